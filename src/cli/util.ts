@@ -1,0 +1,75 @@
+// Small helpers shared by command files: opening the store from the global --db option, and output.
+import type { Command } from 'commander';
+import { openStore, resolveDbLocation, type Store } from '../store/index.js';
+
+export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T>): Promise<T> {
+  const root = rootOf(cmd);
+  const store = await openStore(resolveDbLocation(root.opts().db as string | undefined));
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function rootOf(cmd: Command): Command {
+  let c = cmd;
+  while (c.parent) c = c.parent;
+  return c;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Validates a --from/--to style option: YYYY-MM-DD, or YYYY-MM / YYYY expanded to the period's start or end. */
+export function parseDateOption(value: string | undefined, name: string, end = false): string | undefined {
+  if (value === undefined) return undefined;
+  if (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    if (!end) return `${value}-01`;
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    return `${value}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  if (/^\d{4}$/.test(value)) return end ? `${value}-12-31` : `${value}-01-01`;
+  throw new Error(`${name}: '${value}' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
+}
+
+export function parsePositiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}: '${value}' is not a positive whole number`);
+  return n;
+}
+
+/** A one-line, self-overwriting progress display on a terminal; silent when stderr is not a TTY. */
+export class ProgressLine {
+  private last = 0;
+  private readonly started = Date.now();
+  private shown = false;
+  constructor(private readonly label: string, private readonly enabled = process.stderr.isTTY === true) {}
+
+  update(done: number, total?: number, extra = ''): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    const rate = done / Math.max(0.001, (now - this.started) / 1000);
+    let bar = '';
+    if (total && total > 0) {
+      const width = 24;
+      const filled = Math.min(width, Math.round((done / total) * width));
+      bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} `;
+    } else {
+      bar = `${done} `;
+    }
+    process.stderr.write(`\r\x1b[K${this.label} ${bar}(${rate.toFixed(0)}/s) ${extra}`);
+    this.shown = true;
+  }
+
+  done(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+  }
+}

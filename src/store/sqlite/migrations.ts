@@ -1,0 +1,103 @@
+// Versioned schema migrations. PRAGMA user_version holds the number of migrations applied; each entry runs
+// once, in order, inside a transaction. Never edit an applied migration: append a new one.
+
+export const MIGRATIONS: string[] = [
+  // 1: articles, their origins, near-duplicate fingerprints, full-text index.
+  `
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    published TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    topic TEXT,
+    text TEXT NOT NULL,
+    near_duplicate_of INTEGER REFERENCES articles(id),
+    similarity REAL,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+  );
+  CREATE INDEX articles_published ON articles(published);
+  CREATE INDEX articles_topic ON articles(topic);
+  CREATE TABLE article_origins (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    origin TEXT NOT NULL,
+    PRIMARY KEY (article_id, origin)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_origins_origin ON article_origins(origin);
+  -- MinHash LSH buckets: one row per (band, bucket hash) of each article.
+  CREATE TABLE minhash_bands (
+    band_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (band_key, article_id)
+  ) WITHOUT ROWID;
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='porter unicode61'
+  );
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  END;
+  `,
+  // 2: analysis layers. The whole Doc is kept as JSON for timeline building; sentences, entities, mentions and
+  // quotes are also kept as rows for search and listing.
+  `
+  CREATE TABLE analyses (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE TABLE sentences (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+  );
+  CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='rowid', tokenize='porter unicode61'
+  );
+  CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
+  END;
+  CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+  END;
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL
+  );
+  CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+  CREATE TABLE mentions (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX mentions_entity ON mentions(entity_id);
+  CREATE INDEX mentions_article ON mentions(article_id);
+  CREATE TABLE quotes (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker_entity_id INTEGER REFERENCES entities(id),
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    direct INTEGER NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+  CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,99 @@
+// The Store interface: everything the rest of Chronicle knows about persistence. It is async so that a
+// networked implementation (PostgreSQL) can stand behind it without touching callers. SQL lives only in the
+// implementations.
+import type { Article, Doc, EntityKind, Quote } from '../types.js';
+
+/** An article ready to be written: normalised, hashed and fingerprinted by ingest/. */
+export interface PreparedArticle {
+  text: string;
+  published: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  topic?: string;
+  origin: string;
+  /** Hex digest of the normalised text: identical texts share it. */
+  hash: string;
+  /** MinHash signature of the text's word shingles (near-duplicate detection). */
+  signature: Uint32Array;
+}
+
+export type WriteStatus = 'new' | 'duplicate' | 'near-duplicate' | 'unchanged';
+
+export interface WriteResult {
+  status: WriteStatus;
+  articleId: number;
+  /** For near-duplicates: the earlier article this one is a close copy of, and their similarity. */
+  nearDuplicateOf?: number;
+  similarity?: number;
+}
+
+/** Decides whether two texts are near-duplicates; returns their similarity when they are. */
+export type NearDuplicateTest = (a: PreparedArticle, candidateText: string) => number | undefined;
+
+export interface ArticleFilter {
+  from?: string;
+  to?: string;
+  ids?: number[];
+  topic?: string;
+  limit?: number;
+  /** Leave out articles linked as near-duplicates of another. */
+  excludeNearDuplicates?: boolean;
+}
+
+export interface SearchHit {
+  articleId: number;
+  published: string;
+  title?: string;
+  snippet: string;
+  score: number;
+}
+
+/** A corpus-level entity: a stable key, its kind and its current canonical name. */
+export interface EntityRef {
+  key: string;
+  kind: EntityKind;
+  name: string;
+}
+
+export interface StoredEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  mentions: number;
+  articles: number;
+  first?: string;
+  last?: string;
+}
+
+export interface StoredQuote extends Quote {
+  articleId: number;
+  published: string;
+  title?: string;
+}
+
+export interface Store {
+  /** Writes a batch atomically: either all of it is stored or none of it. */
+  writeBatch(batch: PreparedArticle[], isNear: NearDuplicateTest): Promise<WriteResult[]>;
+  countArticles(): Promise<number>;
+  getArticle(id: number): Promise<Article | undefined>;
+  listArticles(filter?: ArticleFilter): Promise<Article[]>;
+  search(text: string, opts?: { from?: string; to?: string; limit?: number }): Promise<SearchHit[]>;
+  /** Ids of articles whose analysis is missing or older than `version`. */
+  articlesNeedingAnalysis(version: number): Promise<number[]>;
+  /**
+   * Stores articles' analyses (replacing older ones). `entityRefs[i]` is the corpus-level entity that
+   * `doc.entities[i]` was resolved to.
+   */
+  saveAnalyses(items: { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }[]): Promise<void>;
+  getAnalysis(articleId: number): Promise<Doc | undefined>;
+  getAnalyses(ids: number[]): Promise<Map<number, Doc>>;
+  /** Corpus-level entity resolver state (opaque JSON owned by analyze/entities). */
+  loadResolverState(): Promise<string | undefined>;
+  saveResolverState(json: string): Promise<void>;
+  listEntities(opts?: { kind?: EntityKind; limit?: number }): Promise<StoredEntity[]>;
+  /** Articles mentioning an entity, found by canonical name or alias (case-insensitive). */
+  articlesMentioning(name: string): Promise<number[]>;
+  listQuotes(opts?: { speaker?: string; limit?: number }): Promise<StoredQuote[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,122 @@
+// Core types shared by every stage. Keep them small: each stage adds one layer.
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+/** An article as a reader produced it, before normalisation and deduplication. */
+export interface RawArticle {
+  text: string;
+  /** Publication date, YYYY-MM-DD (a time may follow after 'T' when known). */
+  published: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  /** Where the article came from: a path, optionally with ':line' or '#record'. */
+  origin: string;
+  /** Dataset topic (tilse / news-tls layouts), kept as metadata. */
+  topic?: string;
+}
+
+/** A record a reader could not turn into an article. */
+export interface Rejection {
+  origin: string;
+  reason: string;
+}
+
+export type SourceItem = { kind: 'article'; article: RawArticle } | { kind: 'reject'; rejection: Rejection };
+
+/** A stored article. */
+export interface Article {
+  id: number;
+  published: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  topic?: string;
+  text: string;
+  /** Every place this text was ingested from. */
+  origins: string[];
+  /** Set when this article is a near-duplicate of an earlier one. */
+  nearDuplicateOf?: number;
+}
+
+export interface Sentence {
+  index: number;
+  /** Offsets into the normalised article text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type Granularity = 'day' | 'month' | 'year' | 'decade' | 'century' | 'week' | 'quarter' | 'season' | 'time' | 'none';
+
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value, e.g. 2020-08-25, 2018-12, P18M, PRESENT_REF, XXXX-WXX-1. */
+  value: string;
+  granularity: Granularity;
+  anchoredTo: 'publication' | 'previous' | 'none';
+}
+
+export type EntityKind = 'PERSON' | 'ORG' | 'PLACE';
+
+export interface EntityMention {
+  kind: EntityKind;
+  /** Canonical name inside this document, e.g. 'Michael Kovrig' for 'Kovrig'. */
+  name: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Quote {
+  /** The speaker as written, e.g. 'Zhao Lijian' or 'the department'. */
+  speakerText?: string;
+  /** Canonical speaker name when resolved to an entity. */
+  speaker?: string;
+  speakerStart?: number;
+  speakerEnd?: number;
+  cue?: string;
+  /** The quoted or reported content and its offsets in the article text. */
+  text: string;
+  start: number;
+  end: number;
+  direct: boolean;
+}
+
+/** One analysed article: every layer carries offsets into the article text. */
+export interface Doc {
+  text: string;
+  published: IsoDate;
+  sentences: Sentence[];
+  timexes: Timex[];
+  entities: EntityMention[];
+  quotes: Quote[];
+}
+
+export interface TimelineSentence {
+  text: string;
+  articleId: number;
+  sentenceIndex: number;
+  published: string;
+  title?: string;
+  source?: string;
+  url?: string;
+}
+
+export interface TimelineEntry {
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  granularity: 'day' | 'month' | 'year';
+  sentences: TimelineSentence[];
+}
+
+export interface Timeline {
+  query: { text?: string; entity?: string; story?: number; from?: string; to?: string };
+  method: string;
+  entries: TimelineEntry[];
+}
