@@ -8,10 +8,14 @@ export function resolveDbLocation(flag?: string): string {
   return flag ?? process.env.CHRONICLE_DB ?? 'chronicle.db';
 }
 
-/** Opens (creating and migrating when needed) the store at `location`. */
+/**
+ * Opens (creating and migrating when needed) the store at `location`: a postgres:// or postgresql:// URL
+ * selects the PostgreSQL store, anything else is a SQLite file path.
+ */
 export async function openStore(location: string): Promise<Store> {
   if (/^postgres(ql)?:\/\//.test(location)) {
-    throw new Error(`PostgreSQL stores are not available in this version (asked for ${location.replace(/\/\/[^@]*@/, '//…@')})`);
+    const { PgStore } = await import('./postgres/pgStore.js');
+    return PgStore.open(location);
   }
   return new SqliteStore(location);
 }

@@ -79,6 +79,10 @@ export interface Store {
   getArticle(id: number): Promise<Article | undefined>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
   search(text: string, opts?: { from?: string; to?: string; limit?: number }): Promise<SearchHit[]>;
+  /** Ids of every article matching any word of `text` (full-text), optionally within publication dates. */
+  searchIds(text: string, opts?: { from?: string; to?: string }): Promise<number[]>;
+  /** Earliest and latest publication dates stored, or undefined for an empty store. */
+  dateSpan(): Promise<{ first: string; last: string } | undefined>;
   /** Ids of articles whose analysis is missing or older than `version`. */
   articlesNeedingAnalysis(version: number): Promise<number[]>;
   /**
@@ -88,12 +92,16 @@ export interface Store {
   saveAnalyses(items: { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }[]): Promise<void>;
   getAnalysis(articleId: number): Promise<Doc | undefined>;
   getAnalyses(ids: number[]): Promise<Map<number, Doc>>;
-  /** Corpus-level entity resolver state (opaque JSON owned by analyze/entities). */
-  loadResolverState(): Promise<string | undefined>;
-  saveResolverState(json: string): Promise<void>;
   listEntities(opts?: { kind?: EntityKind; limit?: number }): Promise<StoredEntity[]>;
   /** Articles mentioning an entity, found by canonical name or alias (case-insensitive). */
   articlesMentioning(name: string): Promise<number[]>;
   listQuotes(opts?: { speaker?: string; limit?: number }): Promise<StoredQuote[]>;
+  /** Opaque JSON state of a named component (e.g. 'entity-resolver', 'story-clusterer'). */
+  loadState(name: string): Promise<string | undefined>;
+  saveState(name: string, json: string): Promise<void>;
+  /** Analysed articles not yet assigned to a story, oldest first. */
+  articlesWithoutStory(limit: number): Promise<number[]>;
+  saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[], state: string): Promise<void>;
+  storyArticleIds(storyId: number): Promise<number[]>;
   close(): Promise<void>;
 }

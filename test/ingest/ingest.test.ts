@@ -1,16 +1,10 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ingest, prepareArticle } from '../../src/ingest/ingest.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
-import { SqliteStore } from '../../src/store/sqlite/sqliteStore.js';
+import { STORE_KINDS } from '../helpers/stores.js';
 import type { RawArticle, SourceItem } from '../../src/types.js';
 
-function tempDb(): string {
-  return join(mkdtempSync(join(tmpdir(), 'chronicle-test-')), 'test.db');
-}
 
 async function* items(list: (RawArticle | { origin: string; reason: string })[]): AsyncGenerator<SourceItem> {
   for (const x of list) {
@@ -35,105 +29,109 @@ test('prepareArticle rejects empty text and impossible dates with the origin nam
   assert.ok('reason' in bad && /invalid publication date '2020-02-30'/.test(bad.reason));
 });
 
-test('identical text is stored once with all its origins; re-ingest adds nothing', async () => {
-  const store = new SqliteStore(tempDb());
-  const input = [
-    { text: story, published: '2023-03-15', origin: 'one.txt', title: 'Bridge collapses' },
-    { text: `${story}\r\n`, published: '2023-03-15', origin: 'copy.txt' },
-    { text: 'A different story about the ferry service that resumed on Monday after a long pause.',
-      published: '2023-04-02', origin: 'ferry.txt' },
-  ];
-  const first = await ingest(items(input), store);
-  assert.equal(first.new, 2);
-  assert.equal(first.duplicate, 1);
-  assert.equal(await store.countArticles(), 2);
-  const [a] = await store.listArticles({ to: '2023-03-31' });
-  assert.deepEqual(a!.origins.sort(), ['copy.txt', 'one.txt']);
-  assert.equal(a!.title, 'Bridge collapses');
+for (const kind of STORE_KINDS) {
+  describe(`store: ${kind.name}`, { skip: kind.skip }, () => {
+  test('identical text is stored once with all its origins; re-ingest adds nothing', async () => {
+    const store = await kind.open(await kind.location());
+    const input = [
+      { text: story, published: '2023-03-15', origin: 'one.txt', title: 'Bridge collapses' },
+      { text: `${story}\r\n`, published: '2023-03-15', origin: 'copy.txt' },
+      { text: 'A different story about the ferry service that resumed on Monday after a long pause.',
+        published: '2023-04-02', origin: 'ferry.txt' },
+    ];
+    const first = await ingest(items(input), store);
+    assert.equal(first.new, 2);
+    assert.equal(first.duplicate, 1);
+    assert.equal(await store.countArticles(), 2);
+    const [a] = await store.listArticles({ to: '2023-03-31' });
+    assert.deepEqual(a!.origins.sort(), ['copy.txt', 'one.txt']);
+    assert.equal(a!.title, 'Bridge collapses');
 
-  const again = await ingest(items(input), store);
-  assert.deepEqual([again.new, again.duplicate, again.nearDuplicate, again.unchanged], [0, 0, 0, 3]);
-  assert.equal(await store.countArticles(), 2);
-  await store.close();
-});
+    const again = await ingest(items(input), store);
+    assert.deepEqual([again.new, again.duplicate, again.nearDuplicate, again.unchanged], [0, 0, 0, 3]);
+    assert.equal(await store.countArticles(), 2);
+    await store.close();
+  });
 
-test('near-duplicates (a wire copy with a small edit) are stored and linked; rewrites are not', async () => {
-  const store = new SqliteStore(tempDb());
-  const edited = story.replace('on Tuesday evening', 'on Tuesday evening, March 14,') +
-    ' The cause was not yet known.';
-  const rewrite = 'Officials in Port Alder are still counting the cost of the bridge disaster, and the ' +
-    'minister has promised answers from an inquiry whose chair will be named next week.';
-  const s = await ingest(items([
-    { text: story, published: '2023-03-15', origin: 'wire-a.txt' },
-    { text: edited, published: '2023-03-15', origin: 'wire-b.txt' },
-    { text: rewrite, published: '2023-03-16', origin: 'other.txt' },
-  ]), store);
-  assert.equal(s.new, 2);
-  assert.equal(s.nearDuplicate, 1);
-  const all = await store.listArticles();
-  const copy = all.find((x) => x.origins.includes('wire-b.txt'))!;
-  const original = all.find((x) => x.origins.includes('wire-a.txt'))!;
-  assert.equal(copy.nearDuplicateOf, original.id);
-  assert.equal(all.find((x) => x.origins.includes('other.txt'))!.nearDuplicateOf, undefined);
-  const distinct = await store.listArticles({ excludeNearDuplicates: true });
-  assert.equal(distinct.length, 2);
-  await store.close();
-});
+  test('near-duplicates (a wire copy with a small edit) are stored and linked; rewrites are not', async () => {
+    const store = await kind.open(await kind.location());
+    const edited = story.replace('on Tuesday evening', 'on Tuesday evening, March 14,') +
+      ' The cause was not yet known.';
+    const rewrite = 'Officials in Port Alder are still counting the cost of the bridge disaster, and the ' +
+      'minister has promised answers from an inquiry whose chair will be named next week.';
+    const s = await ingest(items([
+      { text: story, published: '2023-03-15', origin: 'wire-a.txt' },
+      { text: edited, published: '2023-03-15', origin: 'wire-b.txt' },
+      { text: rewrite, published: '2023-03-16', origin: 'other.txt' },
+    ]), store);
+    assert.equal(s.new, 2);
+    assert.equal(s.nearDuplicate, 1);
+    const all = await store.listArticles();
+    const copy = all.find((x) => x.origins.includes('wire-b.txt'))!;
+    const original = all.find((x) => x.origins.includes('wire-a.txt'))!;
+    assert.equal(copy.nearDuplicateOf, original.id);
+    assert.equal(all.find((x) => x.origins.includes('other.txt'))!.nearDuplicateOf, undefined);
+    const distinct = await store.listArticles({ excludeNearDuplicates: true });
+    assert.equal(distinct.length, 2);
+    await store.close();
+  });
 
-test('rejections are counted and reported while the rest of the batch is stored', async () => {
-  const store = new SqliteStore(tempDb());
-  const seen: string[] = [];
-  const s = await ingest(items([
-    { origin: 'broken.jsonl:3', reason: 'invalid JSON' },
-    { text: story, published: '2023-03-15', origin: 'ok.txt' },
-    { text: '', published: '2023-03-15', origin: 'empty.txt' },
-  ]), store, { onRejection: (r) => seen.push(`${r.origin}: ${r.reason}`) });
-  assert.equal(s.rejected, 2);
-  assert.equal(s.new, 1);
-  assert.deepEqual(seen, ['broken.jsonl:3: invalid JSON', 'empty.txt: empty article text']);
-  await store.close();
-});
+  test('rejections are counted and reported while the rest of the batch is stored', async () => {
+    const store = await kind.open(await kind.location());
+    const seen: string[] = [];
+    const s = await ingest(items([
+      { origin: 'broken.jsonl:3', reason: 'invalid JSON' },
+      { text: story, published: '2023-03-15', origin: 'ok.txt' },
+      { text: '', published: '2023-03-15', origin: 'empty.txt' },
+    ]), store, { onRejection: (r) => seen.push(`${r.origin}: ${r.reason}`) });
+    assert.equal(s.rejected, 2);
+    assert.equal(s.new, 1);
+    assert.deepEqual(seen, ['broken.jsonl:3: invalid JSON', 'empty.txt: empty article text']);
+    await store.close();
+  });
 
-test('a batch that fails leaves earlier batches stored and the store usable (crash safety)', async () => {
-  const path = tempDb();
-  const store = new SqliteStore(path);
-  async function* crashing(): AsyncGenerator<SourceItem> {
-    for (let i = 0; i < 5; i++) {
-      yield { kind: 'article', article: { text: `Article number ${i} about the inquiry ${'detail '.repeat(i + 1)}`,
-        published: '2023-05-0' + (i + 1), origin: `a${i}.txt` } };
+  test('a batch that fails leaves earlier batches stored and the store usable (crash safety)', async () => {
+    const path = await kind.location();
+    const store = await kind.open(path);
+    async function* crashing(): AsyncGenerator<SourceItem> {
+      for (let i = 0; i < 5; i++) {
+        yield { kind: 'article', article: { text: `Article number ${i} about the inquiry ${'detail '.repeat(i + 1)}`,
+          published: '2023-05-0' + (i + 1), origin: `a${i}.txt` } };
+      }
+      throw new Error('simulated crash');
     }
-    throw new Error('simulated crash');
-  }
-  await assert.rejects(ingest(crashing(), store, { batchSize: 2 }), /simulated crash/);
-  // Two full batches of two were committed before the crash; the fifth article was in flight.
-  assert.equal(await store.countArticles(), 4);
-  await store.close();
-  const reopened = new SqliteStore(path);
-  async function* rest(): AsyncGenerator<SourceItem> {
-    for (let i = 0; i < 5; i++) {
-      yield { kind: 'article', article: { text: `Article number ${i} about the inquiry ${'detail '.repeat(i + 1)}`,
-        published: '2023-05-0' + (i + 1), origin: `a${i}.txt` } };
+    await assert.rejects(ingest(crashing(), store, { batchSize: 2 }), /simulated crash/);
+    // Two full batches of two were committed before the crash; the fifth article was in flight.
+    assert.equal(await store.countArticles(), 4);
+    await store.close();
+    const reopened = await kind.open(path);
+    async function* rest(): AsyncGenerator<SourceItem> {
+      for (let i = 0; i < 5; i++) {
+        yield { kind: 'article', article: { text: `Article number ${i} about the inquiry ${'detail '.repeat(i + 1)}`,
+          published: '2023-05-0' + (i + 1), origin: `a${i}.txt` } };
+      }
     }
-  }
-  const s = await ingest(rest(), reopened, { batchSize: 2 });
-  assert.equal(s.new, 1);
-  assert.equal(s.unchanged, 4);
-  assert.equal(await reopened.countArticles(), 5);
-  await reopened.close();
-});
+    const s = await ingest(rest(), reopened, { batchSize: 2 });
+    assert.equal(s.new, 1);
+    assert.equal(s.unchanged, 4);
+    assert.equal(await reopened.countArticles(), 5);
+    await reopened.close();
+  });
 
-test('full-text search ranks matches and respects dates', async () => {
-  const store = new SqliteStore(tempDb());
-  await ingest(items([
-    { text: story, published: '2023-03-15', origin: 'a.txt', title: 'Bridge collapses' },
-    { text: 'Marren resigned as transport minister on Friday, saying she took responsibility.',
-      published: '2023-09-02', origin: 'b.txt', title: 'Minister resigns' },
-  ]), store);
-  const hits = await store.search('Marren');
-  assert.equal(hits.length, 2);
-  const later = await store.search('Marren', { from: '2023-06-01' });
-  assert.deepEqual(later.map((h) => h.title), ['Minister resigns']);
-  assert.ok(later[0]!.snippet.includes('[Marren]'));
-  assert.deepEqual(await store.search('"quote" -OR- (bad'), []);
-  await store.close();
-});
+  test('full-text search ranks matches and respects dates', async () => {
+    const store = await kind.open(await kind.location());
+    await ingest(items([
+      { text: story, published: '2023-03-15', origin: 'a.txt', title: 'Bridge collapses' },
+      { text: 'Marren resigned as transport minister on Friday, saying she took responsibility.',
+        published: '2023-09-02', origin: 'b.txt', title: 'Minister resigns' },
+    ]), store);
+    const hits = await store.search('Marren');
+    assert.equal(hits.length, 2);
+    const later = await store.search('Marren', { from: '2023-06-01' });
+    assert.deepEqual(later.map((h) => h.title), ['Minister resigns']);
+    assert.ok(later[0]!.snippet.includes('[Marren]'));
+    assert.deepEqual(await store.search('"quote" -OR- (bad'), []);
+    await store.close();
+  });
+  });
+}

@@ -100,4 +100,13 @@ export const MIGRATIONS: string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 3: story and event assignments made by the incremental story clusterer (its state lives in meta).
+  `
+  CREATE TABLE article_stories (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    story_id INTEGER NOT NULL,
+    event_id INTEGER NOT NULL
+  );
+  CREATE INDEX article_stories_story ON article_stories(story_id);
+  `,
 ];

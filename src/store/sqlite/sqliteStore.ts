@@ -180,6 +180,24 @@ export class SqliteStore implements Store {
     });
   }
 
+  async searchIds(text: string, opts: { from?: string; to?: string } = {}): Promise<number[]> {
+    const q = ftsQuery(text);
+    if (!q) return [];
+    const where = ['articles_fts MATCH ?'];
+    const params: string[] = [q];
+    if (opts.from) { where.push('a.published >= ?'); params.push(opts.from); }
+    if (opts.to) { where.push('substr(a.published, 1, 10) <= ?'); params.push(opts.to); }
+    return this.db.prepare<string[], { id: number }>(`SELECT a.id FROM articles_fts
+      JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY a.id`).all(...params)
+      .map((r) => r.id);
+  }
+
+  async dateSpan(): Promise<{ first: string; last: string } | undefined> {
+    const row = this.db.prepare<[], { first: string | null; last: string | null }>(
+      'SELECT min(substr(published, 1, 10)) AS first, max(substr(published, 1, 10)) AS last FROM articles').get();
+    return row?.first && row.last ? { first: row.first, last: row.last } : undefined;
+  }
+
   async articlesNeedingAnalysis(version: number): Promise<number[]> {
     return this.db.prepare<[number], { id: number }>(`SELECT a.id FROM articles a
       LEFT JOIN analyses n ON n.article_id = a.id WHERE n.version IS NULL OR n.version < ? ORDER BY a.id`)
@@ -244,12 +262,35 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async loadResolverState(): Promise<string | undefined> {
-    return this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'entity-resolver'").get()?.value;
+  async loadState(name: string): Promise<string | undefined> {
+    return this.db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(name)?.value;
   }
 
-  async saveResolverState(json: string): Promise<void> {
-    this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('entity-resolver', ?)").run(json);
+  async saveState(name: string, json: string): Promise<void> {
+    this.db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, json);
+  }
+
+  async articlesWithoutStory(limit: number): Promise<number[]> {
+    return this.db.prepare<[number], { id: number }>(`SELECT a.id FROM articles a
+      JOIN analyses n ON n.article_id = a.id LEFT JOIN article_stories s ON s.article_id = a.id
+      WHERE s.article_id IS NULL ORDER BY a.published, a.id LIMIT ?`).all(limit).map((r) => r.id);
+  }
+
+  async saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[], state: string):
+    Promise<void> {
+    const put = this.db.prepare(
+      'INSERT OR REPLACE INTO article_stories(article_id, story_id, event_id) VALUES (?, ?, ?)');
+    const meta = this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('story-clusterer', ?)");
+    this.db.transaction(() => {
+      for (const x of items) put.run(x.articleId, x.storyId, x.eventId);
+      meta.run(state);
+    })();
+  }
+
+  async storyArticleIds(storyId: number): Promise<number[]> {
+    return this.db.prepare<[number], { article_id: number }>(
+      'SELECT article_id FROM article_stories WHERE story_id = ? ORDER BY article_id').all(storyId)
+      .map((r) => r.article_id);
   }
 
   async listEntities(opts: { kind?: EntityKind; limit?: number } = {}): Promise<StoredEntity[]> {

@@ -1,0 +1,206 @@
+// Trains the entity tagger (averaged perceptron, greedy BIO decoding) on the silver spaCy NER labels of the
+// news-tls T17 preprocessing, and writes src/analyze/entities/model/tagger.{bin,json}.
+//
+//   node --import tsx scripts/train-entities.ts [silverDir] [--epochs 5]
+//
+// Labels: PERSON → PERSON; ORG → ORG; GPE, LOC, FAC → PLACE; every other spaCy type → O. The weights are
+// averaged, then quantised to int16 so the file stays under 4 MB. One folder is held out to report silver F1.
+import { createReadStream, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { createInterface } from 'node:readline';
+import { join, resolve } from 'node:path';
+import {
+  BUCKETS, BUCKET_BITS, NFEATURES, NTAGS, TAGS, THE_HASH, allowed, featuresAt, needsScoring, tokenInfo,
+  type TokenInfo,
+} from '../src/analyze/entities/features.js';
+import { MODEL_DIR, MODEL_VERSION } from '../src/analyze/entities/tagger.js';
+import { sharedData } from '../src/util/paths.js';
+
+const DEFAULT_EPOCHS = 5;
+const HELD_OUT_FOLDER = 'H1N1_guardian';
+const KIND_OF: Record<string, string> = { PERSON: 'PERSON', ORG: 'ORG', GPE: 'PLACE', LOC: 'PLACE', FAC: 'PLACE' };
+
+interface Example {
+  toks: TokenInfo[];
+  gold: Uint8Array;
+}
+
+function tagIndex(name: string): number {
+  return (TAGS as readonly string[]).indexOf(name);
+}
+
+function hasWordChar(s: string): boolean {
+  return /[\p{L}\p{N}]/u.test(s);
+}
+
+/** Converts one silver sentence (keys + rows) to an example; spans of pure punctuation become O. */
+function toExample(keys: string[], rows: unknown[][]): Example {
+  const iRaw = keys.indexOf('raw');
+  const iIob = keys.indexOf('ner_iob');
+  const iType = keys.indexOf('ner_type');
+  const raws = rows.map((r) => String(r[iRaw] ?? ''));
+  const gold = new Uint8Array(rows.length);
+  let i = 0;
+  while (i < rows.length) {
+    const kind = KIND_OF[String(rows[i]![iType] ?? '')];
+    if (rows[i]![iIob] !== 'B' || !kind) { i++; continue; }
+    let j = i + 1;
+    while (j < rows.length && rows[j]![iIob] === 'I') j++;
+    // Trim punctuation at both ends of the span (silver noise such as an ORG "-RRB-").
+    let s = i;
+    let e = j;
+    while (s < e && !hasWordChar(raws[s]!.replace(/^-[LR][RSC]B-$/, ''))) s++;
+    while (e > s && !hasWordChar(raws[e - 1]!.replace(/^-[LR][RSC]B-$/, ''))) e--;
+    if (e > s) {
+      gold[s] = tagIndex(`B-${kind}`);
+      for (let k = s + 1; k < e; k++) gold[k] = tagIndex(`I-${kind}`);
+    }
+    i = j;
+  }
+  return { toks: raws.map(tokenInfo), gold };
+}
+
+async function loadFolder(file: string): Promise<Example[]> {
+  const out: Example[] = [];
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const article = JSON.parse(line) as { sentences?: { tokens: { keys: string[]; data: unknown[][] } }[] };
+    for (const s of article.sentences ?? []) {
+      if (s.tokens.data.length > 0) out.push(toExample(s.tokens.keys, s.tokens.data));
+    }
+  }
+  return out;
+}
+
+class Perceptron {
+  readonly w = new Float64Array(BUCKETS * NTAGS);
+  readonly u = new Float64Array(BUCKETS * NTAGS);
+  c = 1;
+  private readonly scores = new Float64Array(NTAGS);
+
+  best(feats: Int32Array, prevTag: number, weights: Float64Array = this.w): number {
+    const sc = this.scores.fill(0);
+    for (let f = 0; f < NFEATURES; f++) {
+      const base = feats[f]! * NTAGS;
+      for (let t = 0; t < NTAGS; t++) sc[t] += weights[base + t]!;
+    }
+    let best = 0;
+    for (let t = 1; t < NTAGS; t++) if (allowed(prevTag, t) && sc[t]! > sc[best]!) best = t;
+    return best;
+  }
+
+  update(feats: Int32Array, truth: number, guess: number): void {
+    for (let f = 0; f < NFEATURES; f++) {
+      const base = feats[f]! * NTAGS;
+      this.w[base + truth] += 1;
+      this.u[base + truth] += this.c;
+      this.w[base + guess] -= 1;
+      this.u[base + guess] -= this.c;
+    }
+  }
+
+  averaged(): Float64Array {
+    const avg = new Float64Array(this.w.length);
+    for (let i = 0; i < avg.length; i++) avg[i] = this.w[i]! - this.u[i]! / this.c;
+    return avg;
+  }
+}
+
+function decode(p: Perceptron, ex: Example, feats: Int32Array, weights: Float64Array, learn: boolean): Uint8Array {
+  const pred = new Uint8Array(ex.toks.length);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < ex.toks.length; i++) {
+    let tag = 0;
+    if (needsScoring(ex.toks, i, prev, THE_HASH)) {
+      featuresAt(ex.toks, i, prev, prev2, feats);
+      tag = p.best(feats, prev, weights);
+      if (learn) {
+        if (tag !== ex.gold[i]) p.update(feats, ex.gold[i]!, tag);
+        p.c++;
+      }
+    }
+    pred[i] = tag;
+    prev2 = prev;
+    prev = tag;
+  }
+  return pred;
+}
+
+function spans(tags: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  let i = 0;
+  while (i < tags.length) {
+    if (tags[i]! % 2 === 1) {
+      let j = i + 1;
+      while (j < tags.length && tags[j] === tags[i]! + 1) j++;
+      out.add(`${i}:${j}:${tags[i]}`);
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+function shuffle<T>(xs: T[], seed: number): void {
+  let s = seed;
+  for (let i = xs.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    const j = s % (i + 1);
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const epochsAt = args.indexOf('--epochs');
+  const epochs = epochsAt >= 0 ? Number(args[epochsAt + 1]) : DEFAULT_EPOCHS;
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--epochs') ?? sharedData('t17-silver');
+  if (!dir) throw new Error('t17-silver data not found: pass its directory as the first argument');
+  const train: Example[] = [];
+  let held: Example[] = [];
+  for (const folder of readdirSync(dir).sort()) {
+    const examples = await loadFolder(join(dir, folder, 'articles.preprocessed.jsonl.gz'));
+    if (folder === HELD_OUT_FOLDER) held = examples;
+    else train.push(...examples);
+    process.stderr.write(`loaded ${folder}: ${examples.length} sentences\n`);
+  }
+  const p = new Perceptron();
+  const feats = new Int32Array(NFEATURES);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(train, epoch + 1);
+    for (const ex of train) decode(p, ex, feats, p.w, true);
+    process.stderr.write(`epoch ${epoch + 1} done\n`);
+  }
+  const avg = p.averaged();
+  let tp = 0, np = 0, ng = 0;
+  for (const ex of held) {
+    const g = spans(ex.gold);
+    const s = spans(decode(p, ex, feats, avg, false));
+    ng += g.size;
+    np += s.size;
+    for (const x of s) if (g.has(x)) tp++;
+  }
+  const prec = tp / Math.max(1, np), rec = tp / Math.max(1, ng);
+  process.stderr.write(`held-out ${HELD_OUT_FOLDER}: P ${prec.toFixed(3)} R ${rec.toFixed(3)} F1 ${(2 * prec * rec / (prec + rec)).toFixed(3)}\n`);
+
+  let maxAbs = 0;
+  for (const v of avg) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = 32767 / maxAbs;
+  const q = new Int16Array(avg.length);
+  for (let i = 0; i < avg.length; i++) q[i] = Math.round(avg[i]! * scale);
+  const out = resolve(MODEL_DIR);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'tagger.bin'), new Uint8Array(q.buffer));
+  writeFileSync(join(out, 'tagger.json'), JSON.stringify({
+    version: MODEL_VERSION, bucketBits: BUCKET_BITS, tags: TAGS, features: NFEATURES, epochs,
+    trainedOn: 't17-silver (spaCy NER, news-tls preprocessing), held out: ' + HELD_OUT_FOLDER,
+    heldOutF1: Number((2 * prec * rec / (prec + rec)).toFixed(4)),
+  }, null, 1) + '\n');
+  process.stderr.write(`wrote ${out}/tagger.bin (${q.byteLength} bytes)\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

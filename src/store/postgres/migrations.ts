@@ -1,0 +1,92 @@
+// PostgreSQL schema, versioned like the SQLite one: chronicle_schema.version holds the number applied.
+// The tables mirror the SQLite store; full-text search uses a generated tsvector column with a GIN index.
+
+export const PG_MIGRATIONS: string[] = [
+  `
+  CREATE TABLE articles (
+    id BIGSERIAL PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    published TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    topic TEXT,
+    text TEXT NOT NULL,
+    near_duplicate_of BIGINT REFERENCES articles(id),
+    similarity DOUBLE PRECISION,
+    ingested_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    fts tsvector GENERATED ALWAYS AS (
+      setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
+    ) STORED
+  );
+  CREATE INDEX articles_published ON articles(published);
+  CREATE INDEX articles_topic ON articles(topic);
+  CREATE INDEX articles_fts ON articles USING GIN (fts);
+  CREATE TABLE article_origins (
+    article_id BIGINT NOT NULL REFERENCES articles(id),
+    origin TEXT NOT NULL,
+    PRIMARY KEY (article_id, origin)
+  );
+  CREATE INDEX article_origins_origin ON article_origins(origin);
+  CREATE TABLE minhash_bands (
+    band_key BIGINT NOT NULL,
+    article_id BIGINT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (band_key, article_id)
+  );
+  `,
+  `
+  CREATE TABLE analyses (
+    article_id BIGINT PRIMARY KEY REFERENCES articles(id),
+    version INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE TABLE sentences (
+    article_id BIGINT NOT NULL REFERENCES articles(id),
+    idx INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+  );
+  CREATE TABLE entities (
+    id BIGSERIAL PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL
+  );
+  CREATE INDEX entities_name ON entities(lower(name));
+  CREATE TABLE mentions (
+    entity_id BIGINT NOT NULL REFERENCES entities(id),
+    article_id BIGINT NOT NULL REFERENCES articles(id),
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX mentions_entity ON mentions(entity_id);
+  CREATE INDEX mentions_article ON mentions(article_id);
+  CREATE TABLE quotes (
+    article_id BIGINT NOT NULL REFERENCES articles(id),
+    speaker_entity_id BIGINT REFERENCES entities(id),
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    text TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    direct BOOLEAN NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+  `
+  CREATE TABLE article_stories (
+    article_id BIGINT PRIMARY KEY REFERENCES articles(id),
+    story_id INTEGER NOT NULL,
+    event_id INTEGER NOT NULL
+  );
+  CREATE INDEX article_stories_story ON article_stories(story_id);
+  `,
+];

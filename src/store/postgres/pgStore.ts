@@ -1,0 +1,358 @@
+// The team store: PostgreSQL through node-postgres. Same behaviour as the SQLite store; several Chronicle
+// processes may ingest at once, so each batch takes a transaction-scoped advisory lock while it deduplicates.
+import pg from 'pg';
+import type { Article, Doc, EntityKind } from '../../types.js';
+import { bandKeys } from '../../util/minhash.js';
+import type {
+  ArticleFilter, EntityRef, NearDuplicateTest, PreparedArticle, SearchHit, Store, StoredEntity, StoredQuote,
+  WriteResult,
+} from '../store.js';
+import { PG_MIGRATIONS } from './migrations.js';
+
+/** Advisory lock key that serialises ingest batches across processes (dedupe must see committed rows). */
+const INGEST_LOCK = 0x4368726f; // 'Chro'
+
+interface ArticleRow {
+  id: string;
+  published: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  topic: string | null;
+  text: string;
+  near_duplicate_of: string | null;
+  origins: string[] | null;
+}
+
+function toArticle(r: ArticleRow): Article {
+  const a: Article = { id: Number(r.id), published: r.published, text: r.text, origins: r.origins ?? [] };
+  if (r.title != null) a.title = r.title;
+  if (r.url != null) a.url = r.url;
+  if (r.source != null) a.source = r.source;
+  if (r.topic != null) a.topic = r.topic;
+  if (r.near_duplicate_of != null) a.nearDuplicateOf = Number(r.near_duplicate_of);
+  return a;
+}
+
+/** Free text → a tsquery string matching any of its words, or undefined when it has none. */
+export function pgTsQuery(text: string): string | undefined {
+  const terms = text.match(/[\p{L}\p{N}]+/gu);
+  if (!terms || terms.length === 0) return undefined;
+  return terms.map((t) => `'${t.replace(/'/g, '')}'`).join(' | ');
+}
+
+const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a.text, a.near_duplicate_of,
+  (SELECT array_agg(origin ORDER BY origin) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
+
+export class PgStore implements Store {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(url: string): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString: url, max: 4 });
+    try {
+      const client = await pool.connect();
+      client.release();
+    } catch (err) {
+      await pool.end();
+      throw new Error(`cannot connect to PostgreSQL at ${url.replace(/\/\/[^@]*@/, '//…@')}: ${(err as Error).message}`);
+    }
+    const store = new PgStore(pool);
+    await store.migrate();
+    return store;
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async migrate(): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK + 1]);
+      await c.query('CREATE TABLE IF NOT EXISTS chronicle_schema (version INTEGER NOT NULL)');
+      const r = await c.query<{ version: number }>('SELECT version FROM chronicle_schema');
+      let current = r.rows[0]?.version ?? 0;
+      if (r.rows.length === 0) await c.query('INSERT INTO chronicle_schema(version) VALUES (0)');
+      if (current > PG_MIGRATIONS.length) {
+        throw new Error(`database schema version ${current} is newer than this Chronicle (${PG_MIGRATIONS.length})`);
+      }
+      for (; current < PG_MIGRATIONS.length; current++) {
+        await c.query(PG_MIGRATIONS[current]!);
+        await c.query('UPDATE chronicle_schema SET version = $1', [current + 1]);
+      }
+    });
+  }
+
+  async writeBatch(batch: PreparedArticle[], isNear: NearDuplicateTest): Promise<WriteResult[]> {
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+      const results: WriteResult[] = [];
+      for (const a of batch) {
+        const existing = await c.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [a.hash]);
+        if (existing.rows[0]) {
+          const id = Number(existing.rows[0].id);
+          const added = await c.query('INSERT INTO article_origins(article_id, origin) VALUES ($1, $2) ' +
+            'ON CONFLICT DO NOTHING', [id, a.origin]);
+          results.push({ status: added.rowCount ? 'duplicate' : 'unchanged', articleId: id });
+          continue;
+        }
+        const keys = bandKeys(a.signature);
+        const cands = await c.query<{ id: string; text: string; near_duplicate_of: string | null }>(
+          `SELECT DISTINCT a.id, a.text, a.near_duplicate_of FROM minhash_bands b JOIN articles a ON a.id = b.article_id
+           WHERE b.band_key = ANY($1::bigint[])`, [keys]);
+        let near: { id: number; similarity: number } | undefined;
+        for (const row of cands.rows) {
+          const sim = isNear(a, row.text);
+          if (sim !== undefined && (!near || sim > near.similarity)) {
+            near = { id: Number(row.near_duplicate_of ?? row.id), similarity: sim };
+          }
+        }
+        const inserted = await c.query<{ id: string }>(`INSERT INTO articles(hash, published, title, url, source, topic,
+          text, near_duplicate_of, similarity) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [a.hash, a.published, a.title ?? null, a.url ?? null, a.source ?? null, a.topic ?? null, a.text,
+          near?.id ?? null, near?.similarity ?? null]);
+        const id = Number(inserted.rows[0]!.id);
+        await c.query('INSERT INTO article_origins(article_id, origin) VALUES ($1, $2)', [id, a.origin]);
+        await c.query(`INSERT INTO minhash_bands(band_key, article_id) SELECT unnest($1::bigint[]), $2
+          ON CONFLICT DO NOTHING`, [keys, id]);
+        results.push(near
+          ? { status: 'near-duplicate', articleId: id, nearDuplicateOf: near.id, similarity: near.similarity }
+          : { status: 'new', articleId: id });
+      }
+      return results;
+    });
+  }
+
+  async countArticles(): Promise<number> {
+    const r = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM articles');
+    return Number(r.rows[0]!.n);
+  }
+
+  async getArticle(id: number): Promise<Article | undefined> {
+    const r = await this.pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id]);
+    return r.rows[0] ? toArticle(r.rows[0]) : undefined;
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
+    if (filter.from) where.push(`a.published >= ${p(filter.from)}`);
+    if (filter.to) where.push(`substr(a.published, 1, 10) <= ${p(filter.to)}`);
+    if (filter.topic) where.push(`a.topic = ${p(filter.topic)}`);
+    if (filter.excludeNearDuplicates) where.push('a.near_duplicate_of IS NULL');
+    if (filter.ids) {
+      if (filter.ids.length === 0) return [];
+      where.push(`a.id = ANY(${p(filter.ids)}::bigint[])`);
+    }
+    let sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a`;
+    if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
+    sql += ' ORDER BY a.published, a.id';
+    if (filter.limit) sql += ` LIMIT ${p(filter.limit)}`;
+    return (await this.pool.query<ArticleRow>(sql, params)).rows.map(toArticle);
+  }
+
+  async search(text: string, opts: { from?: string; to?: string; limit?: number } = {}): Promise<SearchHit[]> {
+    const q = pgTsQuery(text);
+    if (!q) return [];
+    const params: unknown[] = [q];
+    const where = ["a.fts @@ to_tsquery('english', $1)"];
+    if (opts.from) { params.push(opts.from); where.push(`a.published >= $${params.length}`); }
+    if (opts.to) { params.push(opts.to); where.push(`substr(a.published, 1, 10) <= $${params.length}`); }
+    params.push(opts.limit ?? 20);
+    const r = await this.pool.query<{ id: string; published: string; title: string | null; snippet: string;
+      score: number }>(`SELECT a.id, a.published, a.title,
+        ts_headline('english', a.text, to_tsquery('english', $1), 'StartSel=[, StopSel=], MaxWords=20, MinWords=8')
+          AS snippet,
+        ts_rank_cd(a.fts, to_tsquery('english', $1)) AS score
+      FROM articles a WHERE ${where.join(' AND ')} ORDER BY score DESC, a.id LIMIT $${params.length}`, params);
+    return r.rows.map((row) => {
+      const hit: SearchHit = { articleId: Number(row.id), published: row.published, snippet: row.snippet,
+        score: Number(row.score) };
+      if (row.title != null) hit.title = row.title;
+      return hit;
+    });
+  }
+
+  async searchIds(text: string, opts: { from?: string; to?: string } = {}): Promise<number[]> {
+    const q = pgTsQuery(text);
+    if (!q) return [];
+    const params: unknown[] = [q];
+    const where = ["a.fts @@ to_tsquery('english', $1)"];
+    if (opts.from) { params.push(opts.from); where.push(`a.published >= $${params.length}`); }
+    if (opts.to) { params.push(opts.to); where.push(`substr(a.published, 1, 10) <= $${params.length}`); }
+    const r = await this.pool.query<{ id: string }>(`SELECT a.id FROM articles a WHERE ${where.join(' AND ')}
+      ORDER BY a.id`, params);
+    return r.rows.map((row) => Number(row.id));
+  }
+
+  async dateSpan(): Promise<{ first: string; last: string } | undefined> {
+    const r = await this.pool.query<{ first: string | null; last: string | null }>(
+      'SELECT min(substr(published, 1, 10)) AS first, max(substr(published, 1, 10)) AS last FROM articles');
+    const row = r.rows[0];
+    return row?.first && row.last ? { first: row.first, last: row.last } : undefined;
+  }
+
+  async articlesNeedingAnalysis(version: number): Promise<number[]> {
+    const r = await this.pool.query<{ id: string }>(`SELECT a.id FROM articles a
+      LEFT JOIN analyses n ON n.article_id = a.id WHERE n.version IS NULL OR n.version < $1 ORDER BY a.id`, [version]);
+    return r.rows.map((row) => Number(row.id));
+  }
+
+  async saveAnalyses(items: { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }[]):
+    Promise<void> {
+    await this.tx(async (c) => {
+      const idCache = new Map<string, number>();
+      for (const { articleId, version, doc, entityRefs } of items) {
+        await c.query('DELETE FROM sentences WHERE article_id = $1', [articleId]);
+        await c.query('DELETE FROM mentions WHERE article_id = $1', [articleId]);
+        await c.query('DELETE FROM quotes WHERE article_id = $1', [articleId]);
+        await c.query(`INSERT INTO analyses(article_id, version, doc) VALUES ($1, $2, $3)
+          ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, doc = excluded.doc`,
+        [articleId, version, JSON.stringify(doc)]);
+        if (doc.sentences.length) {
+          await c.query(`INSERT INTO sentences(article_id, idx, start_offset, end_offset, text)
+            SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[])`, [articleId,
+            doc.sentences.map((s) => s.index), doc.sentences.map((s) => s.start), doc.sentences.map((s) => s.end),
+            doc.sentences.map((s) => s.text)]);
+        }
+        for (let i = 0; i < doc.entities.length; i++) {
+          const ref = entityRefs[i];
+          const m = doc.entities[i]!;
+          if (!ref) continue;
+          let id = idCache.get(ref.key);
+          if (id === undefined) {
+            const r = await c.query<{ id: string }>(`INSERT INTO entities(key, kind, name) VALUES ($1, $2, $3)
+              ON CONFLICT (key) DO UPDATE SET name = excluded.name RETURNING id`, [ref.key, ref.kind, ref.name]);
+            id = Number(r.rows[0]!.id);
+            idCache.set(ref.key, id);
+          }
+          await c.query('INSERT INTO mentions(entity_id, article_id, start_offset, end_offset, text) ' +
+            'VALUES ($1, $2, $3, $4, $5)', [id, articleId, m.start, m.end, m.text]);
+        }
+        for (const q of doc.quotes) {
+          await c.query(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
+            start_offset, end_offset, direct) VALUES ($1,
+            (SELECT id FROM entities WHERE lower(name) = lower($2) LIMIT 1), $2, $3, $4, $5, $6, $7, $8)`,
+          [articleId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text, q.start, q.end, q.direct]);
+        }
+      }
+    });
+  }
+
+  async getAnalysis(articleId: number): Promise<Doc | undefined> {
+    const r = await this.pool.query<{ doc: string }>('SELECT doc FROM analyses WHERE article_id = $1', [articleId]);
+    return r.rows[0] ? (JSON.parse(r.rows[0].doc) as Doc) : undefined;
+  }
+
+  async getAnalyses(ids: number[]): Promise<Map<number, Doc>> {
+    const out = new Map<number, Doc>();
+    if (ids.length === 0) return out;
+    const r = await this.pool.query<{ article_id: string; doc: string }>(
+      'SELECT article_id, doc FROM analyses WHERE article_id = ANY($1::bigint[])', [ids]);
+    for (const row of r.rows) out.set(Number(row.article_id), JSON.parse(row.doc) as Doc);
+    return out;
+  }
+
+  async listEntities(opts: { kind?: EntityKind; limit?: number } = {}): Promise<StoredEntity[]> {
+    const params: unknown[] = [];
+    let where = '';
+    if (opts.kind) { params.push(opts.kind); where = 'WHERE e.kind = $1'; }
+    let limit = '';
+    if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
+    const r = await this.pool.query<{ key: string; kind: EntityKind; name: string; mentions: string; articles: string;
+      first: string | null; last: string | null }>(`SELECT e.key, e.kind, e.name, count(*) AS mentions,
+        count(DISTINCT m.article_id) AS articles, min(substr(a.published, 1, 10)) AS first,
+        max(substr(a.published, 1, 10)) AS last
+      FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+      ${where} GROUP BY e.id ORDER BY mentions DESC, e.name ${limit}`, params);
+    return r.rows.map((row) => {
+      const e: StoredEntity = { key: row.key, kind: row.kind, name: row.name, mentions: Number(row.mentions),
+        articles: Number(row.articles) };
+      if (row.first) e.first = row.first;
+      if (row.last) e.last = row.last;
+      return e;
+    });
+  }
+
+  async articlesMentioning(name: string): Promise<number[]> {
+    const r = await this.pool.query<{ article_id: string }>(`SELECT DISTINCT m.article_id FROM mentions m
+      JOIN entities e ON e.id = m.entity_id WHERE lower(e.name) = lower($1) OR lower(m.text) = lower($1)
+      ORDER BY m.article_id`, [name]);
+    return r.rows.map((row) => Number(row.article_id));
+  }
+
+  async listQuotes(opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {
+    const params: unknown[] = [];
+    let where = '';
+    if (opts.speaker) { params.push(`%${opts.speaker}%`); where = 'WHERE q.speaker ILIKE $1 OR q.speaker_text ILIKE $1'; }
+    let limit = '';
+    if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
+    const r = await this.pool.query<{ article_id: string; published: string; title: string | null;
+      speaker: string | null; speaker_text: string | null; cue: string | null; text: string; start_offset: number;
+      end_offset: number; direct: boolean }>(`SELECT q.article_id, a.published, a.title, q.speaker, q.speaker_text,
+        q.cue, q.text, q.start_offset, q.end_offset, q.direct
+      FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
+      ORDER BY a.published, q.article_id, q.start_offset ${limit}`, params);
+    return r.rows.map((row) => {
+      const q: StoredQuote = { articleId: Number(row.article_id), published: row.published, text: row.text,
+        start: row.start_offset, end: row.end_offset, direct: row.direct };
+      if (row.title != null) q.title = row.title;
+      if (row.speaker != null) q.speaker = row.speaker;
+      if (row.speaker_text != null) q.speakerText = row.speaker_text;
+      if (row.cue != null) q.cue = row.cue;
+      return q;
+    });
+  }
+
+  async loadState(name: string): Promise<string | undefined> {
+    const r = await this.pool.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [name]);
+    return r.rows[0]?.value;
+  }
+
+  async saveState(name: string, json: string): Promise<void> {
+    await this.pool.query(`INSERT INTO meta(key, value) VALUES ($1, $2)
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [name, json]);
+  }
+
+  async articlesWithoutStory(limit: number): Promise<number[]> {
+    const r = await this.pool.query<{ id: string }>(`SELECT a.id FROM articles a
+      JOIN analyses n ON n.article_id = a.id LEFT JOIN article_stories s ON s.article_id = a.id
+      WHERE s.article_id IS NULL ORDER BY a.published, a.id LIMIT $1`, [limit]);
+    return r.rows.map((row) => Number(row.id));
+  }
+
+  async saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[], state: string):
+    Promise<void> {
+    await this.tx(async (c) => {
+      if (items.length) {
+        await c.query(`INSERT INTO article_stories(article_id, story_id, event_id)
+          SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[])
+          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, event_id = excluded.event_id`,
+        [items.map((x) => x.articleId), items.map((x) => x.storyId), items.map((x) => x.eventId)]);
+      }
+      await c.query(`INSERT INTO meta(key, value) VALUES ('story-clusterer', $1)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [state]);
+    });
+  }
+
+  async storyArticleIds(storyId: number): Promise<number[]> {
+    const r = await this.pool.query<{ article_id: string }>(
+      'SELECT article_id FROM article_stories WHERE story_id = $1 ORDER BY article_id', [storyId]);
+    return r.rows.map((row) => Number(row.article_id));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
