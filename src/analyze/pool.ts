@@ -1,0 +1,85 @@
+// A pool of worker threads running analyzeDoc. Work is sent in small chunks so that both cores stay busy and
+// results stream back in order of completion.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Doc } from '../types.js';
+import { analyzeDoc } from './index.js';
+
+export interface AnalyzeItem { id: number; text: string; published: string }
+export interface AnalyzeJob { jobId: number; items: AnalyzeItem[] }
+export interface AnalyzeReply { jobId: number; docs: ({ id: number; doc: Doc } | { id: number; error: string })[] }
+export type AnalyzeResult = { id: number; doc: Doc } | { id: number; error: string };
+
+/** Below this many articles, starting threads costs more than it saves. */
+export const INLINE_LIMIT = 24;
+/** Articles per message to a worker. */
+export const CHUNK = 8;
+
+export function defaultThreads(): number {
+  const env = Number(process.env.CHRONICLE_THREADS);
+  if (Number.isInteger(env) && env > 0) return env;
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+function workerUrl(): URL {
+  // Under tsx (tests, development) this module is a .ts file and so is its worker.
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return new URL(`./worker${ext}`, import.meta.url);
+}
+
+function analyzeInline(items: AnalyzeItem[]): AnalyzeResult[] {
+  return items.map((item) => {
+    try {
+      return { id: item.id, doc: analyzeDoc(item.text, item.published) };
+    } catch (err) {
+      return { id: item.id, error: (err as Error).message };
+    }
+  });
+}
+
+/**
+ * Analyses `items`, calling `onResult` for each as it completes (any order). Uses worker threads for larger
+ * inputs; `threads: 0` forces inline analysis on this thread.
+ */
+export async function analyzeMany(items: AnalyzeItem[], onResult: (r: AnalyzeResult) => void,
+  opts: { threads?: number } = {}): Promise<void> {
+  const threads = opts.threads ?? defaultThreads();
+  if (threads === 0 || items.length <= INLINE_LIMIT) {
+    for (const r of analyzeInline(items)) onResult(r);
+    return;
+  }
+  const chunks: AnalyzeItem[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let pending = 0;
+      const feed = (w: Worker): void => {
+        if (next >= chunks.length) {
+          if (pending === 0) resolve();
+          return;
+        }
+        pending++;
+        w.postMessage({ jobId: next, items: chunks[next++] } satisfies AnalyzeJob);
+      };
+      const count = Math.min(threads, chunks.length);
+      for (let i = 0; i < count; i++) {
+        const w = new Worker(workerUrl(), { execArgv: process.execArgv });
+        workers.push(w);
+        w.on('message', (reply: AnalyzeReply) => {
+          pending--;
+          for (const d of reply.docs) onResult(d);
+          feed(w);
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`analysis worker stopped with exit code ${code}`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

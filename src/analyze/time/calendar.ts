@@ -1,0 +1,82 @@
+// Calendar arithmetic on plain Y/M/D numbers (UTC), so values never shift with the machine's time zone.
+
+export interface Ymd {
+  y: number;
+  m: number; // 1-12
+  d: number;
+}
+
+export function parseYmd(iso: string): Ymd {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) throw new Error(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+  return { y: +m[1], m: +m[2], d: +m[3] };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function fmtDay(t: Ymd): string {
+  return `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
+}
+
+export function fmtMonth(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+export function fmtYear(y: number): string {
+  return pad(y, 4);
+}
+
+function toUtc(t: Ymd): Date {
+  return new Date(Date.UTC(t.y, t.m - 1, t.d));
+}
+
+function fromUtc(d: Date): Ymd {
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+export function addDays(t: Ymd, n: number): Ymd {
+  const d = toUtc(t);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromUtc(d);
+}
+
+/** Month arithmetic on the month only (the day is kept as 1). */
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const idx = y * 12 + (m - 1) + n;
+  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(t: Ymd): number {
+  return toUtc(t).getUTCDay();
+}
+
+/** ISO-8601 week: the year that owns the week and its number. */
+export function isoWeek(t: Ymd): { y: number; w: number } {
+  const d = toUtc(t);
+  const dow = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - dow); // the Thursday of this week decides the year
+  const y = d.getUTCFullYear();
+  const jan1 = Date.UTC(y, 0, 1);
+  return { y, w: Math.floor((d.getTime() - jan1) / 86_400_000 / 7) + 1 };
+}
+
+export function fmtWeek(t: Ymd): string {
+  const { y, w } = isoWeek(t);
+  return `${pad(y, 4)}-W${pad(w)}`;
+}
+
+export function quarterOf(m: number): number {
+  return Math.floor((m - 1) / 3) + 1;
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = toUtc({ y, m, d });
+  return t.getUTCMonth() === m - 1;
+}
+
+/** Days from a to b (b - a). */
+export function dayDiff(a: Ymd, b: Ymd): number {
+  return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+}

@@ -1,0 +1,104 @@
+// "18 months" → DURATION P18M, "the past few years" → PXY, "a three-year period" → P3Y, "two-hour" → PT2H;
+// with "ago" it becomes the date it points at: "three years ago" → the year, "five months ago" → the month.
+// "a year earlier" is read against the publication date (as TimeBank does); "two days later" is
+// anchored to the previous date in the text.
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, type Ymd } from '../calendar.js';
+import type { TimexDraft } from '../draft.js';
+import { dctOf, dateDraft, draftParser, WB } from '../parserKit.js';
+import { COUNT_RE, countValue, durationValue, UNIT_RE, unitCode } from '../words.js';
+import { reportedQuarter } from './relativePeriodParser.js';
+
+/** Modifiers TimeBank leaves out of the span (they go to the mod attribute). */
+const MODIFIER =
+  '(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|fewer than|at least|at most|up to|over|under|only|just|another|barely|well over|no more than|no less than|within)\\s+)?';
+const DETERMINER = '(?:(?:the|its|their|this)\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|entire|full|whole)\\s+|(?:recent|past)\\s+)?';
+const ADJECTIVE = '(?:\\s+(?:more|additional|full|straight|consecutive|long|trading|business|calendar|successive|short))?';
+
+/** Words of a quarterly earnings report, where "a year ago" means the same quarter last year. */
+const EARNINGS_CONTEXT = /\b(?:quarter|[a-z]+-quarter|period|net income|earnings|profits?|revenues?|sales|per share|a share)\b/i;
+
+/** Date N units before (or after) the publication date, at the unit's own granularity. */
+function shifted(dct: Ymd, n: number, unit: string, sign: -1 | 1, sentence: string): TimexDraft | null {
+  const code = unitCode(unit).code;
+  const time = unitCode(unit).time;
+  if (time) return null; // "two hours ago" has no date-level value worth guessing
+  switch (code) {
+    case 'D':
+      return dateDraft(fmtDay(addDays(dct, sign * n)), 'day');
+    case 'W':
+      return dateDraft(fmtWeek(addDays(dct, sign * 7 * n)), 'week');
+    case 'M': {
+      const t = addMonths(dct.y, dct.m, sign * n);
+      return dateDraft(fmtMonth(t.y, t.m), 'month');
+    }
+    case 'Q': {
+      const t = addMonths(dct.y, dct.m, sign * 3 * n);
+      return dateDraft(`${fmtYear(t.y)}-Q${Math.floor((t.m - 1) / 3) + 1}`, 'quarter');
+    }
+    case 'Y': {
+      // Earnings news compares quarters: "a year ago" there means the same quarter a year before.
+      if (n === 1 && EARNINGS_CONTEXT.test(sentence)) {
+        const q = reportedQuarter(dct);
+        return dateDraft(`${fmtYear(q.y + sign)}-Q${q.q}`, 'quarter');
+      }
+      return dateDraft(fmtYear(dct.y + sign * n), 'year');
+    }
+    case 'E':
+      return dateDraft(String(Math.floor((dct.y + sign * 10 * n) / 10)), 'decade');
+    case 'C':
+      return dateDraft(String(Math.floor((dct.y + sign * 100 * n) / 100)), 'century');
+    default:
+      return null;
+  }
+}
+
+export const durationParser = draftParser(
+  new RegExp(
+    `${WB}(?<skip>${MODIFIER})${DETERMINER}(?<count>${COUNT_RE})${ADJECTIVE}(?<sep>\\s+|-)(?<unit>${UNIT_RE})(?![\\w])` +
+      `(?<old>-(?:old|long)|\\s+old)?(?<suffix>\\s+(?:ago|earlier|later|before|after|from now|hence|back|since))?(?!-)`,
+    'i',
+  ),
+  (m, ctx) => {
+    const g = m.groups ?? {};
+    const count = countValue(g.count);
+    const unit = g.unit;
+    const suffix = g.suffix?.trim().toLowerCase();
+    const text = m[0].slice(g.skip?.length ?? 0);
+    // Ages ("a 6-year-old") are not time expressions; "three-quarters" is a fraction.
+    if (g.old && /old/i.test(g.old)) return null;
+    if (g.sep === '-' && /s$/i.test(unit)) return null;
+    // The hyphenated adjective ("a two-year contract") leaves its article out of the span.
+    // "a day" / "an hour" as a rate after a number ("$5 a day") is a SET, handled by setParser.
+    if (/^an?\s/i.test(text) && !suffix && /^an?\s+(day|week|month|year|hour|night)$/i.test(text)) {
+      const before = ctx.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0);
+      if (/(\d|million|billion|percent|%|times|once|twice|dollars?|cents?)\s*$/i.test(before)) return null;
+    }
+    if (suffix === 'ago' || suffix === 'back') {
+      if (count === 'X') return { type: 'DATE', value: 'PAST_REF', granularity: 'none', anchoredTo: 'publication' };
+      return shifted(dctOf(ctx), Math.round(count), unit, -1, ctx.text);
+    }
+    if (suffix === 'from now' || suffix === 'hence') {
+      if (count === 'X') return { type: 'DATE', value: 'FUTURE_REF', granularity: 'none', anchoredTo: 'publication' };
+      return shifted(dctOf(ctx), Math.round(count), unit, 1, ctx.text);
+    }
+    if (suffix === 'earlier' || suffix === 'later' || suffix === 'before' || suffix === 'after') {
+      if (count === 'X') return null;
+      const sign = suffix === 'earlier' || suffix === 'before' ? -1 : 1;
+      if (unitCode(unit).code === 'D' && Number.isInteger(count)) {
+        return { type: 'DATE', granularity: 'day', anchoredTo: 'previous', relative: { unit: 'day', offset: sign * count } };
+      }
+      return shifted(dctOf(ctx), Math.round(count), unit, sign, ctx.text);
+    }
+    return { type: 'DURATION', value: durationValue(count, unit), granularity: 'none', anchoredTo: 'none' };
+  },
+);
+
+/** Bare plurals read as vague durations: "for years", "in recent months", "decades". */
+export const vagueDurationParser = draftParser(
+  new RegExp(`${WB}(?<skip>(?:for|over|in|within)\\s+)(years|months|weeks|days|decades|hours|minutes)(?![\\w-])(?!\\s+(?:ago|of|to|before|after|later|earlier))`, 'i'),
+  (m) => {
+    const { code, time } = unitCode(m[2]); // m[1] is the skipped preposition
+    const value = code === 'E' ? 'PXE' : `P${time ? 'T' : ''}X${code}`;
+    return { type: 'DURATION', value, granularity: 'none', anchoredTo: 'none' };
+  },
+);

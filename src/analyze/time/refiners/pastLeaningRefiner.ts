@@ -1,0 +1,68 @@
+// Resolves weekdays, month names, day-month dates, quarters and seasons that have no year: the latest
+// one on or before the publication date, unless the sentence speaks of the future, then the next one.
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { addDays, dayDiff, fmtDay, fmtMonth, fmtYear, isValidDay, quarterOf, weekdayOf, type Ymd } from '../calendar.js';
+import { getDraft, setDraft, type Pending, type TimexDraft } from '../draft.js';
+import { dctOf } from '../parserKit.js';
+import { seasonValue } from '../parsers/relativePeriodParser.js';
+import { futureNear } from '../tense.js';
+import { clockSuffix } from './nativeDraftRefiner.js';
+
+/** A day-month date up to this many days after publication, with no tense cue, is still read as upcoming. */
+const NEAR_FUTURE_DAYS = 0;
+
+export function resolvePending(p: Pending, dct: Ymd, future: boolean): { value: string; granularity: TimexDraft['granularity'] } {
+  switch (p.kind) {
+    case 'weekday': {
+      const diff = (weekdayOf(dct) - p.weekday + 7) % 7;
+      const day = future ? addDays(dct, (p.weekday - weekdayOf(dct) + 7) % 7) : addDays(dct, -diff);
+      const v = fmtDay(day);
+      return p.partOfDay ? { value: `${v}T${p.partOfDay}`, granularity: 'time' } : { value: v, granularity: 'day' };
+    }
+    case 'month': {
+      const y = future ? (p.month >= dct.m ? dct.y : dct.y + 1) : p.month <= dct.m ? dct.y : dct.y - 1;
+      return { value: fmtMonth(y, p.month), granularity: 'month' };
+    }
+    case 'monthDay': {
+      const candidates = [dct.y - 1, dct.y, dct.y + 1].filter((y) => isValidDay(y, p.month, p.day));
+      const dist = (y: number): number => dayDiff(dct, { y, m: p.month, d: p.day });
+      let best = candidates[0] ?? dct.y;
+      if (future) best = candidates.find((y) => dist(y) >= 0) ?? best;
+      else {
+        // Past-leaning: the latest occurrence not after publication, unless the next one is very near
+        // and the previous one far (e.g. "Jan. 2" in a Dec. 30 article).
+        const past = [...candidates].reverse().find((y) => dist(y) <= NEAR_FUTURE_DAYS);
+        const next = candidates.find((y) => dist(y) > NEAR_FUTURE_DAYS);
+        best = past ?? next ?? best;
+        if (past !== undefined && next !== undefined && -dist(past) > 300 && dist(next) < 60) best = next;
+      }
+      return { value: fmtDay({ y: best, m: p.month, d: p.day }), granularity: 'day' };
+    }
+    case 'quarter': {
+      const current = quarterOf(dct.m);
+      // Quarters are reported after they end, so tense says little: "the third quarter" in an October
+      // article is the one just ended. Only a quarter two or more ahead of the current one is last year's.
+      void future;
+      const y = p.quarter - current >= 2 ? dct.y - 1 : dct.y;
+      return { value: `${fmtYear(y)}-Q${p.quarter}`, granularity: 'quarter' };
+    }
+    case 'season':
+      return { value: seasonValue(dct, p.season, future ? 1 : 0), granularity: 'season' };
+  }
+}
+
+export const pastLeaningRefiner: Refiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const dct = dctOf(context);
+    for (const r of results) {
+      const draft = getDraft(r);
+      if (!draft?.pending) continue;
+      const future = futureNear(context.text, r.index);
+      const { value, granularity } = resolvePending(draft.pending, dct, future);
+      const timed = draft.pending.kind === 'monthDay' && r.start.isCertain('hour');
+      const next: TimexDraft = { type: draft.type, value: timed ? value + clockSuffix(r) : value, granularity: draft.granularity === 'time' ? 'time' : granularity, anchoredTo: 'publication' };
+      setDraft(r, next);
+    }
+    return results;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Register } from './commands.js';
+import { parsePositiveInt, printJson, withStore } from './util.js';
+
+export const register: Register = (program) => {
+  program
+    .command('quotes')
+    .description('who said what: direct and reported speech with speakers')
+    .option('--speaker <name>', 'only quotes by this speaker (part of the name is enough)')
+    .option('--limit <n>', 'at most this many')
+    .option('--json', 'print an array of {speaker, speakerText, text, direct, articleId, published}')
+    .action(async (opts: { speaker?: string; limit?: string; json?: boolean }, cmd) => {
+      const limit = parsePositiveInt(opts.limit, '--limit');
+      await withStore(cmd, async (store) => {
+        const q: { speaker?: string; limit?: number } = {};
+        if (opts.speaker) q.speaker = opts.speaker;
+        if (limit) q.limit = limit;
+        const list = await store.listQuotes(q);
+        if (opts.json) {
+          printJson(list.map((x) => ({ speaker: x.speaker ?? null, speakerText: x.speakerText ?? null, cue: x.cue ?? null,
+            text: x.text, direct: x.direct, articleId: x.articleId, published: x.published, title: x.title ?? null })));
+          return;
+        }
+        if (list.length === 0) {
+          process.stdout.write(opts.speaker ? `no quotes by '${opts.speaker}'\n` : 'no quotes stored\n');
+          return;
+        }
+        for (const x of list) {
+          const who = x.speaker ?? x.speakerText ?? 'unknown speaker';
+          const body = x.direct ? `“${x.text}”` : x.text;
+          process.stdout.write(`${x.published.slice(0, 10)}  ${who}: ${body}  (#${x.articleId})\n`);
+        }
+      });
+    });
+};

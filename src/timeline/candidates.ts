@@ -1,0 +1,81 @@
+// Candidate sentences for one day: sentences that mention the day, plus the lead sentences (with no date of
+// their own) of articles published on the day or the day after, as in DATEWISE (Gholipour Ghalandari & Ifrim
+// 2020). When both kinds exist, only sentences close to the content the two kinds share are kept: words
+// frequent in both the mentioning and the published sentences describe what happened that day, and a knee
+// point on the sorted similarities separates them from the background.
+import type { Collection, CollectedSentence } from './collection.js';
+import { addInto, cosine, type SparseVector } from './text.js';
+
+/** Lead sentences of an article that may describe its publication day. */
+export const PUB_LEAD_SENTENCES = 6;
+/** Articles published this many days after a day (0 = same day) may describe it. */
+export const PUB_WINDOW_DAYS = 2;
+
+export interface CandidateIndex {
+  mentioned: Map<number, CollectedSentence[]>;
+  published: Map<number, CollectedSentence[]>;
+}
+
+export function indexCandidates(col: Collection): CandidateIndex {
+  const mentioned = new Map<number, CollectedSentence[]>();
+  const published = new Map<number, CollectedSentence[]>();
+  const push = (m: Map<number, CollectedSentence[]>, day: number, s: CollectedSentence): void => {
+    const list = m.get(day);
+    if (list) list.push(s);
+    else m.set(day, [s]);
+  };
+  for (const sents of col.byDoc) {
+    for (let j = 0; j < sents.length; j++) {
+      const s = sents[j]!;
+      if (s.days.length > 0) {
+        for (const day of new Set(s.days)) push(mentioned, day, s);
+      } else if (j < PUB_LEAD_SENTENCES && s.dates.length === 0) {
+        for (let k = 0; k < PUB_WINDOW_DAYS; k++) push(published, s.pubDay - k, s);
+      }
+    }
+  }
+  return { mentioned, published };
+}
+
+export function candidatesForDay(index: CandidateIndex, day: number): CollectedSentence[] {
+  const ment = index.mentioned.get(day) ?? [];
+  const pub = index.published.get(day) ?? [];
+  if (ment.length === 0 || pub.length === 0) return ment.length > 0 ? ment : pub;
+  const cMent: SparseVector = new Map();
+  const cPub: SparseVector = new Map();
+  for (const s of ment) addInto(cMent, s.vector);
+  for (const s of pub) addInto(cPub, s.vector);
+  // Shared content: a word counts only when both kinds use it.
+  const shared: SparseVector = new Map();
+  for (const [k, x] of cMent) {
+    const y = cPub.get(k);
+    if (y !== undefined) shared.set(k, x / ment.length + y / pub.length);
+  }
+  const all = [...ment, ...pub];
+  const sims = all.map((s) => cosine(shared, s.vector));
+  const sorted = [...sims].sort((a, b) => b - a);
+  const threshold = sorted[kneePoint(sorted)]!;
+  const kept = all.filter((_, i) => sims[i]! > 0 && sims[i]! > threshold);
+  return kept.length > 0 ? kept : all;
+}
+
+/** Index of the point farthest from the straight line joining the first and last values (descending list). */
+export function kneePoint(values: number[]): number {
+  const n = values.length;
+  if (n < 3) return 0;
+  const x0 = 0;
+  const y0 = values[0]!;
+  const dx = n - 1;
+  const dy = values[n - 1]! - y0;
+  const len = Math.hypot(dx, dy);
+  let best = 0;
+  let bestDist = -1;
+  for (let i = 0; i < n; i++) {
+    const dist = Math.abs(dy * (i - x0) - dx * (values[i]! - y0)) / len;
+    if (dist > bestDist) {
+      bestDist = dist;
+      best = i;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,150 @@
+// Date ranking: which days matter in a story. A day matters when many articles refer to it, especially
+// articles published later (retrospective mentions mark lasting events), and when many articles are
+// published on it or the day after (a burst of coverage). Features are counted per day, scaled by their
+// maximum within the collection so that weights transfer between small and large collections, and combined
+// linearly with weights learned leave-one-topic-out (see dateRankWeights.ts).
+import type { Collection } from './collection.js';
+import { textMatchesKeywords } from './query.js';
+
+export const DATE_FEATURE_NAMES = [
+  'mentionSents', // sentences mentioning the day
+  'mentionSentsLater', // ... in articles published after the day
+  'mentionSentsSameDay', // ... in articles published on the day
+  'mentionDocs', // articles mentioning the day
+  'mentionDocsLater', // ... published after the day
+  'mentionDocsEarlier', // ... published before the day (announcements, schedules)
+  'pubDocs', // articles published on the day
+  'pubDocsNextDay', // articles published the next day
+  'leadMentions', // mentions in the first sentences of articles (the news of the article)
+  'mentionDocsLaterWeek', // articles published 2..7 days later mentioning the day
+  'mentionDocsLaterFar', // articles published over a week later mentioning the day
+  'explicitDocsLater', // articles published after the day naming it as a calendar date
+  'keywordDocs', // articles mentioning the day in a sentence that names a query keyword
+  'neighbourDocs', // articles mentioning the day before or after
+  'isPubDay', // 1 when some article is published on the day
+  'pubDaysAround', // days within PUB_AROUND_DAYS with publications (coverage bursts surround events)
+  'pubDocsPrevDay', // articles published the day before
+  'relativeMentions', // mentionDocs relative to how many articles appeared around the day (quiet periods count)
+  'relativeLater', // mentionDocsLater, likewise
+  'bias', // constant 1
+] as const;
+
+export type DateFeatureName = (typeof DATE_FEATURE_NAMES)[number];
+
+/** Half-width of the window in which publication days are counted for 'pubDaysAround'. */
+export const PUB_AROUND_DAYS = 3;
+
+/** Window (days before, days after) of publication volume that mention counts are compared with. */
+export const VOLUME_WINDOW: readonly [number, number] = [3, 10];
+
+/** Sentences of an article counted as its lead (the news it reports). */
+export const LEAD_SENTENCES = 5;
+
+export interface DateFeatures {
+  days: number[];
+  /** Raw counts per day, in DATE_FEATURE_NAMES order. */
+  raw: number[][];
+  /** Counts scaled to [0, 1] by the per-collection maximum, then square-rooted to damp the long tail. */
+  scaled: number[][];
+}
+
+export function dateFeatures(col: Collection, fromDay: number, toDay: number, keywords: string[] = []): DateFeatures {
+  const n = DATE_FEATURE_NAMES.length;
+  const idx = (name: DateFeatureName): number => DATE_FEATURE_NAMES.indexOf(name);
+  const byDay = new Map<number, number[]>();
+  const row = (day: number): number[] | undefined => {
+    if (day < fromDay || day > toDay) return undefined;
+    let r = byDay.get(day);
+    if (!r) {
+      r = new Array<number>(n).fill(0);
+      byDay.set(day, r);
+    }
+    return r;
+  };
+  const F = {
+    sents: idx('mentionSents'),
+    sentsLater: idx('mentionSentsLater'),
+    sentsSame: idx('mentionSentsSameDay'),
+    docs: idx('mentionDocs'),
+    docsLater: idx('mentionDocsLater'),
+    docsEarlier: idx('mentionDocsEarlier'),
+    pub: idx('pubDocs'),
+    pubNext: idx('pubDocsNextDay'),
+    lead: idx('leadMentions'),
+    week: idx('mentionDocsLaterWeek'),
+    far: idx('mentionDocsLaterFar'),
+    explicitLater: idx('explicitDocsLater'),
+    keyword: idx('keywordDocs'),
+    neighbour: idx('neighbourDocs'),
+    isPub: idx('isPubDay'),
+    around: idx('pubDaysAround'),
+    prev: idx('pubDocsPrevDay'),
+    relative: idx('relativeMentions'),
+    relativeLater: idx('relativeLater'),
+    bias: idx('bias'),
+  };
+  for (const sents of col.byDoc) {
+    if (sents.length === 0) continue;
+    const pub = sents[0]!.pubDay;
+    row(pub) && row(pub)![F.pub]++;
+    row(pub - 1) && row(pub - 1)![F.pubNext]++;
+    row(pub + 1) && row(pub + 1)![F.prev]++;
+    const docDays = new Set<number>();
+    const explicitDays = new Set<number>();
+    const keywordDays = new Set<number>();
+    for (let j = 0; j < sents.length; j++) {
+      const s = sents[j]!;
+      for (const day of new Set(s.days)) {
+        const r = row(day);
+        if (!r) continue;
+        r[F.sents]++;
+        if (pub > day) r[F.sentsLater]++;
+        else if (pub === day) r[F.sentsSame]++;
+        if (j < LEAD_SENTENCES) r[F.lead]++;
+        docDays.add(day);
+      }
+      for (const day of s.explicitDays) explicitDays.add(day);
+      if (s.days.length > 0 && textMatchesKeywords(s.text, keywords)) for (const day of s.days) keywordDays.add(day);
+    }
+    for (const day of explicitDays) if (pub > day) row(day) && row(day)![F.explicitLater]++;
+    for (const day of keywordDays) row(day) && row(day)![F.keyword]++;
+    for (const day of docDays) {
+      const r = row(day)!;
+      r[F.docs]++;
+      if (pub > day) r[F.docsLater]++;
+      if (pub < day) r[F.docsEarlier]++;
+      if (pub - day >= 2 && pub - day <= 7) r[F.week]++;
+      if (pub - day > 7) r[F.far]++;
+    }
+  }
+  for (const [day, r] of byDay) {
+    r[F.isPub] = r[F.pub]! > 0 ? 1 : 0;
+    let around = 0;
+    for (let k = -PUB_AROUND_DAYS; k <= PUB_AROUND_DAYS; k++) if ((byDay.get(day + k)?.[F.pub] ?? 0) > 0) around++;
+    r[F.around] = around;
+    let volume = 0;
+    for (let k = -VOLUME_WINDOW[0]; k <= VOLUME_WINDOW[1]; k++) volume += byDay.get(day + k)?.[F.pub] ?? 0;
+    r[F.relative] = r[F.docs]! / Math.sqrt(volume + 1);
+    r[F.relativeLater] = r[F.docsLater]! / Math.sqrt(volume + 1);
+    r[F.neighbour] = (byDay.get(day - 1)?.[F.docs] ?? 0) + (byDay.get(day + 1)?.[F.docs] ?? 0);
+  }
+  const days = [...byDay.keys()].sort((a, b) => a - b);
+  const raw = days.map((d) => byDay.get(d)!);
+  for (const r of raw) r[F.bias] = 1;
+  const max = new Array<number>(n).fill(0);
+  for (const r of raw) for (let i = 0; i < n; i++) max[i] = Math.max(max[i]!, r[i]!);
+  const scaled = raw.map((r) => r.map((x, i) => (max[i]! > 0 ? Math.sqrt(x / max[i]!) : 0)));
+  return { days, raw, scaled };
+}
+
+/** Days ordered from most to least important under linear `weights` (ties: earlier day first). */
+export function rankDays(features: DateFeatures, weights: readonly number[]): { day: number; score: number }[] {
+  const scored = features.days.map((day, i) => {
+    const x = features.scaled[i]!;
+    let s = 0;
+    for (let k = 0; k < x.length; k++) s += (weights[k] ?? 0) * x[k]!;
+    return { day, score: s };
+  });
+  scored.sort((a, b) => b.score - a.score || a.day - b.day);
+  return scored;
+}

@@ -1,0 +1,110 @@
+// Timeline generation, a pure function of analysed articles and a query: select the articles, rank dates,
+// summarise each date from the articles' own sentences, and cite every sentence's article.
+import type { Timeline, TimelineEntry, TimelineSentence } from '../types.js';
+import { buildCollection, type TimelineDoc, type CollectedSentence } from './collection.js';
+import { makeQuery, selectDocs } from './query.js';
+import { datewise, type MethodEntry, type MethodSettings } from './methods/datewise.js';
+import { clust } from './methods/clust.js';
+import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
+import { dayNumber } from './dates.js';
+
+export type { TimelineDoc } from './collection.js';
+
+export const TIMELINE_METHODS = ['datewise', 'clust'] as const;
+
+export interface TimelineOptions {
+  query?: string;
+  keywords?: string[];
+  entity?: string;
+  from?: string;
+  to?: string;
+  dates?: number;
+  perDate?: number;
+  method?: 'datewise' | 'clust' | string;
+  /** 'day' keeps only day entries (benchmarks); default 'any' lets month/year entries fill small timelines. */
+  granularity?: 'day' | 'any';
+  /** Date ranker weights (DATE_FEATURE_NAMES order); default: trained on Timeline17. */
+  dateWeights?: readonly number[];
+}
+
+/** A timeline plus, when it is empty, the reason in words a CLI can print. */
+export interface BuiltTimeline extends Timeline {
+  reason?: string;
+}
+
+/** Summary sizes used when the caller gives none: grow slowly with the number of articles. */
+export function defaultSizes(docs: TimelineDoc[], _opts: TimelineOptions = {}): { dates: number; perDate: number } {
+  const n = docs.length;
+  const dates = Math.max(5, Math.min(40, Math.round(2.5 * Math.sqrt(n))));
+  const perDate = n <= 20 ? 2 : 1;
+  return { dates, perDate };
+}
+
+export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): BuiltTimeline {
+  const method = opts.method ?? 'datewise';
+  const q = makeQuery(docs, opts);
+  const query: Timeline['query'] = {
+    ...(opts.query !== undefined ? { text: opts.query } : {}),
+    ...(opts.entity !== undefined ? { entity: opts.entity } : {}),
+    ...(opts.from !== undefined ? { from: opts.from } : {}),
+    ...(opts.to !== undefined ? { to: opts.to } : {}),
+  };
+  const empty = (reason: string): BuiltTimeline => ({ query, method, entries: [], reason });
+  if (!(TIMELINE_METHODS as readonly string[]).includes(method)) {
+    return empty(`unknown timeline method '${method}' (known: ${TIMELINE_METHODS.join(', ')})`);
+  }
+  if (opts.from && Number.isNaN(q.fromDay)) return empty(`--from '${opts.from}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (opts.to && Number.isNaN(q.toDay)) return empty(`--to '${opts.to}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (docs.length === 0) return empty('no articles to build a timeline from');
+  const selected = selectDocs(docs, q);
+  if (selected.length === 0) return empty(noMatchReason(docs.length, opts));
+  const sizes = defaultSizes(selected, opts);
+  const settings: MethodSettings = {
+    dates: opts.dates ?? sizes.dates,
+    perDate: opts.perDate ?? sizes.perDate,
+    granularity: opts.granularity ?? 'any',
+    dateWeights: opts.dateWeights ?? DEFAULT_DATE_WEIGHTS,
+  };
+  const col = buildCollection(selected);
+  const found = method === 'clust' ? clust(col, q, settings) : datewise(col, q, settings);
+  if (found.length === 0) {
+    return empty(
+      `${selected.length} matching article(s), but no dated sentence${q.keywords.length ? ` naming ${q.keywords.join('/')}` : ''} inside the date range`,
+    );
+  }
+  const entries = found.map(toEntry).sort((a, b) => compareDates(a.date, b.date));
+  return { query, method, entries };
+}
+
+function noMatchReason(total: number, opts: TimelineOptions): string {
+  const parts: string[] = [];
+  if (opts.query) parts.push(`query '${opts.query}'`);
+  if (opts.keywords?.length) parts.push(`keywords ${opts.keywords.join(', ')}`);
+  if (opts.entity) parts.push(`entity '${opts.entity}'`);
+  if (opts.from) parts.push(`published from ${opts.from}`);
+  return `none of the ${total} article(s) matches ${parts.join(' and ') || 'the request'}`;
+}
+
+/** Chronological order; a month or year sorts before the days inside it. */
+function compareDates(a: string, b: string): number {
+  const da = dayNumber(a.length === 4 ? `${a}-01-01` : a.length === 7 ? `${a}-01` : a);
+  const db = dayNumber(b.length === 4 ? `${b}-01-01` : b.length === 7 ? `${b}-01` : b);
+  return da - db || a.length - b.length;
+}
+
+function toEntry(e: MethodEntry): TimelineEntry {
+  return { date: e.date, granularity: e.granularity, sentences: e.sentences.map(cite) };
+}
+
+function cite(s: CollectedSentence): TimelineSentence {
+  const d = s.doc;
+  return {
+    text: s.text,
+    articleId: d.id,
+    sentenceIndex: s.index,
+    published: d.published,
+    ...(d.title !== undefined ? { title: d.title } : {}),
+    ...(d.source !== undefined ? { source: d.source } : {}),
+    ...(d.url !== undefined ? { url: d.url } : {}),
+  };
+}

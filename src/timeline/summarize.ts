@@ -1,0 +1,78 @@
+// Summarising one date: greedily build the set of sentences whose summed vector is closest to the centroid
+// of the date's candidates (CentroidOpt in news-tls), so that the summary covers what the date's coverage is
+// about rather than repeating its single most typical sentence. Sentences too similar to anything already in
+// the timeline are skipped, so the timeline does not tell the same event twice on different dates.
+import type { CollectedSentence } from './collection.js';
+import { MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
+import { addInto, dot, type SparseVector, normalize } from './text.js';
+
+/** Cosine above which a sentence repeats one already in the timeline. */
+export const MAX_TIMELINE_SIMILARITY = 0.5;
+/** Sentences shorter than this (characters) are captions, bylines or fragments. */
+export const MIN_SUMMARY_SENTENCE_CHARS = 40;
+
+export interface SummaryState {
+  /** Vectors of every sentence already placed in the timeline. */
+  chosen: SparseVector[];
+  chosenTexts: Set<string>;
+}
+
+export function newSummaryState(): SummaryState {
+  return { chosen: [], chosenTexts: new Set() };
+}
+
+export function summarizeDay(
+  candidates: CollectedSentence[],
+  k: number,
+  allowed: (s: CollectedSentence) => boolean,
+  state: SummaryState,
+): CollectedSentence[] {
+  if (candidates.length === 0 || k <= 0) return [];
+  const centroid: SparseVector = new Map();
+  for (const s of candidates) addInto(centroid, s.vector);
+  const c = normalize(centroid);
+  const pool = candidates.filter(
+    (s) =>
+      s.vector.size > 0 &&
+      s.text.length >= MIN_SUMMARY_SENTENCE_CHARS &&
+      s.text.length <= MAX_SUMMARY_SENTENCE_CHARS &&
+      allowed(s),
+  );
+  const selected: CollectedSentence[] = [];
+  const sum: SparseVector = new Map();
+  let sumDotC = 0;
+  let sumSq = 0;
+  const removed = new Set<number>();
+  while (selected.length < k) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      if (removed.has(i)) continue;
+      const x = pool[i]!.vector;
+      const num = sumDotC + dot(x, c);
+      const den = Math.sqrt(sumSq + 2 * dot(sum, x) + dot(x, x));
+      const score = den > 0 ? num / den : 0;
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    removed.add(best);
+    const s = pool[best]!;
+    if (isRedundant(s, state)) continue;
+    selected.push(s);
+    sumSq += 2 * dot(sum, s.vector) + dot(s.vector, s.vector);
+    addInto(sum, s.vector);
+    sumDotC += dot(s.vector, c);
+    state.chosen.push(s.vector);
+    state.chosenTexts.add(s.text);
+  }
+  return selected;
+}
+
+function isRedundant(s: CollectedSentence, state: SummaryState): boolean {
+  if (state.chosenTexts.has(s.text)) return true;
+  for (const v of state.chosen) if (dot(v, s.vector) > MAX_TIMELINE_SIMILARITY) return true;
+  return false;
+}
