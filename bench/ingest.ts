@@ -1,7 +1,9 @@
-// Ingest benchmark: reads all of Timeline17 into a fresh SQLite store (reading, normalising, deduplicating,
-// writing and full-text indexing; no linguistic analysis) and prints articles/s and peak memory.
+// Ingest benchmark: reads all of Timeline17 into a fresh SQLite store — reading, detokenising, normalising,
+// deduplicating (exact and MinHash near-duplicates), writing and full-text indexing; no linguistic analysis
+// (the `chronicle ingest --no-analyze` path) — and prints articles/s, MB/s and peak memory. CPU seconds are
+// printed too: on a shared machine wall-clock time also measures the neighbours.
 // Run: node --import tsx bench/ingest.ts [dataset-dir]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSources } from '../src/sources/index.js';
@@ -14,24 +16,44 @@ if (!dir) {
   console.error('bench/ingest: ../shared/data/t17 is absent; pass a dataset folder');
   process.exit(2);
 }
+
+/** Bytes of every file under `path` (the input size behind MB/s). */
+function sizeOf(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.size;
+  let total = 0;
+  for (const name of readdirSync(path)) total += sizeOf(join(path, name));
+  return total;
+}
+
+const inputBytes = sizeOf(dir);
 const tmp = mkdtempSync(join(tmpdir(), 'chronicle-bench-'));
 const store = new SqliteStore(join(tmp, 'bench.db'));
 let rejected = 0;
+const cpuBefore = process.cpuUsage();
 const started = process.hrtime.bigint();
 const summary = await ingest(readSources([dir]), store, { onRejection: () => { rejected++; } });
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 await store.close();
 rmSync(tmp, { recursive: true, force: true });
 const stored = summary.new + summary.nearDuplicate;
 const read = stored + summary.duplicate + summary.unchanged;
+const mb = inputBytes / 1024 / 1024;
 console.log(JSON.stringify({
   dataset: dir,
+  inputMB: Number(mb.toFixed(1)),
   articlesRead: read,
   stored,
   duplicate: summary.duplicate,
   nearDuplicate: summary.nearDuplicate,
   rejected,
   seconds: Number(seconds.toFixed(2)),
+  cpuSeconds: Number(cpuSeconds.toFixed(2)),
   articlesPerSecond: Math.round(read / seconds),
+  articlesPerCpuSecond: Math.round(read / cpuSeconds),
+  mbPerSecond: Number((mb / seconds).toFixed(1)),
   peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  loadAverage1m: Number((await import('node:os')).loadavg()[0]!.toFixed(1)),
 }, null, 2));

@@ -1,5 +1,5 @@
 // Trains the entity tagger (averaged perceptron, greedy BIO decoding) on the silver spaCy NER labels of the
-// news-tls T17 preprocessing, and writes src/analyze/entities/model/tagger.{bin,json}.
+// news-tls T17 preprocessing, and writes models/entities/tagger.{bin,json} (MODEL_DIR in src/analyze/entities/tagger.ts).
 //
 //   node --import tsx scripts/train-entities.ts [silverDir] [--epochs 5]
 //

@@ -27,6 +27,15 @@ function workerUrl(): URL {
   return new URL(`./worker${ext}`, import.meta.url);
 }
 
+function startWorker(): Worker {
+  const url = workerUrl();
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: process.execArgv });
+  // Node 20 does not apply tsx's --import hooks inside worker threads: register them there first.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const code = `import(${tsx}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(code, { eval: true });
+}
+
 function analyzeInline(items: AnalyzeItem[]): AnalyzeResult[] {
   return items.map((item) => {
     try {
@@ -65,7 +74,7 @@ export async function analyzeMany(items: AnalyzeItem[], onResult: (r: AnalyzeRes
       };
       const count = Math.min(threads, chunks.length);
       for (let i = 0; i < count; i++) {
-        const w = new Worker(workerUrl(), { execArgv: process.execArgv });
+        const w = startWorker();
         workers.push(w);
         w.on('message', (reply: AnalyzeReply) => {
           pending--;

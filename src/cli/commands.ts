@@ -11,6 +11,11 @@ import { register as registerStories } from './stories.js';
 import { register as registerTimex } from './timex.js';
 import { register as registerEvalScore } from './evalScore.js';
 import { register as registerEvalTimex } from './evalTimex.js';
+import { register as registerEvalTimelines } from './evalTimelines.js';
+import { register as registerEvalQuotes } from './evalQuotes.js';
+import { register as registerEvalEntities } from './evalEntities.js';
+import { register as registerEvalStories } from './evalStories.js';
+import { register as registerServe } from './serve.js';
 
 export type SetExit = (code: number) => void;
 export type Register = (program: Command, setExit: SetExit) => void;
@@ -28,6 +33,11 @@ const registrations: Register[] = [
   registerTimex,
   registerEvalScore,
   registerEvalTimex,
+  registerEvalTimelines,
+  registerEvalQuotes,
+  registerEvalEntities,
+  registerEvalStories,
+  registerServe,
 ];
 
 export function registerCommands(program: Command, setExit: SetExit): void {

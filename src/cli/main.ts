@@ -23,7 +23,10 @@ export async function main(argv: string[]): Promise<number> {
     if (typeof e.exitCode === 'number' && typeof e.code === 'string' && e.code.startsWith('commander.')) {
       return e.exitCode;
     }
-    throw err;
+    // Any other error stopped the command: say why on one line (the stack only when debugging) and exit 1.
+    process.stderr.write(`chronicle: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env.CHRONICLE_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    return 1;
   }
   return exitCode;
 }

@@ -60,15 +60,15 @@ export const register: Register = (program, setExit) => {
         const aprog = new ProgressLine('analysing');
         await processPending(store, { onProgress: (d, t) => aprog.update(d, t) });
         aprog.done();
-        if (story !== undefined) {
-          request.story = story;
-          request.storyArticleIds = await store.storyArticleIds(story);
-          if (request.storyArticleIds.length === 0) {
-            throw new TimelineRequestError(`there is no story ${story} (see chronicle stories)`);
-          }
-        }
         let timeline;
         try {
+          if (story !== undefined) {
+            request.story = story;
+            request.storyArticleIds = await store.storyArticleIds(story);
+            if (request.storyArticleIds.length === 0) {
+              throw new TimelineRequestError(`there is no story ${story} (see chronicle stories)`);
+            }
+          }
           timeline = await timelineFromStore(store, request);
         } catch (err) {
           if (err instanceof TimelineRequestError) {

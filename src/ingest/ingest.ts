@@ -37,6 +37,9 @@ function validDate(published: string): boolean {
   return day <= days;
 }
 
+/** The shingle set computed while fingerprinting, kept for the exact near-duplicate check of the same article. */
+const SHINGLES = new WeakMap<PreparedArticle, Set<number>>();
+
 /** Normalises and fingerprints one raw article, or says why it cannot be stored. */
 export function prepareArticle(raw: RawArticle): PreparedArticle | Rejection {
   const text = normalizeText(raw.text);
@@ -44,13 +47,15 @@ export function prepareArticle(raw: RawArticle): PreparedArticle | Rejection {
   if (!validDate(raw.published)) {
     return { origin: raw.origin, reason: `invalid publication date '${raw.published}' (expected YYYY-MM-DD)` };
   }
+  const shingles = shingleHashes(text);
   const prepared: PreparedArticle = {
     text,
     published: raw.published,
     origin: raw.origin,
     hash: createHash('sha1').update(text).digest('hex'),
-    signature: minhashSignature(shingleHashes(text)),
+    signature: minhashSignature(shingles),
   };
+  SHINGLES.set(prepared, shingles);
   const title = normalizeLine(raw.title);
   if (title) prepared.title = title;
   const url = normalizeLine(raw.url);
@@ -64,12 +69,11 @@ export function prepareArticle(raw: RawArticle): PreparedArticle | Rejection {
 
 /** The near-duplicate rule: Jaccard similarity of word 3-shingle sets ≥ NEAR_DUPLICATE_JACCARD. */
 export function nearDuplicateTest(): NearDuplicateTest {
-  const cache = new WeakMap<PreparedArticle, Set<number>>();
   return (a, candidateText) => {
-    let mine = cache.get(a);
+    let mine = SHINGLES.get(a);
     if (!mine) {
       mine = shingleHashes(a.text);
-      cache.set(a, mine);
+      SHINGLES.set(a, mine);
     }
     const sim = jaccard(mine, shingleHashes(candidateText));
     return sim >= NEAR_DUPLICATE_JACCARD ? sim : undefined;

@@ -4,7 +4,13 @@
 /** Control characters other than tab and newline. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
-const INLINE_SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+/**
+ * Runs of inline space that are not already a single plain space (matching every single space would make
+ * the replacement rewrite every word boundary of the text).
+ */
+const INLINE_SPACE = / [ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/g;
+/** Spaces on either side of a line break (only where there are some). */
+const SPACE_AROUND_NEWLINE = / +\n *|\n +/g;
 
 /**
  * Unicode NFC; CRLF/CR to LF; zero-width and control characters dropped; runs of spaces collapsed;
@@ -18,7 +24,7 @@ export function normalizeText(text: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(CONTROL, '')
     .replace(INLINE_SPACE, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(SPACE_AROUND_NEWLINE, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -1,6 +1,7 @@
 // One error shape for every client-facing failure: {error: {code, message}}. Messages name the parameter or
 // record that is wrong and what to send instead; stack traces and internal messages stay in the server log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ModuleUnavailable } from './modules.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -69,6 +70,10 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 export function installErrorHandlers(app: FastifyInstance, bodyLimits: { json: number; upload: number }): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof ApiError) return sendError(reply, err.statusCode, err.code, err.message);
+    if (err instanceof ModuleUnavailable) {
+      request.log.warn({ err }, 'module unavailable');
+      return sendError(reply, 503, 'unavailable', err.message);
+    }
     if (err.validation) return sendError(reply, 400, 'invalid_request', describeValidation(err));
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status === 413) {

@@ -1,8 +1,7 @@
 // Entry point of sources/: turn paths (files, folders, datasets) or a stream into SourceItems.
 // Bad input never throws: each unreadable file or record becomes a rejection naming the file (and line or
 // record) and the reason. Only a path that does not exist throws, before anything is read.
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { SourceItem } from '../types.js';
 import { readCsvFile, readCsvText } from './csv.js';
@@ -79,7 +78,7 @@ async function* readOneFile(path: string, opts: ReadOptions): AsyncGenerator<Sou
 
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (err) {
     yield reject(path, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     return;

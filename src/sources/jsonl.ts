@@ -16,8 +16,13 @@ export async function* readJsonLines(
   let seen = 0;
   for await (const item of lines) {
     if ('error' in item) {
+      if (item.fatal) {
+        yield reject(item.line === 1 ? name : `${name}:${item.line}`, item.error);
+        return;
+      }
+      seen++;
       yield reject(`${name}:${item.line}`, item.error);
-      return;
+      continue;
     }
     const trimmed = item.text.trim();
     if (trimmed.length === 0) continue;

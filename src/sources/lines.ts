@@ -1,42 +1,57 @@
-// Lines of a (possibly gzip-compressed) stream, decoded as strict UTF-8 as they arrive, so a large JSONL
-// file never has to sit in memory whole. A decoding or decompression failure ends the lines with an error
-// item naming the line where it happened.
+// Lines of a (possibly gzip-compressed) stream, split on byte 0x0A and decoded as strict UTF-8 one line at a
+// time, so a large JSONL file never has to sit in memory whole and one badly encoded line costs only that
+// line. A stream that starts like a binary file, or that fails to decompress, ends with a fatal error item.
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
+import { binaryReason } from './decode.js';
 
-export type Line = { line: number; text: string } | { line: number; error: string };
+export type Line =
+  | { line: number; text: string }
+  | { line: number; error: string; /** true when nothing after this point can be read */ fatal: boolean };
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
 
 export async function* streamLines(input: NodeJS.ReadableStream): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let pending = '';
+  const decode = (bytes: Uint8Array, line: number): Line => {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
+    try {
+      return { line, text: decoder.decode(bytes.subarray(0, end)) };
+    } catch {
+      return { line, error: 'line is not valid UTF-8; re-save the file as UTF-8', fatal: false };
+    }
+  };
+  let pending: Buffer = Buffer.alloc(0);
   let line = 0;
+  let first = true;
   try {
     for await (const chunk of input) {
-      const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
-      let text: string;
-      try {
-        text = decoder.decode(bytes, { stream: true });
-      } catch {
-        yield { line: line + 1, error: 'not valid UTF-8 from this line on; re-save the file as UTF-8' };
-        return;
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+      if (first) {
+        first = false;
+        const binary = binaryReason(bytes.subarray(0, 8192));
+        // A gzip header here means the stream was not decompressed (a .gz file under another name).
+        if (binary) {
+          yield { line: 1, error: binary, fatal: true };
+          return;
+        }
       }
-      pending += text;
+      const buf = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;
       let start = 0;
-      for (let nl = pending.indexOf('\n', start); nl >= 0; nl = pending.indexOf('\n', start)) {
+      for (let nl = buf.indexOf(NEWLINE, start); nl >= 0; nl = buf.indexOf(NEWLINE, start)) {
         line++;
-        const end = nl > start && pending.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        yield { line, text: pending.slice(start, end) };
+        yield decode(buf.subarray(start, nl), line);
         start = nl + 1;
       }
-      pending = pending.slice(start);
+      pending = buf.subarray(start);
     }
-    pending += decoder.decode();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    yield { line: line + 1, error: `cannot read past line ${line}: ${message}` };
+    yield { line: line + 1, error: `cannot read past line ${line}: ${message}`, fatal: true };
     return;
   }
-  if (pending.length > 0) yield { line: line + 1, text: pending.endsWith('\r') ? pending.slice(0, -1) : pending };
+  if (pending.length > 0) yield decode(pending, line + 1);
 }
 
 /** Lines of a file; `.gz` files are decompressed on the fly. */

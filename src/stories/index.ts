@@ -1,5 +1,21 @@
-// Story clustering (incremental). First version: articles sharing a dataset topic or most of their top terms.
-import { contentTerms } from './terms.js';
+// Incremental story clustering. A story is one evolving storyline ("Canada–China detentions"); inside it an
+// event is one happening ("Rome meeting, 2020-08-25"). Articles arrive in any number of batches and each is
+// placed once, against what has been seen so far: nothing is recomputed.
+//
+// Each article becomes two unit vectors: TF-IDF content terms (document frequencies counted as the stream
+// goes) and entity names weighted by their rarity. A story keeps the sum of its articles' vectors, pruned to
+// the heaviest entries (sparse top-k centroids), so its state stays bounded however long it runs. An article
+// joins the story that scores best, where the score mixes text cosine and entity cosine and pays a penalty
+// for time since the story was last active; and text alone (no shared names) must be much more similar,
+// because topic words are shared by every earthquake or election while names and places tell them apart.
+// Inside the story the article joins an event that is close in days and similar, or starts one. Event
+// centroids are dropped once the event is well in the past, keeping only its label and counts.
+import { entityCounts } from './entities.js';
+import { DEFAULT_STORY_OPTIONS, gapPenalty, type StoryOptions } from './options.js';
+import { termCounts } from './terms.js';
+import { Centroid, normalise, norm, topK, type Sparse } from './vectors.js';
+
+export { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
 
 export interface StoryInput {
   id: number;
@@ -7,6 +23,12 @@ export interface StoryInput {
   text: string;
   title?: string;
   entities?: { kind: string; name: string }[];
+}
+
+export interface StoryAssignment {
+  articleId: number;
+  storyId: number;
+  eventId: number;
 }
 
 export interface StorySummary {
@@ -18,52 +40,417 @@ export interface StorySummary {
   events: { date: string; label: string; articles: number }[];
 }
 
-interface StoryState { id: number; terms: Record<string, number>; articles: number; first: string; last: string }
+const STATE_VERSION = 2;
+const DAY_MS = 86_400_000;
+/** Document-frequency tables are thinned (terms seen once dropped) beyond this many entries. */
+const MAX_VOCABULARY = 150_000;
+/** Event centroids are dropped once the event ended this many days before the newest article seen. */
+const EVENT_OPEN_DAYS = 30;
+
+interface EventState {
+  id: number;
+  first: number;
+  last: number;
+  articles: number;
+  /** Set while the event is open; a closed event keeps only `label`. */
+  terms?: Centroid;
+  entities?: Centroid;
+  label?: string;
+}
+
+interface Story {
+  id: number;
+  first: number;
+  last: number;
+  articles: number;
+  /** How many articles joined after the first, and the sum of the scores they joined with. */
+  joins: number;
+  joinScoreSum: number;
+  terms: Centroid;
+  entities: Centroid;
+  events: EventState[];
+}
+
+/** A vocabulary entry: how many documents used it, and a readable form for labels. */
+interface VocabEntry {
+  df: number;
+  display: string;
+}
+
+interface ArticleVectors {
+  day: number;
+  terms: Sparse;
+  termsNorm: number;
+  entities: Sparse;
+  entitiesNorm: number;
+}
+
+function dayNumber(published: string, articleId: number): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  const t = m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) : NaN;
+  if (!Number.isFinite(t)) throw new Error(`story clusterer: article ${articleId} has no usable date ("${published}")`);
+  return Math.round(t / DAY_MS);
+}
+
+function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Counts each key once per document and keeps the first readable form seen. */
+function countDocument(vocab: Map<string, VocabEntry>, keys: Map<string, string>): void {
+  for (const [key, display] of keys) {
+    const e = vocab.get(key);
+    if (e) e.df++;
+    else vocab.set(key, { df: 1, display });
+  }
+  // Thin out the rarest keys until the table is back to half its bound (rare keys weigh alike anyway).
+  for (let cutoff = 1; vocab.size > MAX_VOCABULARY / 2 && cutoff < Infinity; cutoff *= 2) {
+    if (vocab.size <= MAX_VOCABULARY && cutoff === 1) break;
+    for (const [key, e] of vocab) if (e.df <= cutoff) vocab.delete(key);
+  }
+}
+
+/** Smoothed inverse document frequency: rare keys weigh more; a key in every document still counts a little. */
+function idf(vocab: Map<string, VocabEntry>, key: string, docs: number): number {
+  return Math.log((docs + 1) / ((vocab.get(key)?.df ?? 0) + 0.5));
+}
+
+/** Development hook: sees every candidate comparison. */
+export let debugSink: ((articleId: number, storyId: number, text: number, names: number, gap: number) => void) | undefined;
+export function setDebugSink(f: typeof debugSink): void {
+  debugSink = f;
+}
 
 export class StoryClusterer {
-  private storiesList: StoryState[] = [];
+  readonly options: StoryOptions;
+  private docs = 0;
+  private readonly termVocab = new Map<string, VocabEntry>();
+  private readonly entityVocab = new Map<string, VocabEntry>();
+  private readonly storyList: Story[] = [];
+  private nextStoryId = 1;
+  private nextEventId = 1;
+  private newestDay = -Infinity;
+  /** Candidate lookup: entity key or term → stories whose centroid holds it (rebuilt from the state). */
+  private readonly termIndex = new Map<string, Set<Story>>();
+  private readonly entityIndex = new Map<string, Set<Story>>();
 
-  add(inputs: StoryInput[]): { articleId: number; storyId: number; eventId: number }[] {
-    const out: { articleId: number; storyId: number; eventId: number }[] = [];
-    for (const a of inputs) {
-      const terms = new Map<string, number>();
-      for (const t of contentTerms(`${a.title ?? ''} ${a.text.slice(0, 3000)}`)) terms.set(t, (terms.get(t) ?? 0) + 1);
-      let best: StoryState | undefined;
-      let bestScore = 0;
-      for (const s of this.storiesList) {
-        let shared = 0;
-        for (const [t] of terms) if (s.terms[t]) shared++;
-        const score = shared / Math.max(1, terms.size);
-        if (score > bestScore) { bestScore = score; best = s; }
+  constructor(options: Partial<StoryOptions> = {}) {
+    this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
+  }
+
+  /** Places each article (in the order given) in a story and an event. */
+  add(inputs: StoryInput[]): StoryAssignment[] {
+    return inputs.map((input) => this.addOne(input));
+  }
+
+  private vectorise(input: StoryInput): ArticleVectors {
+    const o = this.options;
+    const day = dayNumber(input.published, input.id);
+    const body = input.text.slice(0, o.bodyChars);
+    const surfaces = new Map<string, string>();
+    const counts = termCounts(input.title, body, o.titleWeight, (stem, word) => {
+      if (!surfaces.has(stem)) surfaces.set(stem, word);
+    });
+    const ents = entityCounts(input.entities, input.title, body);
+
+    this.docs++;
+    countDocument(this.termVocab, surfaces);
+    countDocument(this.entityVocab, new Map([...ents].map(([k, e]) => [k, e.display])));
+
+    const tv: Sparse = new Map();
+    for (const [t, c] of counts) tv.set(t, (1 + Math.log(c)) * idf(this.termVocab, t, this.docs));
+    const ev: Sparse = new Map();
+    for (const [k, e] of ents) ev.set(k, e.count ** o.entityCountPower * idf(this.entityVocab, k, this.docs) ** o.entityIdfPower);
+    const terms = normalise(topK(tv, o.articleTerms));
+    const entities = normalise(topK(ev, o.articleEntities));
+    return { day, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
+  }
+
+  /** Dot products of the article's vectors with every story centroid sharing a key (via the inverted indexes). */
+  private dots(index: Map<string, Set<Story>>, v: Sparse, pick: (s: Story) => Centroid, into: Map<Story, [number, number]>, slot: 0 | 1): void {
+    for (const [k, x] of v) {
+      const postings = index.get(k);
+      if (!postings) continue;
+      for (const s of postings) {
+        const w = pick(s).weights.get(k);
+        if (w === undefined) continue;
+        let d = into.get(s);
+        if (!d) into.set(s, (d = [0, 0]));
+        d[slot] += x * w;
       }
-      if (!best || bestScore < 0.3) {
-        best = { id: this.storiesList.length + 1, terms: {}, articles: 0, first: a.published, last: a.published };
-        this.storiesList.push(best);
-      }
-      for (const [t, c] of terms) best.terms[t] = (best.terms[t] ?? 0) + c;
-      best.articles++;
-      if (a.published < best.first) best.first = a.published;
-      if (a.published > best.last) best.last = a.published;
-      out.push({ articleId: a.id, storyId: best.id, eventId: best.id });
     }
-    return out;
+  }
+
+  /** Mixed similarity of an article to a pair of centroids. */
+  private similarity(v: ArticleVectors, terms: Centroid, entities: Centroid): { score: number; text: number; names: number } {
+    const o = this.options;
+    const text = terms.cosine(v.terms, v.termsNorm);
+    const names = entities.cosine(v.entities, v.entitiesNorm);
+    return { score: o.textWeight * text + (1 - o.textWeight) * names, text, names };
+  }
+
+  /**
+   * The story an article belongs to, if any. A story's own members set the bar: an article must score at
+   * least `relativeThreshold` times the mean score its members joined with (a broad storyline followed for
+   * months has diffuse centroids and accepts loosely related articles; a tight one demands close matches),
+   * and never below `joinThreshold` after the time-gap penalty.
+   */
+  private bestStory(v: ArticleVectors, articleId: number): { story: Story; score: number } | undefined {
+    const o = this.options;
+    const dots = new Map<Story, [number, number]>();
+    this.dots(this.termIndex, v.terms, (s) => s.terms, dots, 0);
+    this.dots(this.entityIndex, v.entities, (s) => s.entities, dots, 1);
+    let best: Story | undefined;
+    let bestScore = -Infinity;
+    for (const [s, [dt, de]] of dots) {
+      const text = v.termsNorm > 0 && s.terms.norm > 0 ? dt / (v.termsNorm * s.terms.norm) : 0;
+      const names = v.entitiesNorm > 0 && s.entities.norm > 0 ? de / (v.entitiesNorm * s.entities.norm) : 0;
+      const raw = o.textWeight * text + (1 - o.textWeight) * names;
+      const gap = Math.max(0, v.day - s.last, s.first - v.day);
+      const score = raw - gapPenalty(gap, o);
+      if (debugSink) debugSink(articleId, s.id, text, names, gap);
+      if (score < o.joinThreshold) continue;
+      // Names are what separate look-alike happenings: without enough of them in common, text must carry it.
+      if (names < o.minNameSimilarity && text < o.textOnlyThreshold) continue;
+      const bar = s.joins > 0 ? o.relativeThreshold * (s.joinScoreSum / s.joins) : 0;
+      if (score < bar) continue;
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+      }
+    }
+    return best ? { story: best, score: bestScore } : undefined;
+  }
+
+  private addOne(input: StoryInput): StoryAssignment {
+    const v = this.vectorise(input);
+    if (v.day > this.newestDay) this.newestDay = v.day;
+    const found = this.bestStory(v, input.id);
+    const story = found?.story ?? this.newStory(v.day);
+    if (found) {
+      story.joins++;
+      story.joinScoreSum += found.score;
+    }
+    this.grow(story, v);
+    const event = this.placeInEvent(story, v);
+    this.closeOldEvents(story);
+    return { articleId: input.id, storyId: story.id, eventId: event.id };
+  }
+
+  private newStory(day: number): Story {
+    const o = this.options;
+    const s: Story = {
+      id: this.nextStoryId++,
+      first: day,
+      last: day,
+      articles: 0,
+      joins: 0,
+      joinScoreSum: 0,
+      terms: new Centroid(o.storyTerms),
+      entities: new Centroid(o.storyEntities),
+      events: [],
+    };
+    this.storyList.push(s);
+    return s;
+  }
+
+  private grow(s: Story, v: ArticleVectors): void {
+    s.articles++;
+    s.first = Math.min(s.first, v.day);
+    s.last = Math.max(s.last, v.day);
+    this.index(this.termIndex, s, v.terms, s.terms.add(v.terms));
+    this.index(this.entityIndex, s, v.entities, s.entities.add(v.entities));
+  }
+
+  private index(index: Map<string, Set<Story>>, s: Story, added: Sparse, dropped: string[]): void {
+    for (const k of dropped) index.get(k)?.delete(s);
+    for (const k of added.keys()) {
+      let set = index.get(k);
+      if (!set) index.set(k, (set = new Set()));
+      set.add(s);
+    }
+  }
+
+  private placeInEvent(s: Story, v: ArticleVectors): EventState {
+    const o = this.options;
+    let best: EventState | undefined;
+    let bestScore = o.eventThreshold;
+    for (const e of s.events) {
+      if (!e.terms || !e.entities) continue;
+      if (v.day < e.first - o.eventWindowDays || v.day > e.last + o.eventWindowDays) continue;
+      const sim = this.similarity(v, e.terms, e.entities);
+      if (sim.score >= bestScore) {
+        bestScore = sim.score;
+        best = e;
+      }
+    }
+    if (!best) {
+      best = {
+        id: this.nextEventId++,
+        first: v.day,
+        last: v.day,
+        articles: 0,
+        terms: new Centroid(o.eventTerms),
+        entities: new Centroid(o.storyEntities),
+      };
+      s.events.push(best);
+    }
+    best.articles++;
+    best.first = Math.min(best.first, v.day);
+    best.last = Math.max(best.last, v.day);
+    best.terms!.add(v.terms);
+    best.entities!.add(v.entities);
+    return best;
+  }
+
+  private closeOldEvents(s: Story): void {
+    for (const e of s.events) {
+      if (e.terms && e.entities && e.last < this.newestDay - EVENT_OPEN_DAYS) {
+        e.label = this.label(e.terms, e.entities, 2, 3);
+        delete e.terms;
+        delete e.entities;
+      }
+    }
+  }
+
+  /** "Name, Name: term, term" from the heaviest entities and content terms. */
+  private label(terms: Centroid, entities: Centroid, nEntities: number, nTerms: number): string {
+    const names: string[] = [];
+    for (const k of entities.top(nEntities * 3)) {
+      const display = this.entityVocab.get(k)?.display ?? k;
+      // Skip a name contained in one already chosen ("Obama" after "Barack Obama").
+      if (names.some((n) => n.toLowerCase().includes(k))) continue;
+      names.push(display);
+      if (names.length >= nEntities) break;
+    }
+    const lowerNames = names.join(' ').toLowerCase();
+    const words: string[] = [];
+    for (const t of terms.top(nTerms * 3)) {
+      const w = this.termVocab.get(t)?.display ?? t;
+      if (lowerNames.includes(w)) continue;
+      words.push(w);
+      if (words.length >= nTerms) break;
+    }
+    if (names.length === 0) return words.join(', ');
+    return words.length === 0 ? names.join(', ') : `${names.join(', ')}: ${words.join(', ')}`;
   }
 
   stories(): StorySummary[] {
-    return this.storiesList.map((s) => ({
+    return this.storyList.map((s) => ({
       id: s.id,
-      label: Object.entries(s.terms).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => t).join(', '),
-      articles: s.articles, first: s.first, last: s.last, events: [],
+      label: this.label(s.terms, s.entities, 3, 3),
+      articles: s.articles,
+      first: isoDay(s.first),
+      last: isoDay(s.last),
+      events: [...s.events]
+        .sort((a, b) => a.first - b.first || a.id - b.id)
+        .map((e) => ({
+          date: isoDay(e.first),
+          label: e.label ?? (e.terms && e.entities ? this.label(e.terms, e.entities, 2, 3) : ''),
+          articles: e.articles,
+        })),
     }));
   }
 
-  toJSON(): { stories: StoryState[] } {
-    return { stories: this.storiesList };
+  toJSON(): unknown {
+    const vocab = (m: Map<string, VocabEntry>): [string, number, string][] =>
+      [...m].map(([k, e]) => (e.display === k ? [k, e.df, ''] : [k, e.df, e.display]));
+    return {
+      version: STATE_VERSION,
+      docs: this.docs,
+      nextStoryId: this.nextStoryId,
+      nextEventId: this.nextEventId,
+      newestDay: Number.isFinite(this.newestDay) ? this.newestDay : null,
+      termVocab: vocab(this.termVocab),
+      entityVocab: vocab(this.entityVocab),
+      stories: this.storyList.map((s) => ({
+        id: s.id,
+        first: s.first,
+        last: s.last,
+        articles: s.articles,
+        joins: s.joins,
+        joinScoreSum: Math.round(s.joinScoreSum * 1e4) / 1e4,
+        terms: s.terms.toJSON(),
+        entities: s.entities.toJSON(),
+        events: s.events.map((e) => ({
+          id: e.id,
+          first: e.first,
+          last: e.last,
+          articles: e.articles,
+          ...(e.label !== undefined ? { label: e.label } : {}),
+          ...(e.terms ? { terms: e.terms.toJSON() } : {}),
+          ...(e.entities ? { entities: e.entities.toJSON() } : {}),
+        })),
+      })),
+    };
   }
 
-  static fromJSON(state: unknown): StoryClusterer {
-    const c = new StoryClusterer();
-    c.storiesList = ((state as { stories?: StoryState[] }).stories ?? []);
+  /**
+   * Restores a clusterer from `toJSON()` output. A state from an older format cannot be continued: a fresh
+   * clusterer is returned whose story ids start after the old ones, so stored assignments stay unambiguous.
+   */
+  static fromJSON(state: unknown, options: Partial<StoryOptions> = {}): StoryClusterer {
+    const c = new StoryClusterer(options);
+    if (typeof state !== 'object' || state === null) throw new Error('story state: not a JSON object');
+    const st = state as Record<string, unknown>;
+    if (st.version !== STATE_VERSION) {
+      const old = Array.isArray(st.stories) ? (st.stories as { id?: unknown }[]) : [];
+      const maxId = Math.max(0, ...old.map((s) => (typeof s.id === 'number' ? s.id : 0)));
+      c.nextStoryId = maxId + 1;
+      c.nextEventId = maxId + 1;
+      return c;
+    }
+    const num = (x: unknown, what: string): number => {
+      if (typeof x !== 'number' || !Number.isFinite(x)) throw new Error(`story state: ${what} is not a number`);
+      return x;
+    };
+    c.docs = num(st.docs, 'docs');
+    c.nextStoryId = num(st.nextStoryId, 'nextStoryId');
+    c.nextEventId = num(st.nextEventId, 'nextEventId');
+    c.newestDay = st.newestDay === null ? -Infinity : num(st.newestDay, 'newestDay');
+    const readVocab = (list: unknown, into: Map<string, VocabEntry>, what: string): void => {
+      if (!Array.isArray(list)) throw new Error(`story state: ${what} is not a list`);
+      for (const row of list) {
+        if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'number') {
+          throw new Error(`story state: ${what} holds a malformed entry ${JSON.stringify(row)}`);
+        }
+        into.set(row[0], { df: row[1], display: typeof row[2] === 'string' && row[2] ? row[2] : row[0] });
+      }
+    };
+    readVocab(st.termVocab, c.termVocab, 'termVocab');
+    readVocab(st.entityVocab, c.entityVocab, 'entityVocab');
+    if (!Array.isArray(st.stories)) throw new Error('story state: stories is not a list');
+    const o = c.options;
+    for (const raw of st.stories as Record<string, unknown>[]) {
+      const id = num(raw.id, 'story id');
+      const s: Story = {
+        id,
+        first: num(raw.first, `story ${id} first`),
+        last: num(raw.last, `story ${id} last`),
+        articles: num(raw.articles, `story ${id} articles`),
+        joins: num(raw.joins, `story ${id} joins`),
+        joinScoreSum: num(raw.joinScoreSum, `story ${id} joinScoreSum`),
+        terms: Centroid.fromJSON(o.storyTerms, raw.terms, `story ${id} terms`),
+        entities: Centroid.fromJSON(o.storyEntities, raw.entities, `story ${id} entities`),
+        events: [],
+      };
+      for (const re of (Array.isArray(raw.events) ? raw.events : []) as Record<string, unknown>[]) {
+        const eid = num(re.id, `story ${id} event id`);
+        const e: EventState = {
+          id: eid,
+          first: num(re.first, `event ${eid} first`),
+          last: num(re.last, `event ${eid} last`),
+          articles: num(re.articles, `event ${eid} articles`),
+        };
+        if (typeof re.label === 'string') e.label = re.label;
+        if (re.terms !== undefined) e.terms = Centroid.fromJSON(o.eventTerms, re.terms, `event ${eid} terms`);
+        if (re.entities !== undefined) e.entities = Centroid.fromJSON(o.storyEntities, re.entities, `event ${eid} entities`);
+        s.events.push(e);
+      }
+      c.storyList.push(s);
+      c.index(c.termIndex, s, s.terms.weights, []);
+      c.index(c.entityIndex, s, s.entities.weights, []);
+    }
     return c;
   }
 }

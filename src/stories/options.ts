@@ -16,6 +16,16 @@ export interface StoryOptions {
    * rescue) are shared by every earthquake; what tells two earthquakes apart is where and who.
    */
   textOnlyThreshold: number;
+  /** Entity cosine below which two articles count as sharing no names (a passing "United States" is not enough). */
+  minNameSimilarity: number;
+  /**
+   * An article's entity weight is count^entityCountPower × idf^entityIdfPower: how often an article names
+   * something says what it is about; rarity alone would let one passing name dominate.
+   */
+  entityCountPower: number;
+  entityIdfPower: number;
+  /** An article must score at least this share of the mean score the story's members joined with. */
+  relativeThreshold: number;
   /** Inside a story, an article joins an event when it is this close in days to the event's dates … */
   eventWindowDays: number;
   /** … and at least this similar to the event's own centroid. */
@@ -39,6 +49,10 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   gapPenaltyPerDoubling: 0.025,
   maxGapPenalty: 0.12,
   textOnlyThreshold: 0.45,
+  minNameSimilarity: 0.1,
+  relativeThreshold: 0.5,
+  entityCountPower: 1,
+  entityIdfPower: 0.5,
   eventWindowDays: 2,
   eventThreshold: 0.3,
   articleTerms: 60,

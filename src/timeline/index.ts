@@ -1,8 +1,8 @@
 // Timeline generation, a pure function of analysed articles and a query: select the articles, rank dates,
 // summarise each date from the articles' own sentences, and cite every sentence's article.
 import type { Timeline, TimelineEntry, TimelineSentence } from '../types.js';
-import { buildCollection, type TimelineDoc, type CollectedSentence } from './collection.js';
-import { makeQuery, selectDocs } from './query.js';
+import { buildCollection, type Collection, type TimelineDoc, type CollectedSentence } from './collection.js';
+import { makeQuery, selectDocs, type TimelineQuery } from './query.js';
 import { datewise, type MethodEntry, type MethodSettings } from './methods/datewise.js';
 import { clust } from './methods/clust.js';
 import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
@@ -56,8 +56,30 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
   if (opts.from && Number.isNaN(q.fromDay)) return empty(`--from '${opts.from}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (opts.to && Number.isNaN(q.toDay)) return empty(`--to '${opts.to}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (docs.length === 0) return empty('no articles to build a timeline from');
+  const prepared = prepareTimeline(docs, opts);
+  if (prepared.selected.length === 0) return empty(noMatchReason(docs.length, opts));
+  const found = runMethod(method, prepared);
+  if (found.length === 0) {
+    return empty(
+      `${prepared.selected.length} matching article(s), but no dated sentence${q.keywords.length ? ` naming ${q.keywords.join('/')}` : ''} inside the date range`,
+    );
+  }
+  const entries = found.map(toEntry).sort((a, b) => compareDates(a.date, b.date));
+  return { query, method, entries };
+}
+
+/** The working set of one timeline request: query, selected articles, their sentence collection, sizes. */
+export interface PreparedTimeline {
+  q: TimelineQuery;
+  selected: TimelineDoc[];
+  col: Collection;
+  settings: MethodSettings;
+}
+
+/** Everything a method needs, computed once (the evaluator reuses it to train and to run several methods). */
+export function prepareTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): PreparedTimeline {
+  const q = makeQuery(docs, opts);
   const selected = selectDocs(docs, q);
-  if (selected.length === 0) return empty(noMatchReason(docs.length, opts));
   const sizes = defaultSizes(selected, opts);
   const settings: MethodSettings = {
     dates: opts.dates ?? sizes.dates,
@@ -65,15 +87,12 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
     granularity: opts.granularity ?? 'any',
     dateWeights: opts.dateWeights ?? DEFAULT_DATE_WEIGHTS,
   };
-  const col = buildCollection(selected);
-  const found = method === 'clust' ? clust(col, q, settings) : datewise(col, q, settings);
-  if (found.length === 0) {
-    return empty(
-      `${selected.length} matching article(s), but no dated sentence${q.keywords.length ? ` naming ${q.keywords.join('/')}` : ''} inside the date range`,
-    );
-  }
-  const entries = found.map(toEntry).sort((a, b) => compareDates(a.date, b.date));
-  return { query, method, entries };
+  return { q, selected, col: buildCollection(selected), settings };
+}
+
+export function runMethod(method: string, p: PreparedTimeline, settings: Partial<MethodSettings> = {}): MethodEntry[] {
+  const s = { ...p.settings, ...settings };
+  return method === 'clust' ? clust(p.col, p.q, s) : datewise(p.col, p.q, s);
 }
 
 function noMatchReason(total: number, opts: TimelineOptions): string {

@@ -10,6 +10,12 @@ import { addInto, dot, type SparseVector, normalize } from './text.js';
 export const MAX_TIMELINE_SIMILARITY = 0.5;
 /** Sentences shorter than this (characters) are captions, bylines or fragments. */
 export const MIN_SUMMARY_SENTENCE_CHARS = 40;
+/**
+ * Score added to a sentence that names the day itself (it says what happened that day, where a lead
+ * sentence of an article published that day may be background), divided by the number
+ * of candidates: with few candidates their centroid says little, with many it is the better guide.
+ */
+export const MENTIONS_DAY_BONUS = 0.5;
 
 export interface SummaryState {
   /** Vectors of every sentence already placed in the timeline. */
@@ -26,6 +32,7 @@ export function summarizeDay(
   k: number,
   allowed: (s: CollectedSentence) => boolean,
   state: SummaryState,
+  day?: number,
 ): CollectedSentence[] {
   if (candidates.length === 0 || k <= 0) return [];
   const centroid: SparseVector = new Map();
@@ -38,6 +45,7 @@ export function summarizeDay(
       s.text.length <= MAX_SUMMARY_SENTENCE_CHARS &&
       allowed(s),
   );
+  const bonusScale = MENTIONS_DAY_BONUS / candidates.length;
   const selected: CollectedSentence[] = [];
   const sum: SparseVector = new Map();
   let sumDotC = 0;
@@ -51,7 +59,8 @@ export function summarizeDay(
       const x = pool[i]!.vector;
       const num = sumDotC + dot(x, c);
       const den = Math.sqrt(sumSq + 2 * dot(sum, x) + dot(x, x));
-      const score = den > 0 ? num / den : 0;
+      const bonus = day !== undefined && pool[i]!.days.includes(day) ? bonusScale : 0;
+      const score = (den > 0 ? num / den : 0) + bonus;
       if (score > bestScore) {
         bestScore = score;
         best = i;

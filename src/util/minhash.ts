@@ -46,17 +46,48 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The set of hashed shingles of a text (a text shorter than one shingle is one shingle). */
+/** Word characters as `words` defines them: \p{L} or \p{N}. ASCII is decided by table, the rest by regex. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The set of hashed shingles of a text (a text shorter than one shingle is one shingle). Same values as
+ * hashing `words(text)` joined in threes with spaces, computed on offsets into the lowercased text so that
+ * no word or shingle string is built (this runs on every ingested article).
+ */
 export function shingleHashes(text: string): Set<number> {
-  const w = words(text);
-  const out = new Set<number>();
-  if (w.length === 0) return out;
-  if (w.length < SHINGLE_WORDS) {
-    out.add(fnv1a(w.join(' ')));
-    return out;
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let isWord: boolean;
+    let width = 1;
+    if (c < 128) isWord = ASCII_WORD[c] === 1;
+    else {
+      const cp = lower.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      isWord = WORD_CHAR.test(String.fromCodePoint(cp));
+    }
+    if (isWord && !inWord) starts.push(i);
+    else if (!isWord && inWord) ends.push(i);
+    inWord = isWord;
+    i += width - 1;
   }
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
-    out.add(fnv1a(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+  if (inWord) ends.push(lower.length);
+  const out = new Set<number>();
+  const n = starts.length;
+  if (n === 0) return out;
+  const per = Math.min(SHINGLE_WORDS, n);
+  for (let first = 0; first + per <= n; first++) {
+    let h = 0x811c9dc5;
+    for (let w = first; w < first + per; w++) {
+      if (w > first) h = Math.imul(h ^ 32, 0x01000193);
+      for (let i = starts[w]!, end = ends[w]!; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+    }
+    out.add(h >>> 0);
   }
   return out;
 }

@@ -78,7 +78,7 @@ function bucket(template: number, a: number, b = 0): number {
 }
 
 /** Number of features `featuresAt` writes. */
-export const NFEATURES = 17;
+export const NFEATURES = 21;
 
 /**
  * Writes the feature buckets of token i into `out` (length NFEATURES). `prevTag` and `prev2Tag` are the tags
@@ -107,6 +107,10 @@ export function featuresAt(toks: TokenInfo[], i: number, prevTag: number, prev2T
   out[14] = bucket(14, i === 0 ? 1 : 0, t.shape);
   out[15] = bucket(15, prevTag, prev2Tag);
   out[16] = bucket(16, t.word, n1.word);
+  out[17] = bucket(17, p1.word, t.word);
+  out[18] = bucket(18, t.word, n1.shape);
+  out[19] = bucket(19, p1.suffix, t.shape);
+  out[20] = bucket(20, prevTag, n1.word);
 }
 
 /** I-X may only follow B-X or I-X. */
@@ -126,3 +130,18 @@ export function needsScoring(toks: TokenInfo[], i: number, prevTag: number, theH
 }
 
 export const THE_HASH = fnv('the');
+
+/** Token infos by token text. News vocabulary is small next to its token count, so most lookups hit. */
+const INFO_CACHE = new Map<string, TokenInfo>();
+const INFO_CACHE_MAX = 200_000;
+
+/** tokenInfo through a bounded cache (cleared when full). */
+export function cachedTokenInfo(raw: string): TokenInfo {
+  let info = INFO_CACHE.get(raw);
+  if (info === undefined) {
+    if (INFO_CACHE.size >= INFO_CACHE_MAX) INFO_CACHE.clear();
+    info = tokenInfo(raw);
+    INFO_CACHE.set(raw, info);
+  }
+  return info;
+}

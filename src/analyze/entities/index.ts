@@ -1,90 +1,272 @@
-// Entities: PERSON / ORG / PLACE mentions with a canonical name per document, and a corpus-level resolver.
-// This first version finds capitalised name phrases by rule; a trained tagger replaces the kind guesses.
+// Entities: PERSON / ORG / PLACE mentions found by the trained tagger (tagger.ts), given one canonical name per
+// document (names.ts), and a corpus-level resolver that maps document names to stable entities.
 import type { EntityKind, EntityMention, Sentence } from '../../types.js';
 import type { EntityRef } from '../../store/store.js';
+import { defaultTagger, spansOf, type EntityTagger } from './tagger.js';
+import { tokenize, type Token } from './tokens.js';
+import { cachedTokenInfo } from './features.js';
+import { canonicalizeDocument, cleanName, foldKey, nameWords, stripTitles } from './names.js';
 
-const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la', 'du', 'da']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'foreign', 'secretary', 'senator',
-  'sen', 'gov', 'governor', 'general', 'gen', 'king', 'queen', 'prince', 'judge', 'mayor', 'chief', 'deputy']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i',
-  'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const ORG_WORDS = /\b(Ministry|Department|Company|Corp|Inc|Ltd|Bank|Agency|Council|Party|University|Police|Army|Court|Committee|Office|Association|Group|Union|Commission|Affairs)\b/;
-const PLACE_WORDS = /\b(City|River|Island|County|Province|Street|Bay|Harbour|Harbor|Mountains?|Sea|Gulf)\b/;
+export { cleanName, foldKey, stripTitles } from './names.js';
 
-function kindOf(name: string): EntityKind {
-  if (ORG_WORDS.test(name) || /^[A-Z]{2,5}$/.test(name)) return 'ORG';
-  if (PLACE_WORDS.test(name)) return 'PLACE';
-  return 'PERSON';
+/** Longest stretch of text tagged as one unit when no sentence bounds are given or a sentence is huge. */
+const MAX_CHUNK_TOKENS = 400;
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
 }
 
-/** Capitalised phrases inside each sentence, titles stripped; a single word matching the last word of a
- * longer name in the same document takes that name. */
-export function extractEntities(text: string, sentences: Sentence[]): EntityMention[] {
+/**
+ * Named mentions of people, organisations and places. `sentences` bound the tagging units (the whole text is
+ * one unit when none are given). Each mention keeps the exact span the tagger found; its `name` is the
+ * document-level canonical name: titles dropped ("Foreign Minister Wang Yi" → "Wang Yi"), short forms joined
+ * to the fuller name used in the same document ("Kovrig" → "Michael Kovrig", "Meng" → "Meng Wanzhou"), and
+ * one kind per name (the majority of its mentions).
+ */
+export function extractEntities(text: string, sentences: Sentence[], tagger: EntityTagger = defaultTagger()): EntityMention[] {
+  const units = sentences.length > 0 ? sentences : text.trim() ? [{ start: 0, end: text.length }] : [];
   const out: EntityMention[] = [];
-  const WORD = /[\p{Lu}][\p{L}'’-]*|[\p{Ll}]+/gu;
-  for (const s of sentences) {
-    WORD.lastIndex = 0;
-    const words: { w: string; start: number; end: number }[] = [];
-    let m: RegExpExecArray | null;
-    const body = text.slice(s.start, s.end);
-    while ((m = WORD.exec(body)) !== null) words.push({ w: m[0], start: s.start + m.index, end: s.start + m.index + m[0].length });
-    let i = 0;
-    while (i < words.length) {
-      const first = words[i]!;
-      const isCap = /^\p{Lu}/u.test(first.w);
-      if (!isCap || NOT_NAMES.has(first.w.toLowerCase()) || (TITLES.has(first.w.toLowerCase()))) { i++; continue; }
-      let j = i + 1;
-      while (j < words.length) {
-        const w = words[j]!;
-        const gap = text.slice(words[j - 1]!.end, w.start);
-        if (!/^ $/.test(gap)) break;
-        if (/^\p{Lu}/u.test(w.w)) { j++; continue; }
-        if (CONNECTORS.has(w.w) && j + 1 < words.length && /^\p{Lu}/u.test(words[j + 1]!.w)) { j += 2; continue; }
-        break;
-      }
-      const start = first.start;
-      const end = words[j - 1]!.end;
-      const phrase = text.slice(start, end).replace(/['’]s$/, '');
-      // A lone capitalised word opening a sentence is usually not a name.
-      if (!(j - i === 1 && first.start === s.start)) {
-        out.push({ kind: kindOf(phrase), name: phrase, start, end: start + phrase.length, text: phrase });
-      }
-      i = j;
+  const chunks: Token[][] = [];
+  for (const s of units) {
+    const tokens = tokenize(text, s.start, s.end);
+    for (let from = 0; from < tokens.length; from += MAX_CHUNK_TOKENS) {
+      const chunk = tokens.length > MAX_CHUNK_TOKENS ? tokens.slice(from, from + MAX_CHUNK_TOKENS) : tokens;
+      if (chunk.length > 0) chunks.push(chunk);
     }
   }
-  // Short forms take the longest name in the document that ends (or starts, for organisations) with them.
-  const longNames = out.filter((e) => e.name.includes(' '));
-  for (const e of out) {
-    if (e.name.includes(' ')) continue;
-    const full = longNames.find((l) => l.name.endsWith(` ${e.name}`) && l.kind === 'PERSON');
-    if (full) { e.name = full.name; e.kind = full.kind; }
-  }
+  for (const chunk of chunks) tagChunk(text, chunk, tagger, out);
+  propagate(text, chunks, out);
+  canonicalizeDocument(out);
   return out;
 }
 
-/** Corpus-level entities: one stable key per (kind, canonical name). */
+/** Organisation-designating last words: a name ending with one is an ORG whatever the tagger said. */
+const ORG_LAST = new Set([
+  'airlines', 'airways', 'air', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co.',
+  'company', 'group', 'motors', 'bank', 'agency', 'ministry', 'department', 'council', 'party', 'university',
+  'association', 'commission', 'committee', 'services', 'systems', 'technologies', 'industries', 'holdings',
+  'aircraft', 'aerospace', 'foundation', 'institute', 'union', 'organization', 'organisation', 'office',
+  'authority', 'court', 'police', 'army', 'navy', 'force', 'reserve', 'senate', 'congress', 'parliament',
+  'board', 'federation', 'network', 'news', 'times', 'post', 'journal', 'club', 'fund', 'league', 'nv', 'n.v.', 'ag', 'sa',
+]);
+/** Facility / place last words: a name ending with one is a PLACE (MEANTIME LOC, spaCy FAC or GPE). */
+const PLACE_LAST = new Set(['airport', 'street', 'avenue', 'river', 'island', 'islands', 'mountains', 'bay', 'county',
+  'province', 'city', 'square', 'bridge', 'harbour', 'harbor', 'valley', 'coast', 'gulf', 'sea', 'ocean', 'lake']);
+
+/** Words that never start a name carried over from elsewhere in the document. */
+const NOT_PROPAGATED = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'but', 'and',
+  'in', 'on', 'at', 'new', 'as', 'if', 'for', 'to', 'of', 'by', 'with', 'his', 'her', 'its', 'their', 'our', 'my']);
+
+function kindByLastWord(kind: EntityKind, tokens: Token[], a: number, b: number): EntityKind {
+  if (b - a < 2) return kind;
+  const last = tokens[b - 1]!.text.toLowerCase();
+  if (ORG_LAST.has(last)) return 'ORG';
+  if (PLACE_LAST.has(last)) return 'PLACE';
+  return kind;
+}
+
+function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: EntityMention[]): void {
+  const tags = tagger.tagInfos(tokens.map((t) => cachedTokenInfo(t.text)));
+  for (const span of spansOf(tags)) {
+    let a = span.from;
+    let b = span.to;
+    // No mention starts or ends with punctuation, and a possessive 's is not part of the name.
+    while (a < b && !isWordChar(tokens[a]!.text)) a++;
+    while (b > a && (!isWordChar(tokens[b - 1]!.text) || /^['’][sS]$/.test(tokens[b - 1]!.text))) b--;
+    if (a >= b) continue;
+    // A mention never starts or ends inside a hyphenated word ("Francois-Philippe Champagne").
+    const glued = (x: Token, y: Token): boolean => x.end === y.start;
+    while (a >= 2 && tokens[a - 1]!.text === '-' && glued(tokens[a - 1]!, tokens[a]!) && glued(tokens[a - 2]!, tokens[a - 1]!) &&
+      isWordChar(tokens[a - 2]!.text)) a -= 2;
+    while (b + 1 < tokens.length && tokens[b]!.text === '-' && glued(tokens[b - 1]!, tokens[b]!) && glued(tokens[b]!, tokens[b + 1]!) &&
+      isWordChar(tokens[b + 1]!.text)) b += 2;
+    pushMention(text, tokens, a, b, kindByLastWord(span.kind, tokens, a, b), out);
+  }
+}
+
+/**
+ * Adds a mention of tokens [a, b). Extent convention (as ACE and MEANTIME): the span of an organisation or place
+ * covers a directly preceding "the" ("the White House"); the canonical name never does.
+ */
+function pushMention(text: string, tokens: Token[], a: number, b: number, kind: EntityKind, out: EntityMention[]): void {
+  let from = a;
+  // Not when the name modifies a following name or number ("the Airbus A380", "the Boeing 787").
+  const after = tokens[b];
+  const modifies = after !== undefined && after.start === tokens[b - 1]!.end + 1 && /^[\p{Lu}\p{N}]/u.test(after.text);
+  if (kind !== 'PERSON' && from > 0 && !modifies && tokens[from - 1]!.text.toLowerCase() === 'the') from--;
+  const start = tokens[from]!.start;
+  const end = tokens[b - 1]!.end;
+  const mentionText = text.slice(start, end);
+  const name = cleanName(text.slice(tokens[a]!.start, end));
+  if (!name) return;
+  out.push({ kind, name, start, end, text: mentionText });
+}
+
+/**
+ * One sense per document: a capitalised word sequence that the tagger marked as a name somewhere in the document
+ * is a mention wherever else it occurs untagged (the tagger misses "Jobs" in "Jobs said" but found "Steve Jobs"),
+ * and so are the first and the last word of a person's full name (canonicalizeDocument then decides whose).
+ */
+function propagate(text: string, chunks: Token[][], out: EntityMention[]): void {
+  if (out.length === 0) return;
+  const known = new Map<string, EntityKind>();
+  const firstWords = new Set<string>();
+  let longest = 1;
+  for (const m of out) {
+    const words = m.text.includes(' ') || /[^\p{L}\p{N}]/u.test(m.text)
+      ? tokenize(m.text).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the')
+      : [m.text];
+    if (words.length === 0 || !isUpperWord(words[0]!)) continue;
+    if (!known.has(words.join(' '))) known.set(words.join(' '), m.kind);
+    firstWords.add(words[0]!);
+    longest = Math.max(longest, words.length);
+    if (m.kind === 'PERSON' && words.length >= 2) {
+      // the family name, whichever end it is at ("Kovrig", "Meng"); names decide which full name it is
+      for (const part of [words[words.length - 1]!, words[0]!]) {
+        if (!isUpperWord(part) || known.has(part)) continue;
+        known.set(part, 'PERSON');
+        firstWords.add(part);
+      }
+    }
+  }
+  const cover = new Uint8Array(text.length + 1);
+  for (const m of out) cover.fill(1, m.start, m.end);
+  const taken = (t: Token): boolean => cover[t.start] === 1 || cover[t.end - 1] === 1;
+  const added: EntityMention[] = [];
+  for (const tokens of chunks) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!firstWords.has(t.text) || NOT_PROPAGATED.has(t.text.toLowerCase())) continue;
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+        const key = tokens.slice(i, i + n).map((x) => x.text).join(' ');
+        const kind = known.get(key);
+        if (kind === undefined) continue;
+        // Only whole tokens that no mention covers, not glued to a longer capitalised run.
+        const next = tokens[i + n];
+        if (next && isUpperWord(next.text) && next.start === tokens[i + n - 1]!.end + 1) break;
+        const prev = tokens[i - 1];
+        if (prev && isUpperWord(prev.text) && t.start === prev.end + 1 && !NOT_PROPAGATED.has(prev.text.toLowerCase())) break;
+        if (tokens.slice(i, i + n).some(taken)) break;
+        pushMention(text, tokens, i, i + n, kind, added);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((x, y) => x.start - y.start);
+}
+
+function isUpperWord(w: string): boolean {
+  const c = w[0]!;
+  return c.toLowerCase() !== c;
+}
+
+/** One corpus-level entity with what the resolver learnt about it. */
+interface Known extends EntityRef {
+  mentions: number;
+}
+
+/**
+ * Corpus-level entities: one stable key per entity. A name is looked up by its folded form (case, accents,
+ * periods and a leading "the" ignored; titles stripped). A one-word PERSON name not known on its own is the
+ * person whose full name ends with it ("Kovrig" → "Michael Kovrig"), when one such person clearly dominates
+ * (at least twice the mentions of the next), or, failing that, the only person whose full name starts with it
+ * (family name first: "Meng" → "Meng Wanzhou"). Otherwise the name becomes a new entity. Keys never change once given.
+ */
 export class EntityResolver {
-  private readonly keys = new Map<string, EntityRef>();
+  private readonly byKey = new Map<string, Known>();
+  /** folded name (with kind) → key */
+  private readonly byName = new Map<string, string>();
+  /** PERSON last / first word (folded) → keys of multi-word people */
+  private readonly byLast = new Map<string, Set<string>>();
+  private readonly byFirst = new Map<string, Set<string>>();
 
   resolve(m: { kind: EntityKind; name: string }): EntityRef {
-    const key = `${m.kind}:${m.name.toLowerCase()}`;
-    let ref = this.keys.get(key);
-    if (!ref) {
-      ref = { key, kind: m.kind, name: m.name };
-      this.keys.set(key, ref);
+    const cleaned = cleanName(m.name) || m.name.trim();
+    const name = m.kind === 'PERSON' ? stripTitles(cleaned) : cleaned;
+    const folded = foldKey(name);
+    let key = this.byName.get(`${m.kind}:${folded}`);
+    if (key === undefined && m.kind === 'PERSON') {
+      const words = nameWords(folded);
+      if (words.length === 1) key = this.dominant(this.byLast.get(words[0]!)) ?? this.only(this.byFirst.get(words[0]!));
     }
-    return ref;
+    if (key === undefined) key = this.add(m.kind, name, folded);
+    else this.byName.set(`${m.kind}:${folded}`, key);
+    const known = this.byKey.get(key)!;
+    known.mentions++;
+    return { key: known.key, kind: known.kind, name: known.name };
   }
 
-  toJSON(): { entities: EntityRef[] } {
-    return { entities: [...this.keys.values()] };
+  /** The first-word match (family name first) must be unique: "Michael" could be anyone. */
+  private only(keys: Set<string> | undefined): string | undefined {
+    return keys && keys.size === 1 ? [...keys][0] : undefined;
   }
 
+  private dominant(keys: Set<string> | undefined): string | undefined {
+    if (!keys || keys.size === 0) return undefined;
+    const ranked = [...keys].map((k) => this.byKey.get(k)!).sort((a, b) => b.mentions - a.mentions);
+    if (ranked.length > 1 && ranked[0]!.mentions < 2 * ranked[1]!.mentions) return undefined;
+    return ranked[0]!.key;
+  }
+
+  private add(kind: EntityKind, name: string, folded: string): string {
+    let key = `${kind}:${folded}`;
+    for (let n = 2; this.byKey.has(key); n++) key = `${kind}:${folded}#${n}`;
+    this.index({ key, kind, name, mentions: 0 }, [folded]);
+    return key;
+  }
+
+  private index(e: Known, names: string[]): void {
+    this.byKey.set(e.key, e);
+    for (const n of names) this.byName.set(`${e.kind}:${n}`, e.key);
+    if (e.kind !== 'PERSON') return;
+    const words = nameWords(foldKey(e.name));
+    if (words.length < 2) return;
+    const add = (map: Map<string, Set<string>>, w: string): void => {
+      let set = map.get(w);
+      if (!set) map.set(w, (set = new Set()));
+      set.add(e.key);
+    };
+    add(this.byLast, words[words.length - 1]!);
+    add(this.byFirst, words[0]!);
+  }
+
+  /** Every entity with its mention count and the folded names that lead to it. */
+  toJSON(): { version: 2; entities: (EntityRef & { mentions: number; names: string[] })[] } {
+    const names = new Map<string, string[]>();
+    for (const [n, key] of this.byName) {
+      const list = names.get(key) ?? [];
+      list.push(n.slice(n.indexOf(':') + 1));
+      names.set(key, list);
+    }
+    return {
+      version: 2,
+      entities: [...this.byKey.values()].map((e) => ({ key: e.key, kind: e.kind, name: e.name, mentions: e.mentions,
+        names: names.get(e.key) ?? [] })),
+    };
+  }
+
+  /** Restores a resolver saved with toJSON (also reads the first version's `{entities: EntityRef[]}`). */
   static fromJSON(json: string): EntityResolver {
     const r = new EntityResolver();
-    const parsed = JSON.parse(json) as { entities?: EntityRef[] };
-    for (const e of parsed.entities ?? []) r.keys.set(e.key, e);
+    let parsed: { entities?: unknown };
+    try {
+      parsed = JSON.parse(json) as { entities?: unknown };
+    } catch (err) {
+      throw new Error(`entity resolver state: not JSON (${(err as Error).message})`);
+    }
+    if (!Array.isArray(parsed.entities)) throw new Error('entity resolver state: no "entities" array');
+    parsed.entities.forEach((raw: unknown, i: number) => {
+      const e = raw as Partial<Known> & { names?: unknown };
+      if (typeof e.key !== 'string' || typeof e.name !== 'string' || !['PERSON', 'ORG', 'PLACE'].includes(e.kind as string)) {
+        throw new Error(`entity resolver state: entity ${i} lacks a key, name or valid kind`);
+      }
+      const names = Array.isArray(e.names) ? e.names.filter((n): n is string => typeof n === 'string') : [];
+      r.index({ key: e.key, kind: e.kind!, name: e.name, mentions: typeof e.mentions === 'number' ? e.mentions : 0 },
+        names.length > 0 ? names : [foldKey(e.name)]);
+    });
     return r;
   }
 }

@@ -1,12 +1,13 @@
 // Chronicle's chrono configuration: chrono's strict English date and clock parsers, plus our news
 // parsers and refiners. Chrono parsers we replace (weekdays, "ago"/"later"/"within") are left out because
 // ours give TIMEX3 values; the range-merging refiners are left out because TimeML tags each end apart.
-import { Chrono, en, type Parser, type Refiner } from 'chrono-node';
+import { Chrono, en, type ParsedResult, type Parser, type Refiner } from 'chrono-node';
 import { getDraft } from './draft.js';
 import { anchoredDayParser } from './parsers/anchoredDayParser.js';
 import { casualDayParser, partOfDayParser, referenceParser } from './parsers/casualParser.js';
 import { durationParser, vagueDurationParser } from './parsers/durationParser.js';
 import { monthParser } from './parsers/monthParser.js';
+import { currentRecentParser, holidayParser, noonMidnightParser, reportingPeriodParser, spelledYearParser, vaguePluralParser, yearAgoAdjectiveParser } from './parsers/newsPhraseParser.js';
 import { quarterParser, seasonParser, yearAgoQuarterParser } from './parsers/quarterSeasonParser.js';
 import { relativePeriodParser } from './parsers/relativePeriodParser.js';
 import { setParser } from './parsers/setParser.js';
@@ -23,24 +24,60 @@ const DROPPED_PARSERS = new Set(['ENWeekdayParser', 'ENTimeUnitAgoFormatParser',
 /** chrono refiners that would join what TimeML keeps apart, or move dates forward. */
 const DROPPED_REFINERS = new Set(['ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ForwardDateRefiner', 'ENExtractYearSuffixRefiner']);
 
-export const NEWS_PARSERS: Parser[] = [
-  casualDayParser,
-  partOfDayParser,
-  referenceParser,
-  relativePeriodParser,
-  durationParser,
-  vagueDurationParser,
-  yearParser,
-  decadeParser,
-  centuryParser,
-  quarterParser,
-  yearAgoQuarterParser,
-  seasonParser,
-  weekdayParser,
-  monthParser,
-  setParser,
-  anchoredDayParser,
+// Cues: a parser's pattern cannot match a text in which its cue (a case-insensitive substring test, no
+// word boundaries, so it is a necessary condition only) finds nothing. Chrono runs only the parsers whose
+// cue is present, and not at all on text where no cue is: most sentences of a news article hold no time
+// expression, and each of the ~30 patterns would otherwise scan every one of them.
+const DIGIT = /\d/;
+/** Every month name and abbreviation starts with one of these. */
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** The units of UNIT_RE (words.ts); "weekend" contains "week", "centuries" "centur". */
+const UNIT = /second|minute|hour|day|night|week|month|quarter|year|decade|centur/i;
+const PART_OF_DAY = /morning|afternoon|evening|night/i;
+const SEASON = /spring|summer|fall|autumn|winter/i;
+
+/** Our parsers, each with its cue (see above; `null`: always run). */
+export const NEWS_PARSER_CUES: [Parser, RegExp | null][] = [
+  [casualDayParser, /today|yesterday|tomorrow|tonight/i],
+  [partOfDayParser, PART_OF_DAY],
+  // now, nowadays, currently, (at) present(ly), recently, lately, a later date, the past, future, term, these days
+  [referenceParser, /now|current|present|recent|late|past|future|term|days/i],
+  [relativePeriodParser, /week|month|year|quarter|spring|summer|fall|autumn|winter|decade|centur/i],
+  [durationParser, UNIT],
+  [vagueDurationParser, UNIT],
+  [yearParser, DIGIT],
+  [decadeParser, DIGIT],
+  [centuryParser, /centur/i],
+  [quarterParser, /quarter|half/i],
+  [yearAgoQuarterParser, /quarter|period|months|half/i],
+  [seasonParser, SEASON],
+  // Every weekday name ends in "day".
+  [weekdayParser, /day/i],
+  [monthParser, MONTH],
+  [setParser, /every|each|per|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|times/i],
+  [anchoredDayParser, /day|night|morning|afternoon|evening/i],
+  [vaguePluralParser, UNIT],
+  [currentRecentParser, /current|recent/i],
+  [yearAgoAdjectiveParser, /year/i],
+  [reportingPeriodParser, /year|period/i],
+  [spelledYearParser, /eighteen|nineteen|thousand/i],
+  [holidayParser, /thanksgiving|christmas|new year|election|easter|independence|fourth|memorial|labor|valentine|halloween/i],
+  [noonMidnightParser, /noon|midnight/i],
 ];
+
+export const NEWS_PARSERS: Parser[] = NEWS_PARSER_CUES.map(([p]) => p);
+
+/** Cues of the chrono parsers we keep, by class name: numeric formats need a digit, the others a month name. */
+const NATIVE_CUES: Record<string, RegExp> = {
+  ENYearMonthDayParser: DIGIT,
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
+  ENTimeExpressionParser: DIGIT,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENYearMonthNameParser: MONTH,
+};
 
 /** chrono filters meant for chrono's own results: they would drop ours ("2018" looks like a bare number). */
 const NATIVE_ONLY_REFINERS = new Set(['UnlikelyFormatFilter']);
@@ -56,14 +93,61 @@ function onNativeResults(refiner: Refiner): Refiner {
   };
 }
 
-export function createTimeChrono(): Chrono {
+function nativeParsers(): Parser[] {
   const base = en.configuration.createConfiguration(true, false);
-  const parsers = base.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  return base.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+}
+
+function timeRefiners(): Refiner[] {
+  const base = en.configuration.createConfiguration(true, false);
   const refiners: Refiner[] = base.refiners
     .filter((r) => !DROPPED_REFINERS.has(r.constructor.name))
     .map((r) => (NATIVE_ONLY_REFINERS.has(r.constructor.name) ? onNativeResults(r) : r));
-  return new Chrono({
-    parsers: [...parsers, ...NEWS_PARSERS],
-    refiners: [...refiners, nativeDraftRefiner, weekdayDateMergeRefiner, pastLeaningRefiner, clockTimeRefiner, falsePositiveRefiner],
-  });
+  return [...refiners, nativeDraftRefiner, weekdayDateMergeRefiner, pastLeaningRefiner, clockTimeRefiner, falsePositiveRefiner];
+}
+
+/** The full configuration: every parser runs on every text (the reference the gated tagger must equal). */
+export function createTimeChrono(): Chrono {
+  return new Chrono({ parsers: [...nativeParsers(), ...NEWS_PARSERS], refiners: timeRefiners() });
+}
+
+/** Parses text the way createTimeChrono() does, running only the parsers whose cue is in the text. */
+export interface TimeParser {
+  parse(text: string, refDate: Date): ParsedResult[];
+}
+
+/** How many parser subsets are kept configured at once (a handful cover almost all sentences). */
+const SUBSET_CACHE_LIMIT = 2048;
+
+export function createGatedTimeParser(): TimeParser {
+  const entries: { parser: Parser; cue: RegExp | null }[] = [
+    ...nativeParsers().map((p) => ({ parser: p, cue: NATIVE_CUES[p.constructor.name] ?? null })),
+    ...NEWS_PARSER_CUES.map(([parser, cue]) => ({ parser, cue })),
+  ];
+  const cues = [...new Set(entries.map((e) => e.cue).filter((c): c is RegExp => c !== null))];
+  if (cues.length > 30) throw new Error(`time configuration: ${cues.length} distinct parser cues, at most 30 fit a bit mask`);
+  const bit = new Map(cues.map((c, i) => [c, 1 << i]));
+  const alwaysRun = entries.some((e) => e.cue === null);
+  // One scan answers "could anything match here?" before the cues are tested one by one.
+  const anyCue = new RegExp(cues.map((c) => `(?:${c.source})`).join('|'), 'i');
+  const refiners = timeRefiners();
+  const subsets = new Map<number, Chrono>();
+  const chronoFor = (mask: number): Chrono => {
+    let c = subsets.get(mask);
+    if (!c) {
+      if (subsets.size >= SUBSET_CACHE_LIMIT) subsets.clear();
+      const parsers = entries.filter((e) => e.cue === null || (mask & bit.get(e.cue)!) !== 0).map((e) => e.parser);
+      c = new Chrono({ parsers, refiners });
+      subsets.set(mask, c);
+    }
+    return c;
+  };
+  return {
+    parse(text: string, refDate: Date): ParsedResult[] {
+      if (!alwaysRun && !anyCue.test(text)) return [];
+      let mask = 0;
+      for (let i = 0; i < cues.length; i++) if (cues[i]!.test(text)) mask |= 1 << i;
+      return chronoFor(mask).parse(text, refDate);
+    },
+  };
 }

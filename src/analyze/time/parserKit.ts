@@ -22,8 +22,10 @@ export function draftParser(
       const draft = toDraft(match, context);
       if (!draft) return null;
       // A named group `skip` is context the pattern needs but the span leaves out ("for" in "for years").
+      // A named group `tail` is context after the span ("after" in "90 days after their issue").
       const skip = match.groups?.skip?.length ?? 0;
-      const text = match[0].slice(skip).replace(/[\s,]+$/, '');
+      const tail = match.groups?.tail?.length ?? 0;
+      const text = match[0].slice(skip, match[0].length - tail).replace(/[\s,]+$/, '');
       return setDraft(context.createParsingResult((match.index ?? 0) + skip, text), draft);
     },
   };

@@ -1,17 +1,109 @@
-// Does a sentence talk about the future? News is past-leaning: a weekday or month without a year is
-// the last one before publication unless the sentence carries a future cue ("will meet on Thursday").
+// Does a time expression sit in a future clause? News is past-leaning: a weekday or month without a year
+// is the last one before publication unless the verb that governs it looks ahead ("will meet on
+// Thursday", "as soon as Tuesday", "is scheduled for Monday").
+//
+// The governing verb is approximated without a tagger: the nearest tense cue to the expression inside
+// its clause wins. The clause reaches left to the last clause break (";", ":", a quote, "that", "but",
+// "while", "when", …) and right a few words, up to the next break. "X said Friday that he would go" is
+// past: "said" is nearer to "Friday" than "would", which sits beyond "that".
 
-const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|going to|is to|are to|was to|set to|due to|scheduled|schedules|plans? to|planned (?:to|for)|planning to|would|intends? to|expected to|expects to|upcoming|next|to be held|is slated|are slated|would be held|later this|coming)\b/i;
+const FUTURE_WORDS = new Set([
+  'will', "won't", 'wont', 'shall', "'ll", 'upcoming', 'next', 'tomorrow', 'soon', 'would', "wouldn't", 'expects', 'plans', 'planned', 'planning', 'intends', 'hopes',
+]);
+/** Irregular past forms common in news ("-ed" forms are recognised by their ending). */
+const PAST_WORDS = new Set([
+  'said', 'told', 'was', 'were', 'had', 'did', 'met', 'went', 'came', 'took', 'gave', 'made', 'saw', 'began', 'left', 'fell', 'rose', 'won',
+  'lost', 'held', 'led', 'sent', 'spoke', 'wrote', 'got', 'found', 'struck', 'thought', 'brought', 'bought', 'sold', 'paid', 'kept', 'felt',
+  'became', 'ran', 'stood', 'sought', 'knew', 'meant', 'drew', 'grew', 'threw', 'flew', 'shot', 'broke', 'chose', 'ago', 'earlier', 'last',
+  'yesterday', 'hit', 'quit', 'cut', 'put', 'set', 'ate', 'fought', 'caught', 'taught', 'heard', 'built', 'spent', 'lent', 'swore', 'wore', 'tore',
+  'wasn\'t', 'weren\'t', 'didn\'t', 'hadn\'t', 'announced', 'reported',
+]);
+/** "-ed" words that are not past verbs, or that look ahead ("expected to", "scheduled for"). */
+const NOT_PAST_ED = new Set(['expected', 'scheduled', 'slated', 'planned', 'proposed', 'intended', 'red', 'bed', 'need', 'speed', 'seed', 'feed', 'breed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'supposed', 'used', 'embed', 'shed', 'wed', 'fled', 'bled']);
+/** Multi-word future cues, tested on the joined clause text. */
+const FUTURE_PHRASE = /\b(?:going to|to be \w+ed|(?:postponed|delayed|adjourned|deferred|put off|suspended) (?:until|till|to)|(?:set|scheduled|slated) for|(?:is|are|am|was|were) to|(?:is|are|be) (?:expected|scheduled|slated|set|due|planned|supposed)|set to|as soon as|as early as|plans? to|planned for|intends? to|in time for|later this|(?:this|the) coming|no later than|by next)\b/gi;
+/** Where a clause starts or ends, for tense purposes. */
+const CLAUSE_BREAK = /[;:"“”«»]|``|''|\b(?:that|but|while|when|because|although|though|and then|which|who|where)\b/gi;
 
-export function hasFutureCue(sentence: string): boolean {
-  return FUTURE_CUE.test(sentence);
+const RIGHT_WORDS = 6;
+
+type Cue = 'future' | 'past';
+
+function cueOf(word: string): Cue | undefined {
+  const w = word.toLowerCase();
+  if (FUTURE_WORDS.has(w)) return 'future';
+  if (PAST_WORDS.has(w)) return 'past';
+  if (w.length > 4 && /[a-z]ed$/.test(w) && !NOT_PAST_ED.has(w)) return 'past';
+  return undefined;
 }
 
-/** Nearest future cue to a position, looking within the same clause only. */
-export function futureNear(sentence: string, at: number): boolean {
-  const from = Math.max(0, sentence.lastIndexOf(';', at) + 1);
-  let to = sentence.indexOf(';', at);
-  if (to < 0) to = sentence.length;
-  return FUTURE_CUE.test(sentence.slice(from, to));
+interface Found {
+  cue: Cue;
+  distance: number;
+}
+
+/** Stands for a multi-word future phrase once it is folded into one word. */
+const PHRASE_MARK = 'futurephrasemark';
+
+/** Nearest cue in a stretch of text, measured in words from the expression. */
+function nearest(stretch: string, fromEnd: boolean, maxWords = Infinity): Found | undefined {
+  const folded = stretch.replace(FUTURE_PHRASE, ` ${PHRASE_MARK} `);
+  const words = folded.match(/[A-Za-z']+/g) ?? [];
+  if (fromEnd) words.reverse();
+  for (let k = 0; k < words.length && k < maxWords; k++) {
+    // "would be held", "has been arrested": the participle after "be" carries no tense, its auxiliary does.
+    const prev = fromEnd ? words[k + 1] : words[k - 1];
+    if (prev && /^(?:be|been|being)$/i.test(prev) && /ed$|^(?:paid|held|made|sent|built|set|hit|put|cut|found|told|sold|brought|bought|kept|left|shot|won|lost)$/i.test(words[k])) continue;
+    const c = words[k] === PHRASE_MARK ? 'future' : cueOf(words[k]);
+    if (c) return { cue: c, distance: k };
+  }
+  return undefined;
+}
+
+/** Start of the clause holding position `at` (just after the last break before it). */
+function clauseStart(sentence: string, at: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const i = m.index ?? 0;
+    if (i >= at) break;
+    start = i + m[0].length;
+  }
+  return start;
+}
+
+/** End of the clause that starts after position `at`. */
+function clauseEnd(sentence: string, at: number): number {
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const i = m.index ?? 0;
+    if (i >= at) return i;
+  }
+  return sentence.length;
+}
+
+/**
+ * Is the expression at [start, end) of `sentence` in a future clause? The nearest tense cue decides; cues to
+ * the left count first, then up to six words to the right. No cue at all: not future.
+ */
+export function futureAt(sentence: string, start: number, end = start): boolean {
+  const left = sentence.slice(clauseStart(sentence, start), start);
+  // A deadline right before the expression looks ahead: "by May", "until mid-November", "through January".
+  if (/\b(?:by|until|till|through)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/i.test(left)) return true;
+  const l = nearest(left, true);
+  const right = sentence.slice(end, clauseEnd(sentence, end));
+  const r = nearest(right, false, RIGHT_WORDS);
+  if (l && r) return (l.distance <= r.distance + 1 ? l.cue : r.cue) === 'future';
+  if (l || r) return (l ?? r)?.cue === 'future';
+  // No tense cue at all: a deadline ("until 9 a.m. Tuesday", "by Friday") looks ahead.
+  return /\b(?:until|till|by)\s+(?:\S+\s+){0,3}$/i.test(left.slice(-30));
+}
+
+/** Back-compatible name: the future reading of the expression starting at `at`. */
+export function futureNear(sentence: string, at: number, end = at): boolean {
+  return futureAt(sentence, at, end);
+}
+
+export function hasFutureCue(sentence: string): boolean {
+  return sentence.replace(FUTURE_PHRASE, ` ${PHRASE_MARK} `).split(/[^A-Za-z']+/).some((w) => w === PHRASE_MARK || cueOf(w) === 'future');
 }

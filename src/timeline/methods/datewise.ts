@@ -23,7 +23,7 @@ export interface MethodSettings {
 }
 
 export function datewise(col: Collection, q: TimelineQuery, settings: MethodSettings): MethodEntry[] {
-  const features = dateFeatures(col, q.fromDay, q.toDay);
+  const features = dateFeatures(col, q.fromDay, q.toDay, q.keywords);
   const ranked = rankDays(features, settings.dateWeights);
   const index = indexCandidates(col);
   const state = newSummaryState();
@@ -31,7 +31,7 @@ export function datewise(col: Collection, q: TimelineQuery, settings: MethodSett
   const entries: MethodEntry[] = [];
   for (const { day } of ranked) {
     if (entries.length >= settings.dates) break;
-    const summary = summarizeDay(candidatesForDay(index, day), settings.perDate, allowed, state);
+    const summary = summarizeDay(candidatesForDay(index, day), settings.perDate, allowed, state, day);
     if (summary.length > 0) entries.push({ date: isoFromDay(day), granularity: 'day', sentences: summary });
   }
   if (settings.granularity === 'any' && entries.length < settings.dates) {
@@ -70,7 +70,9 @@ function coarseEntries(
   }
   const ranked = [...byPeriod.entries()].sort(
     (a, b) =>
-      b[1].docs.size - a[1].docs.size || b[1].sents.length - a[1].sents.length || (a[0] < b[0] ? -1 : 1),
+      b[1].docs.size - a[1].docs.size || b[1].sents.length - a[1].sents.length ||
+      // on a tie the finer period says more ("December 2018" over "2018")
+      b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
   );
   const out: MethodEntry[] = [];
   const covered = (value: string): boolean =>

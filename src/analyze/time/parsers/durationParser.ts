@@ -9,9 +9,12 @@ import { COUNT_RE, countValue, durationValue, UNIT_RE, unitCode } from '../words
 import { reportedQuarter } from './relativePeriodParser.js';
 
 /** Modifiers TimeBank leaves out of the span (they go to the mod attribute). */
-const MODIFIER =
-  '(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|fewer than|at least|at most|up to|over|under|only|just|another|barely|well over|no more than|no less than|within)\\s+)?';
-const DETERMINER = '(?:(?:the|its|their|this)\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|entire|full|whole)\\s+|(?:recent|past)\\s+)?';
+const MODIFIER = '(?:(?:about|around|approximately|almost|roughly|over|under|only|just|another|barely|well over|within)\\s+)?';
+/** Modifiers TimeBank keeps inside the span: "nearly two years", "at least 30 days", "more than four hours". */
+const INNER_MODIFIER = '(?:(?:nearly|more than|less than|fewer than|at least|at most|up to|no more than|no less than)\\s+)?';
+/** "the past three years", "its first nine months", and "the nine months" (ended Sept. 30) before a numeral. */
+const DETERMINER =
+  '(?:(?:the|its|their|this)\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest|recent|entire|full|whole)\\s+|(?:recent|past)\\s+|the\\s+(?=(?:\\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)))?';
 const ADJECTIVE = '(?:\\s+(?:more|additional|full|straight|consecutive|long|trading|business|calendar|successive|short))?';
 
 /** Words of a quarterly earnings report, where "a year ago" means the same quarter last year. */
@@ -54,8 +57,8 @@ function shifted(dct: Ymd, n: number, unit: string, sign: -1 | 1, sentence: stri
 
 export const durationParser = draftParser(
   new RegExp(
-    `${WB}(?<skip>${MODIFIER})${DETERMINER}(?<count>${COUNT_RE})${ADJECTIVE}(?<sep>\\s+|-)(?<unit>${UNIT_RE})(?![\\w])` +
-      `(?<old>-(?:old|long)|\\s+old)?(?<suffix>\\s+(?:ago|earlier|later|before|after|from now|hence|back|since))?(?!-)`,
+    `${WB}(?<skip>${MODIFIER})${INNER_MODIFIER}${DETERMINER}(?<count>${COUNT_RE})${ADJECTIVE}(?<sep>\\s+|-)(?<unit>${UNIT_RE})(?![\\w])` +
+      `(?<old>-(?:old|long)|\\s+old)?(?:(?<suffix>\\s+(?:ago|earlier|from now|hence|back)|(?<=days?)\\s+later)|(?<tail>\\s+(?:later|before|after|since)))?(?!-)`,
     'i',
   ),
   (m, ctx) => {
@@ -81,9 +84,12 @@ export const durationParser = draftParser(
       if (count === 'X') return { type: 'DATE', value: 'FUTURE_REF', granularity: 'none', anchoredTo: 'publication' };
       return shifted(dctOf(ctx), Math.round(count), unit, 1, ctx.text);
     }
-    if (suffix === 'earlier' || suffix === 'later' || suffix === 'before' || suffix === 'after') {
-      if (count === 'X') return null;
-      const sign = suffix === 'earlier' || suffix === 'before' ? -1 : 1;
+    // "a year earlier" is a date; "two days later" a day counted from the previous date. But "90 days
+    // after their issue" and "three weeks later": TimeBank tags the amount as a DURATION and leaves the
+    // signal word out (it is in the `tail` group).
+    if (suffix === 'earlier' || suffix === 'later') {
+      if (count === 'X') return suffix === 'later' ? { type: 'DURATION', value: durationValue(count, unit), granularity: 'none', anchoredTo: 'none' } : null;
+      const sign = suffix === 'earlier' ? -1 : 1;
       if (unitCode(unit).code === 'D' && Number.isInteger(count)) {
         return { type: 'DATE', granularity: 'day', anchoredTo: 'previous', relative: { unit: 'day', offset: sign * count } };
       }

@@ -1,7 +1,8 @@
 // "last week" → 2020-W34, "this month" → 2020-08, "next year" → 2021, "earlier this month" → 2020-08,
 // "the latest quarter" → the quarter last reported, "this weekend" → 2020-W35-WE, "last fall" → 2019-FA.
 // "the past week" is a DURATION (P1W) in TimeML, not a date.
-import { addDays, addMonths, fmtMonth, fmtWeek, fmtYear, quarterOf, type Ymd } from '../calendar.js';
+import { addDays, addMonths, fmtMonth, fmtWeek, fmtYear, quarterOf, weekdayOf, type Ymd } from '../calendar.js';
+import { futureAt } from '../tense.js';
 import type { TimexDraft } from '../draft.js';
 import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';
 
@@ -69,16 +70,16 @@ function periodValue(dct: Ymd, unit: string, dir: -1 | 0 | 1, det: string): Time
 
 export const relativePeriodParser = draftParser(
   new RegExp(
-    `${WB}(?<skip>(?:earlier|later)\\s+)?(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of)(?:\\s+|-))?` +
+    `${WB}(?:(?:earlier|later)\\s+)?(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of)(?:\\s+|-))?` +
       `(this(?:\\s+(?:past|coming))?|last|next|the\\s+(?:past|previous|coming|current|same|latest|most recent|last|next)|the|its|that)\\s+` +
       `(?:fiscal\\s+)?(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)${WE}(?!'s\\s+(?:end|close))`,
     'i',
   ),
   (m, ctx) => {
     const dct = dctOf(ctx);
-    // m[1] is the skipped "earlier"/"later", which TimeBank leaves out.
-    const unit = m[3].toLowerCase();
-    const w = which(m[2]);
+    // "earlier this month": TimeBank more often keeps "earlier"/"later" inside the span than not.
+    const unit = m[2].toLowerCase();
+    const w = which(m[1]);
     if (w === 'past') {
       // TimeML: "the past week" is the duration P1W ending now.
       const code: Record<string, string> = { week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', decade: 'P10Y', weekend: 'P1WE', century: 'P100Y' };
@@ -87,9 +88,17 @@ export const relativePeriodParser = draftParser(
     if (w === 'latest') {
       // Bare "the week/month/decade" is too often generic; keep the ones news uses for the reporting period.
       if (unit === 'quarter') return periodValue(dct, unit, 0, 'latest');
+      const after = ctx.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 10);
+      // "the year ended March 31" is a reporting span: TimeBank tags it DURATION P1Y.
+      if (unit === 'year' && /^\s+(?:ended|ending)\b/i.test(after)) return { type: 'DURATION', value: 'P1Y', granularity: 'none', anchoredTo: 'none' };
       if (unit === 'year' || unit === 'week' || unit === 'month') return periodValue(dct, unit, 0, 'this');
-      if (unit === 'weekend') return periodValue(dct, unit, 0, 'this');
-      if (SEASONS[unit] && /^the$/i.test(m[2])) return null; // "the fall of the government"
+      if (unit === 'weekend') {
+        // "over the weekend" in a weekday story is the weekend just past, unless the clause looks ahead.
+        const wd = weekdayOf(dct);
+        const past = wd !== 0 && wd !== 6 && !futureAt(ctx.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+        return periodValue(dct, unit, past ? -1 : 0, 'this');
+      }
+      if (SEASONS[unit] && /^the$/i.test(m[1])) return null; // "the fall of the government"
       if (SEASONS[unit]) return periodValue(dct, unit, 0, 'this');
       return null;
     }

@@ -4,7 +4,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { getDraft, setDraft, type TimexDraft } from '../draft.js';
 
-const BETWEEN = /^\s*(?:,|at|on|of)?\s*$/i;
+const BETWEEN = /^\s*(?:,|at|on|of)?\s*(?:(?:[ECMP][SD]T|GMT|UTC)\s*,?\s*)?$/;
 
 function isClock(r: ParsingResult, d: TimexDraft | undefined): boolean {
   return !!d && d.type === 'TIME' && r.start.isCertain('hour') && !r.start.isCertain('day');

@@ -32,6 +32,8 @@ function trimNative(text: string, r: ParsingResult): boolean {
   if (r.start.isCertain('hour') && !r.start.isCertain('day')) {
     if (/^\d+(?:[.:]\d+)?\s*a$/i.test(r.text) || /^\d{1,2}$/.test(r.text)) return false;
     if (/[$£€]\s*$/.test(text.slice(Math.max(0, r.index - 2), r.index))) return false;
+    // "fell 4 to 15", "7,000 to 8,000": bare numbers are prices and counts, not clock times.
+    if (!/:\d|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(r.text)) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@ import { addDays, dayDiff, fmtDay, fmtMonth, fmtYear, isValidDay, quarterOf, wee
 import { getDraft, setDraft, type Pending, type TimexDraft } from '../draft.js';
 import { dctOf } from '../parserKit.js';
 import { seasonValue } from '../parsers/relativePeriodParser.js';
-import { futureNear } from '../tense.js';
+import { futureAt } from '../tense.js';
 import { clockSuffix } from './nativeDraftRefiner.js';
 
 /** A day-month date up to this many days after publication, with no tense cue, is still read as upcoming. */
@@ -57,7 +57,7 @@ export const pastLeaningRefiner: Refiner = {
     for (const r of results) {
       const draft = getDraft(r);
       if (!draft?.pending) continue;
-      const future = futureNear(context.text, r.index);
+      const future = futureAt(context.text, r.index, r.index + r.text.length);
       const { value, granularity } = resolvePending(draft.pending, dct, future);
       const timed = draft.pending.kind === 'monthDay' && r.start.isCertain('hour');
       const next: TimexDraft = { type: draft.type, value: timed ? value + clockSuffix(r) : value, granularity: draft.granularity === 'time' ? 'time' : granularity, anchoredTo: 'publication' };

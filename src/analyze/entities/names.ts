@@ -1,0 +1,144 @@
+// Canonical names: cleaning a mention's text into a name, folding names into lookup keys, and joining the
+// mentions of one document that name the same thing ("Kovrig" and "Michael Kovrig").
+import type { EntityKind, EntityMention } from '../../types.js';
+
+/**
+ * Titles, honorifics and office words that come before a person's name. Stripped only from the front of
+ * PERSON names, and only while a word remains ("Foreign Minister Wang Yi" → "Wang Yi").
+ */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'president', 'vice', 'prime',
+  'minister', 'foreign', 'finance', 'defence', 'defense', 'interior', 'trade', 'justice', 'health', 'deputy',
+  'secretary', 'state', 'general', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope',
+  'emperor', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'gen',
+  'col', 'colonel', 'capt', 'captain', 'lt', 'lieutenant', 'sgt', 'sergeant', 'maj', 'major', 'adm', 'admiral',
+  'cmdr', 'commander', 'judge', 'chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'mayor', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'sheikh', 'ayatollah', 'imam', 'rev', 'reverend', 'father',
+  'bishop', 'archbishop', 'cardinal', 'prof', 'professor', 'attorney', 'ombudsman', 'envoy', 'director',
+  'presiding', 'former', 'late', 'acting', 'new', 'then', 'us', 'u.s', 'chinese', 'canadian', 'british', 'american',
+]);
+
+/** Words that join parts of one organisation name and carry no initial in its acronym. */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', '&', 'on', 'in', 'la']);
+
+/**
+ * Well-known alternative names of a few places and organisations that news text uses interchangeably
+ * (written for Chronicle; keys are folded forms).
+ */
+const ALIASES: Record<string, string> = {
+  'us': 'united states', 'usa': 'united states', 'united states of america': 'united states', 'america': 'united states',
+  'uk': 'united kingdom', 'britain': 'united kingdom', 'great britain': 'united kingdom',
+  'un': 'united nations', 'eu': 'european union', 'uae': 'united arab emirates', 'prc': 'china',
+  "people's republic of china": 'china', 'ussr': 'soviet union',
+};
+
+/** A mention's text as a name: spaces collapsed, a leading "the" and a trailing possessive dropped. */
+export function cleanName(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s?$/, '')
+    .trim();
+}
+
+/** Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains. */
+export function stripTitles(name: string): string {
+  const words = name.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+/** The lookup form of a name: no accents, lowercase, no periods, hyphens as spaces, "the" dropped, aliases mapped. */
+export function foldKey(name: string): string {
+  const f = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/[’]/g, "'").replace(/\./g, '').replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim()
+    .replace(/^the /, '');
+  return ALIASES[f] ?? f;
+}
+
+/** Words of a folded name. */
+export function nameWords(folded: string): string[] {
+  return folded.split(' ').filter((w) => w.length > 0);
+}
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/**
+ * Gives the mentions of one document their canonical names, in place:
+ *  1. titles are stripped from PERSON names;
+ *  2. a one-word name that is the last word of a longer PERSON name in the document becomes that person
+ *     (the most mentioned one when several share it, none on a tie); failing that, a one-word PERSON name that
+ *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou");
+ *  3. an all-capitals ORG word that spells the initials of a longer ORG name in the document takes that name;
+ *  4. every mention of one name takes the kind most of them have (the earliest on a tie).
+ */
+export function canonicalizeDocument(mentions: EntityMention[]): void {
+  const folds = new Map<string, string>();
+  const fold = (name: string): string => {
+    let f = folds.get(name);
+    if (f === undefined) folds.set(name, (f = foldKey(name)));
+    return f;
+  };
+  for (const m of mentions) if (m.kind === 'PERSON') m.name = stripTitles(m.name);
+
+  const fullByLast = new Map<string, Map<string, number>>();
+  const fullByFirst = new Map<string, Map<string, number>>();
+  const orgs = new Map<string, string>();
+  const bump = (map: Map<string, Map<string, number>>, w: string, name: string): void => {
+    let inner = map.get(w);
+    if (!inner) map.set(w, (inner = new Map()));
+    inner.set(name, (inner.get(name) ?? 0) + 1);
+  };
+  for (const m of mentions) {
+    const words = nameWords(fold(m.name));
+    if (m.kind === 'PERSON' && words.length >= 2) {
+      bump(fullByLast, words[words.length - 1]!, m.name);
+      bump(fullByFirst, words[0]!, m.name);
+    }
+    if (m.kind === 'ORG' && words.length >= 2) {
+      const ini = initials(m.name);
+      if (ini.length >= 2 && !orgs.has(ini)) orgs.set(ini, m.name);
+    }
+  }
+  const pick = (candidates: Map<string, number> | undefined): string | undefined => {
+    if (!candidates) return undefined;
+    const ranked = [...candidates].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) return undefined;
+    return ranked[0]![0];
+  };
+  for (const m of mentions) {
+    const words = nameWords(fold(m.name));
+    if (words.length !== 1) continue;
+    const full = pick(fullByLast.get(words[0]!)) ?? (m.kind === 'PERSON' ? pick(fullByFirst.get(words[0]!)) : undefined);
+    if (full) {
+      m.name = full;
+      m.kind = 'PERSON';
+      continue;
+    }
+    if (m.kind === 'ORG' && /^[A-Z]{2,6}$/.test(m.name)) {
+      const org = orgs.get(m.name);
+      if (org) m.name = org;
+    }
+  }
+
+  const kinds = new Map<string, Map<EntityKind, number>>();
+  const firstKind = new Map<string, EntityKind>();
+  for (const m of mentions) {
+    const k = fold(m.name);
+    let c = kinds.get(k);
+    if (!c) kinds.set(k, (c = new Map()));
+    c.set(m.kind, (c.get(m.kind) ?? 0) + 1);
+    if (!firstKind.has(k)) firstKind.set(k, m.kind);
+  }
+  for (const m of mentions) {
+    const k = fold(m.name);
+    const c = kinds.get(k)!;
+    if (c.size < 2) continue;
+    let best = firstKind.get(k)!;
+    for (const [kind, n] of c) if (n > c.get(best)!) best = kind;
+    m.kind = best;
+  }
+}

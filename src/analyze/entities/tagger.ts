@@ -1,0 +1,115 @@
+// The trained entity tagger: averaged-perceptron weights (int16, hashed features from features.ts) applied with
+// greedy left-to-right BIO decoding. The weights live in the repository under models/entities/ and are found
+// relative to this file, so the same code works from src/ (tsx) and from dist/ (compiled).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { EntityKind } from '../../types.js';
+import {
+  BUCKETS, BUCKET_BITS, NFEATURES, NTAGS, TAGS, THE_HASH, allowed, cachedTokenInfo, featuresAt, needsScoring,
+  type TokenInfo,
+} from './features.js';
+import type { Token } from './tokens.js';
+
+/** Folder holding tagger.bin (weights) and tagger.json (metadata); both are written by scripts/train-entities.ts. */
+export const MODEL_DIR = fileURLToPath(new URL('../../../models/entities/', import.meta.url));
+
+/** Bump when the feature templates or the tag set change: a model of another version is refused. */
+export const MODEL_VERSION = 2;
+
+const KIND_OF_TAG: (EntityKind | undefined)[] = TAGS.map((t) =>
+  t === 'O' ? undefined : (t.slice(2) as EntityKind));
+
+export interface TaggedSpan {
+  kind: EntityKind;
+  /** Token indices [from, to) in the token array that was tagged. */
+  from: number;
+  to: number;
+}
+
+export class EntityTagger {
+  private readonly feats = new Int32Array(NFEATURES);
+  private readonly scores = new Int32Array(NTAGS);
+
+  constructor(private readonly weights: Int16Array) {
+    if (weights.length !== BUCKETS * NTAGS) {
+      throw new Error(`entity tagger weights: expected ${BUCKETS * NTAGS} values, found ${weights.length}`);
+    }
+  }
+
+  /** Loads models/entities/tagger.{bin,json}, checking that they match this code's version and feature layout. */
+  static load(dir = MODEL_DIR): EntityTagger {
+    const metaPath = `${dir}tagger.json`;
+    const binPath = `${dir}tagger.bin`;
+    let meta: { version?: number; bucketBits?: number; features?: number; tags?: string[] };
+    try {
+      meta = JSON.parse(readFileSync(metaPath, 'utf8')) as typeof meta;
+    } catch (err) {
+      throw new Error(`entity tagger: cannot read ${metaPath}: ${(err as Error).message}`);
+    }
+    if (meta.version !== MODEL_VERSION || meta.bucketBits !== BUCKET_BITS || meta.features !== NFEATURES ||
+      JSON.stringify(meta.tags) !== JSON.stringify(TAGS)) {
+      throw new Error(`entity tagger: ${metaPath} is for model version ${meta.version}, this code needs ${MODEL_VERSION}` +
+        ' (retrain with scripts/train-entities.ts)');
+    }
+    const buf = readFileSync(binPath);
+    // Copy into an aligned buffer: a Buffer from readFileSync may sit at an odd offset of a shared pool.
+    const copy = new Uint8Array(buf.byteLength);
+    copy.set(buf);
+    return new EntityTagger(new Int16Array(copy.buffer));
+  }
+
+  /** Tags the token infos of one sentence; returns BIO tag indices. */
+  tagInfos(toks: TokenInfo[]): Uint8Array {
+    const out = new Uint8Array(toks.length);
+    const w = this.weights;
+    const feats = this.feats;
+    const sc = this.scores;
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = 0; i < toks.length; i++) {
+      let tag = 0;
+      if (needsScoring(toks, i, prev, THE_HASH)) {
+        featuresAt(toks, i, prev, prev2, feats);
+        sc.fill(0);
+        for (let f = 0; f < NFEATURES; f++) {
+          const base = feats[f]! * NTAGS;
+          for (let t = 0; t < NTAGS; t++) sc[t] += w[base + t]!;
+        }
+        for (let t = 1; t < NTAGS; t++) if (allowed(prev, t) && sc[t]! > sc[tag]!) tag = t;
+      }
+      out[i] = tag;
+      prev2 = prev;
+      prev = tag;
+    }
+    return out;
+  }
+
+  /** Entity spans (token index ranges) of one tokenised sentence. */
+  tag(tokens: Token[]): TaggedSpan[] {
+    return spansOf(this.tagInfos(tokens.map((t) => cachedTokenInfo(t.text))));
+  }
+}
+
+/** Turns BIO tag indices into spans. */
+export function spansOf(tags: Uint8Array): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let i = 0;
+  while (i < tags.length) {
+    const t = tags[i]!;
+    if (t !== 0 && t % 2 === 1) {
+      let j = i + 1;
+      while (j < tags.length && tags[j] === t + 1) j++;
+      out.push({ kind: KIND_OF_TAG[t]!, from: i, to: j });
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+let shared: EntityTagger | undefined;
+
+/** The tagger with the repository's weights, loaded once per process (thread). */
+export function defaultTagger(): EntityTagger {
+  shared ??= EntityTagger.load();
+  return shared;
+}

@@ -1,0 +1,63 @@
+// Closed word lists the attribution rules use. Cue verbs themselves are learned (cues.ts); these are the
+// grammatical words around them, written by hand.
+
+/** Auxiliaries and adverbs that may stand between a speaker and the cue: "X has also said". */
+export const CUE_PREFIX = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'again', 'will', 'would', 'did', 'does', 'do',
+  'had', 'earlier', 'first', 'since', 'still', 'further', 'too', 'just', 'even', 'never', 'often', 'not', 'recently',
+  'repeatedly', 'publicly', 'privately', 'famously', 'reportedly', 'flatly', 'openly', 'quickly', 'previously',
+  'separately', 'subsequently', 'shall', 'could', 'may', 'might', 'can', 'must', 'should', 'already', 'frequently',
+]);
+
+/** Passive auxiliaries: "was said to", "is expected" are not attributions by the subject. */
+export const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+
+/** Words that end a noun phrase when walking left from a cue. */
+export const NP_BOUNDARY = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'because', 'while', 'when', 'where', 'if',
+  'as', 'than', 'so', 'though', 'although', 'after', 'before', 'since', 'until', 'unless', 'whether', 'what', 'why',
+  'how', 'is', 'was', 'were', 'are', 'be', 'been', 'to', 'said', 'says', 'say', 'told', 'also', 'has', 'have', 'had',
+  'in', 'on', 'at', 'with', 'for', 'from', 'about', 'into', 'during', 'against', 'over', 'under', 'then', 'yet',
+  'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'not', 'even', 'just',
+  'there', 'here', 'now', 'meanwhile', 'however', 'instead', 'later', 'still', 'once', 'again',
+]);
+
+/** Function words that may sit inside a noun phrase ("the head of the agency") and are walked over. */
+export const NP_INNER = new Set(['of', 'the', 'a', 'an', 'for', 'at', 'in', 'on', 'from', 'by', 'with']);
+
+export const PRONOUNS = new Map<string, 'PERSON' | 'ORG' | 'GROUP'>([
+  ['he', 'PERSON'], ['she', 'PERSON'], ['it', 'ORG'], ['they', 'GROUP'], ['we', 'GROUP'], ['i', 'PERSON'],
+]);
+
+/** Heads of noun phrases that name an organisation: "the department added" → the ORG named earlier. */
+export const ORG_HEADS = new Set([
+  'department', 'ministry', 'agency', 'company', 'campaign', 'government', 'committee', 'office', 'organization',
+  'organisation', 'group', 'firm', 'party', 'commission', 'council', 'administration', 'police', 'court', 'bank',
+  'union', 'association', 'network', 'newspaper', 'paper', 'service', 'board', 'foundation', 'institute',
+  'university', 'embassy', 'bureau', 'corporation', 'army', 'military', 'coalition', 'team', 'center', 'centre',
+  'authority', 'regulator', 'airline', 'club', 'school', 'hospital', 'league', 'federation', 'consulate', 'force',
+  'senate', 'house', 'legislature', 'parliament', 'cabinet', 'white house', 'kremlin', 'pentagon', 'website', 'site',
+  'magazine', 'outlet', 'publication', 'station', 'channel', 'statement', 'report', 'summary', 'release', 'study',
+]);
+
+/** Heads of noun phrases that name one person by role: "the spokesman said" → the PERSON named earlier. */
+export const PERSON_HEADS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'diplomat', 'president', 'senator', 'candidate',
+  'nominee', 'governor', 'secretary', 'chairman', 'chairwoman', 'chair', 'director', 'leader', 'ambassador',
+  'lawyer', 'attorney', 'mayor', 'premier', 'chancellor', 'manager', 'aide', 'adviser', 'advisor', 'professor',
+  'analyst', 'congressman', 'congresswoman', 'representative', 'judge', 'ceo', 'executive', 'founder', 'chief',
+  'businessman', 'businesswoman', 'billionaire', 'mogul', 'pollster', 'strategist', 'economist', 'officer',
+  'commissioner', 'prosecutor', 'sheriff', 'coach', 'host', 'author', 'writer', 'columnist', 'reporter', 'man',
+  'woman', 'politician', 'lawmaker', 'legislator', 'democrat', 'republican', 'frontrunner', 'incumbent', 'challenger',
+  'nominee', 'envoy', 'counterpart', 'official', 'owner', 'head', 'king', 'queen', 'prince', 'pope', 'emperor',
+]);
+
+/** Words after a cue that introduce its content. */
+export const CONTENT_INTRO = new Set(['that', ':']);
+
+/** Time and place adjuncts that may follow a cue before the content: "said on Thursday that". */
+export const ADJUNCT_WORDS = new Set([
+  'on', 'in', 'at', 'during', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'week', 'month', 'year',
+  'morning', 'afternoon', 'evening', 'night', 'statement', 'a', 'an', 'the', 'interview', 'told', 'also',
+]);
