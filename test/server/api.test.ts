@@ -247,3 +247,34 @@ describe('API tokens', () => {
     }
   });
 });
+
+describe('timeline building', () => {
+  test('identical concurrent requests share one build; with the cache off, later ones build again', async () => {
+    const inner = await openStore(tempDbPath());
+    let builds = 0;
+    const store = new Proxy(inner, {
+      get(target, key) {
+        const value = Reflect.get(target, key) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (key === 'getAnalyses') builds++;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const app = await buildApp({ store, timelineCache: 0 });
+    try {
+      for (const name of readdirSync(FIXTURES).sort()) assert.equal((await upload(app, name)).statusCode, 200);
+      builds = 0;
+      const replies = await Promise.all([1, 2, 3].map(() => app.inject('/api/timeline?query=dam')));
+      for (const r of replies) assert.equal(r.statusCode, 200, r.body);
+      assert.equal(new Set(replies.map((r) => r.body)).size, 1);
+      assert.equal(builds, 1);
+      assert.equal((await app.inject('/api/timeline?query=dam')).statusCode, 200);
+      assert.equal(builds, 2);
+    } finally {
+      await app.close();
+      await inner.close();
+    }
+  });
+});

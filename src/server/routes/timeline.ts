@@ -105,6 +105,44 @@ export function registerTimelineRoutes(app: FastifyInstance, ctx: ServerContext,
     },
   }, async () => (await storeSources(ctx)).map(({ source, articles }) => ({ source, articles })));
 
+  /** Builds the timeline a request asks for; request problems become 4xx errors. */
+  const build = async (q: TimelineQuery, from: string | undefined, to: string | undefined): Promise<BuiltTimeline> => {
+    const opts: StoreTimelineOptions = { method: q.method ?? 'datewise' };
+    if (q.query) opts.query = q.query;
+    if (q.entity) opts.entity = q.entity;
+    if (from) opts.from = from;
+    if (to) opts.to = to;
+    if (q.dates) opts.dates = q.dates;
+    if (q.perDate) opts.perDate = q.perDate;
+    let timeline: BuiltTimeline;
+    let restrict: number[] | undefined;
+    if (q.story !== undefined) {
+      restrict = await ctx.store.storyArticleIds(q.story);
+      if (restrict.length === 0) throw notFound(`there is no story ${q.story} (see /api/stories)`);
+      opts.story = q.story;
+    }
+    if (q.source !== undefined) {
+      const found = (await storeSources(ctx)).find((s) => s.source === q.source);
+      if (!found) throw notFound(`no stored article has the source '${q.source}' (see /api/sources)`);
+      const keep = new Set(found.ids);
+      restrict = restrict ? restrict.filter((id) => keep.has(id)) : found.ids;
+      if (restrict.length === 0) throw new ApiError(422, 'no_timeline', `story ${q.story} has no article from '${q.source}'`);
+    }
+    if (restrict) opts.storyArticleIds = restrict;
+    try {
+      timeline = await timelineFromStore(ctx.store, opts);
+    } catch (err) {
+      if (err instanceof TimelineRequestError) throw new ApiError(422, 'no_timeline', err.message);
+      throw err;
+    }
+    if (q.source !== undefined) timeline.query = { ...timeline.query, source: q.source } as BuiltTimeline['query'];
+    if (timeline.entries.length === 0) {
+      throw new ApiError(422, 'no_timeline', timeline.reason ?? 'no dated events found for this request');
+    }
+    return timeline;
+  };
+  const inFlight = new Map<string, Promise<BuiltTimeline>>();
+
   app.get<{ Querystring: TimelineQuery }>('/api/timeline', {
     schema: {
       summary: 'A dated, sourced timeline of the stored articles (all `chronicle timeline` options and formats)',
@@ -124,37 +162,13 @@ export function registerTimelineRoutes(app: FastifyInstance, ctx: ServerContext,
       q.perDate, q.method ?? 'datewise']);
     let timeline = cache.get(key);
     if (!timeline) {
-      const opts: StoreTimelineOptions = { method: q.method ?? 'datewise' };
-      if (q.query) opts.query = q.query;
-      if (q.entity) opts.entity = q.entity;
-      if (from) opts.from = from;
-      if (to) opts.to = to;
-      if (q.dates) opts.dates = q.dates;
-      if (q.perDate) opts.perDate = q.perDate;
-      let restrict: number[] | undefined;
-      if (q.story !== undefined) {
-        restrict = await ctx.store.storyArticleIds(q.story);
-        if (restrict.length === 0) throw notFound(`there is no story ${q.story} (see /api/stories)`);
-        opts.story = q.story;
+      // Identical requests arriving while one is being built wait for that build instead of starting their own.
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = build(q, from, to).finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
       }
-      if (q.source !== undefined) {
-        const found = (await storeSources(ctx)).find((s) => s.source === q.source);
-        if (!found) throw notFound(`no stored article has the source '${q.source}' (see /api/sources)`);
-        const keep = new Set(found.ids);
-        restrict = restrict ? restrict.filter((id) => keep.has(id)) : found.ids;
-        if (restrict.length === 0) throw new ApiError(422, 'no_timeline', `story ${q.story} has no article from '${q.source}'`);
-      }
-      if (restrict) opts.storyArticleIds = restrict;
-      try {
-        timeline = await timelineFromStore(ctx.store, opts);
-      } catch (err) {
-        if (err instanceof TimelineRequestError) throw new ApiError(422, 'no_timeline', err.message);
-        throw err;
-      }
-      if (q.source !== undefined) timeline.query = { ...timeline.query, source: q.source } as BuiltTimeline['query'];
-      if (timeline.entries.length === 0) {
-        throw new ApiError(422, 'no_timeline', timeline.reason ?? 'no dated events found for this request');
-      }
+      timeline = await pending;
       cache.set(key, timeline);
     }
     if (q.download) reply.header('Content-Disposition', `attachment; filename="timeline.${EXTENSIONS[format]}"`);
