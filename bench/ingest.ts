@@ -1,17 +1,21 @@
 // Ingest benchmark: reads all of Timeline17 into a fresh SQLite store — reading, detokenising, normalising,
 // deduplicating (exact and MinHash near-duplicates), writing and full-text indexing; no linguistic analysis
-// (the `chronicle ingest --no-analyze` path) — and prints articles/s, MB/s and peak memory. CPU seconds are
+// (the `chronicle ingest --no-analyze` path) — and prints articles/s, MB/s and peak memory. `--worker` reads and
+// fingerprints in a worker thread while the main thread writes (ingestPaths). CPU seconds (all threads) are
 // printed too: on a shared machine wall-clock time also measures the neighbours.
-// Run: node --import tsx bench/ingest.ts [dataset-dir]
+// Run: node --import tsx bench/ingest.ts [--worker] [dataset-dir]
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSources } from '../src/sources/index.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { ingestPaths } from '../src/ingest/parallel.js';
 import { SqliteStore } from '../src/store/sqlite/sqliteStore.js';
 import { sharedData } from '../src/util/paths.js';
 
-const dir = process.argv[2] ?? sharedData('t17');
+const args = process.argv.slice(2);
+const useWorker = args.includes('--worker');
+const dir = args.find((a) => !a.startsWith('--')) ?? sharedData('t17');
 if (!dir) {
   console.error('bench/ingest: ../shared/data/t17 is absent; pass a dataset folder');
   process.exit(2);
@@ -32,7 +36,8 @@ const store = new SqliteStore(join(tmp, 'bench.db'));
 let rejected = 0;
 const cpuBefore = process.cpuUsage();
 const started = process.hrtime.bigint();
-const summary = await ingest(readSources([dir]), store, { onRejection: () => { rejected++; } });
+const hooks = { onRejection: (): void => { rejected++; } };
+const summary = useWorker ? await ingestPaths([dir], {}, store, hooks) : await ingest(readSources([dir]), store, hooks);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const cpu = process.cpuUsage(cpuBefore);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -43,6 +48,7 @@ const read = stored + summary.duplicate + summary.unchanged;
 const mb = inputBytes / 1024 / 1024;
 console.log(JSON.stringify({
   dataset: dir,
+  mode: useWorker ? 'worker thread + writer' : 'one thread',
   inputMB: Number(mb.toFixed(1)),
   articlesRead: read,
   stored,

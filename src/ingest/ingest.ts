@@ -80,7 +80,28 @@ export function nearDuplicateTest(): NearDuplicateTest {
   };
 }
 
+/** A reader's output after prepareArticle: ready to write, or rejected. */
+export type PreparedItem = { kind: 'prepared'; article: PreparedArticle } | { kind: 'reject'; rejection: Rejection };
+
+/** Normalises and fingerprints reader output on the fly. */
+export async function* prepareItems(items: AsyncIterable<SourceItem>): AsyncGenerator<PreparedItem> {
+  for await (const item of items) {
+    if (item.kind === 'reject') {
+      yield item;
+      continue;
+    }
+    const prepared = prepareArticle(item.article);
+    yield 'reason' in prepared ? { kind: 'reject', rejection: prepared } : { kind: 'prepared', article: prepared };
+  }
+}
+
 export async function ingest(items: AsyncIterable<SourceItem>, store: Store, hooks: IngestHooks = {}):
+  Promise<IngestSummary> {
+  return ingestPrepared(prepareItems(items), store, hooks);
+}
+
+/** Writes already prepared articles in batches (the second half of ingest; see also ingestPaths). */
+export async function ingestPrepared(items: AsyncIterable<PreparedItem>, store: Store, hooks: IngestHooks = {}):
   Promise<IngestSummary> {
   const summary: IngestSummary = { new: 0, duplicate: 0, nearDuplicate: 0, unchanged: 0, rejected: 0, storedIds: [] };
   const batchSize = hooks.batchSize ?? BATCH_SIZE;
@@ -114,12 +135,7 @@ export async function ingest(items: AsyncIterable<SourceItem>, store: Store, hoo
       reject(item.rejection);
       continue;
     }
-    const prepared = prepareArticle(item.article);
-    if ('reason' in prepared) {
-      reject(prepared);
-      continue;
-    }
-    batch.push(prepared);
+    batch.push(item.article);
     if (batch.length >= batchSize) await flush();
   }
   await flush();

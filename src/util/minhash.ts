@@ -50,6 +50,7 @@ export function words(text: string): string[] {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The set of hashed shingles of a text (a text shorter than one shingle is one shingle). Same values as
@@ -57,7 +58,9 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
  * no word or shingle string is built (this runs on every ingested article).
  */
 export function shingleHashes(text: string): Set<number> {
-  const lower = text.toLowerCase();
+  // ASCII text (most news) is lowercased while hashing, which spares a copy of the whole text.
+  const ascii = !NON_ASCII.test(text);
+  const lower = ascii ? text : text.toLowerCase();
   const starts: number[] = [];
   const ends: number[] = [];
   let inWord = false;
@@ -85,7 +88,10 @@ export function shingleHashes(text: string): Set<number> {
     let h = 0x811c9dc5;
     for (let w = first; w < first + per; w++) {
       if (w > first) h = Math.imul(h ^ 32, 0x01000193);
-      for (let i = starts[w]!, end = ends[w]!; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+      for (let i = starts[w]!, end = ends[w]!; i < end; i++) {
+        const c = lower.charCodeAt(i);
+        h = Math.imul(h ^ (ascii && c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+      }
     }
     out.add(h >>> 0);
   }

@@ -59,3 +59,24 @@ test(`near-duplicate threshold: Jaccard of word 3-shingles >= ${NEAR_DUPLICATE_J
   assert.ok(Math.abs(isNear(a, edit(10))! - 88 / 108) < 1e-9);
   assert.equal(isNear(a, edit(11)), undefined);
 });
+
+describe('ingestPaths (reading in a worker thread)', () => {
+  test('stores the same articles in the same order as in-process ingest, and reports the same rejections', async () => {
+    const { ingestPaths } = await import('../../src/ingest/parallel.js');
+    const kind = STORE_KINDS[0]!;
+    const a = await kind.open(await kind.location());
+    const b = await kind.open(await kind.location());
+    const ra: string[] = [];
+    const rb: string[] = [];
+    const sa = await ingest(readSources([FIX]), a, { onRejection: (r) => ra.push(`${r.origin}: ${r.reason}`) });
+    const sb = await ingestPaths([FIX], {}, b, { onRejection: (r) => rb.push(`${r.origin}: ${r.reason}`) });
+    assert.deepEqual({ ...sb, storedIds: [] }, { ...sa, storedIds: [] });
+    assert.deepEqual(rb, ra);
+    const strip = (xs: { id: number; text: string; origins: string[]; published: string }[]) =>
+      xs.map((x) => [x.id, x.published, x.text, x.origins]);
+    assert.deepEqual(strip(await b.listArticles()), strip(await a.listArticles()));
+    await assert.rejects(ingestPaths([join(FIX, 'missing')], {}, b), /No such file or directory/);
+    await a.close();
+    await b.close();
+  });
+});
