@@ -9,12 +9,15 @@
 //                   nothing but adjuncts after them): content = the quotation or the clause before.
 //   pre-posed     — "X said (that) C." / "X told reporters: “C”": speaker = the noun phrase before the cue,
 //                   content = what follows (after an object and "that" when present).
+// The subject may carry an appositive or relative clause between commas or dashes ("X, a former aide, said"),
+// or a short parenthesis ("Gov. X (R) said"). A sentence that starts with a lower-case cue word right after a
+// quotation ending in ?” or !” is joined to it ("“Is it?” X said.").
 // A participle cue with no subject ("…, saying C") takes the unit's earlier speaker or first named entity.
 // A unit that is only a quotation, right after a unit whose content was a quotation, continues that
 // speaker. Speakers are resolved to entities by speaker.ts.
 import type { EntityMention, Quote, Sentence } from '../../types.js';
 import { CUE_WORDS } from './cues.js';
-import { ADJUNCT_WORDS, CUE_PREFIX, NP_BOUNDARY, NP_INNER, PASSIVE_AUX } from './lexicon.js';
+import { ADJUNCT_WORDS, CUE_PREFIX, NP_BOUNDARY, NP_INNER, ORG_HEADS, PASSIVE_AUX, PERSON_HEADS } from './lexicon.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeaker } from './speaker.js';
 
@@ -74,6 +77,11 @@ function buildUnits(text: string, sentences: Sentence[], quotes: Quotation[]): U
       last.end = Math.max(last.end, s.end);
       continue;
     }
+    // '“Is it?” Freddy Ortega said.' — the splitter ends a sentence after ?” or !”; the speaker comes next
+    if (last && tailOfQuote(text, last.end, s.start, s.end)) {
+      last.end = Math.max(last.end, s.end);
+      continue;
+    }
     units.push({ start: s.start, end: s.end });
   }
   // extend a unit that ends inside a quotation to the quotation's close
@@ -91,6 +99,28 @@ function buildUnits(text: string, sentences: Sentence[], quotes: Quotation[]): U
     else merged.push({ ...u });
   }
   return merged;
+}
+
+const QUOTE_END = /[?!]\s*(?:[”"]|'')\s*$/;
+const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * True when the sentence [start, end) continues a quotation that ended the previous unit (at prevEnd): the
+ * previous unit ends with punctuation and a closing mark, and the sentence starts in lower case or has a
+ * lower-case cue word among its first six words (and does not open a quotation of its own).
+ */
+function tailOfQuote(text: string, prevEnd: number, start: number, end: number): boolean {
+  if (!QUOTE_END.test(text.slice(Math.max(0, prevEnd - 6), prevEnd))) return false;
+  const head = text.slice(start, Math.min(end, start + 80));
+  const c0 = head.trimStart()[0];
+  if (!c0 || c0 === '“' || c0 === '"' || c0 === "'") return false;
+  if (c0 !== c0.toUpperCase()) return true;
+  let n = 0;
+  for (const m of head.matchAll(LEAD_WORDS)) {
+    if (++n > 6) break;
+    if (CUE_WORDS.has(m[0])) return true; // written in lower case: a verb, not a capitalised name
+  }
+  return false;
 }
 
 interface Found {
@@ -147,6 +177,15 @@ function npLeft(toks: Tok[], last: number, floor: number): number {
       if ((t.low === "'" || t.low === '’' || t.low === '-' || t.low === '.') && i > floor && toks[i - 1]!.word) {
         i--;
         continue;
+      }
+      // a short parenthesis inside the phrase: 'Gov. Phil Bryant (R)'
+      if (t.low === ')') {
+        let o = i - 1;
+        while (o > floor && o >= i - 5 && toks[o]!.low !== '(' && !toks[o]!.quote) o--;
+        if (o > floor && toks[o]!.low === '(' && toks[o - 1]!.word) {
+          i = o - 1;
+          continue;
+        }
       }
       break;
     }
@@ -268,7 +307,9 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
     const before = g >= 0 ? toks[g]! : undefined;
     // inverted post-posed: ',” said X' / '. said X'
     if (before && (before.low === ',' || before.quote || before.low === '—') && !cue.low.endsWith('ing') && toks[after]?.word &&
-      !CUE_WORDS.has(toks[after]!.low) && (toks[after]!.cap || SUBJECT_START.has(toks[after]!.low))) {
+      !CUE_WORDS.has(toks[after]!.low) && (toks[after]!.cap || SUBJECT_START.has(toks[after]!.low) ||
+        // '“C,” said former secretary of state X': after a quotation any noun phrase may follow the cue
+        ((before.quote !== undefined || toks[g - 1]?.quote !== undefined) && !NP_BOUNDARY.has(toks[after]!.low)))) {
       const npEnd = npRight(toks, after);
       const tailOk = npEnd >= toks.length || [',', '.', ';', '!', '?', 'in', 'on', 'at', 'during', 'who', 'after', 'before', 'when', '—', 'as', 'adding', 'according'].includes(toks[npEnd]!.low) || toks[npEnd]!.quote !== undefined;
       if (npEnd > after && tailOk) {
@@ -290,7 +331,12 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
     }
 
     // the subject noun phrase before the cue group
-    const npFirst = g >= 0 ? npLeft(toks, g, 0) : -1;
+    let npFirst = g >= 0 ? npLeft(toks, g, 0) : -1;
+    let subjEnd = g;
+    if (npFirst < 0 && g > 0 && APPOSITIVE_MARKS.has(toks[g]!.low) && !cue.low.endsWith('ing')) {
+      npFirst = appositiveSubject(toks, g);
+      subjEnd = g - 1;
+    }
     if (npFirst < 0) {
       // participle with no subject: "…, saying C" takes the unit's speaker
       if (cue.low.endsWith('ing') && before && before.low === ',') {
@@ -314,11 +360,12 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
       continue;
     }
     f.speakerStart = toks[npFirst]!.start;
-    f.speakerEnd = toks[g]!.end;
+    f.speakerEnd = toks[subjEnd]!.end;
     const preceding = npFirst > 0 ? toks[npFirst - 1]! : undefined;
     const rest = after;
     // post-posed: 'C, X said.' / '“C,” X said.' — nothing but adjuncts after the cue
-    const tail = toks.slice(rest).filter((t) => t.word || t.quote);
+    // the tail ends where a participle cue continues the speaker: '“C,” he said, adding that D'
+    const tail = toks.slice(rest, contentEnd(toks, rest)).filter((t) => t.word || t.quote);
     const tailFree = !tail.some((t) => t.quote || t.low === 'that' || t.low === ':');
     const tailIsAdjunct = tailFree && (tail.length <= 6 || preceding?.quote !== undefined || TAIL_START.has(toks[rest]?.low ?? ''));
     if (preceding && (preceding.quote || (npFirst >= 2 && (preceding.low === ',' || preceding.low === '—'))) && tailIsAdjunct) {
@@ -343,6 +390,45 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
     if (f.content.length) unitFound.push(f);
   }
   found.push(...unitFound);
+}
+
+/** Words that open an appositive or relative clause after a name: 'X, a former aide, said'. */
+const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one',
+  'former', 'then', 'now', 'also', 'both', 'each', 'another', 'herself', 'himself', 'themselves', 'itself']);
+
+/** Marks that close an appositive just before a cue: 'X, a teacher, says' / 'X — a teacher — says'. */
+const APPOSITIVE_MARKS = new Set([',', '—', '–']);
+
+/** Tokens that may stand before a subject that carries an appositive: the unit start, a quotation, a clause mark. */
+const SUBJECT_BEFORE = new Set([',', '—', '–', 'and', 'but', '(', ';']);
+
+/**
+ * 'X, a former aide to Y, said' / 'X, 70, said' / 'X, who …, said': the cue group is preceded by a comma (or a
+ * dash: 'X — a teacher — says'). Walks left (at most 40 tokens) to the same mark that opens an appositive (a determiner, relative pronoun, number
+ * or capitalised word after it) and has a capitalised or role-noun phrase before it that starts a clause.
+ * Returns the index of the phrase's first token, or -1.
+ */
+function appositiveSubject(toks: Tok[], comma: number): number {
+  const mark = toks[comma]!.low;
+  let fallback = -1;
+  for (let k = comma - 1; k > 0 && k >= comma - 40; k--) {
+    const t = toks[k]!;
+    if (t.quote || t.low === ';' || t.low === ':' || t.low === '"') break;
+    if (t.low === 'said' || t.low === 'says' || t.low === 'told') break;
+    if (t.low !== mark || k + 1 >= comma) continue;
+    const inner = toks[k + 1]!;
+    const last = toks[k - 1]!;
+    if (!last.word) continue;
+    // after a name anything may follow ('X, refugee rights director, said'); after a role noun, a determiner
+    if (!last.cap && !((PERSON_HEADS.has(last.low) || ORG_HEADS.has(last.low)) && (inner.cap || APPOSITIVE_START.has(inner.low)))) continue;
+    if (!inner.word) continue;
+    const first = npLeft(toks, k - 1, 0);
+    if (first < 0) continue;
+    const pre = first > 0 ? toks[first - 1]! : undefined;
+    if (!pre || pre.quote) return first; // the unit start or right after a quotation: the best place for a subject
+    if (SUBJECT_BEFORE.has(pre.low) && fallback < 0) fallback = first;
+  }
+  return fallback;
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',

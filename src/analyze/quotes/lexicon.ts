@@ -7,6 +7,7 @@ export const CUE_PREFIX = new Set([
   'had', 'earlier', 'first', 'since', 'still', 'further', 'too', 'just', 'even', 'never', 'often', 'not', 'recently',
   'repeatedly', 'publicly', 'privately', 'famously', 'reportedly', 'flatly', 'openly', 'quickly', 'previously',
   'separately', 'subsequently', 'shall', 'could', 'may', 'might', 'can', 'must', 'should', 'already', 'frequently',
+  'now', 'long', 'consistently', 'initially', 'originally', 'always', 'usually', 'both', 'all',
 ]);
 
 /** Passive auxiliaries: "was said to", "is expected" are not attributions by the subject. */

@@ -1,7 +1,8 @@
 // Quotations: spans between paired quotation marks inside one paragraph.
 //   “…” and «…» pair by their direction; straight "…" pair in order. Quotation marks nested inside an
 //   open quotation are part of it. A quotation still open at the end of a paragraph ends there (the
-//   convention for quotes that run over several paragraphs). Single quotes are left alone: they are
+//   convention for quotes that run over several paragraphs). Two straight apostrophes '' (the typewriter
+//   double quote some wires and the NYT archive use) pair like ". Single quotes are left alone: they are
 //   apostrophes far more often than quotation marks.
 
 export interface Quotation {
@@ -14,9 +15,9 @@ export interface Quotation {
   innerEnd: number;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', "''": "''" };
 
-const MARKS = /[“"«„\n]/g;
+const MARKS = /[“"«„\n]|''/g;
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -24,8 +25,8 @@ function isSpaceCode(c: number): boolean {
 
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
-  const push = (open: number, close: number, innerEnd: number): void => {
-    let s = open + 1;
+  const push = (open: number, close: number, innerEnd: number, markLength: number): void => {
+    let s = open + markLength;
     let e = innerEnd;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
@@ -38,26 +39,27 @@ export function findQuotations(text: string): Quotation[] {
     const opener = m[0];
     if (opener === '\n') continue;
     const want = CLOSER[opener]!;
+    const straight = want === opener;
     // scan to the matching closer, the paragraph end, or the text end
     let depth = 0;
-    let i = open + 1;
+    let i = open + opener.length;
     let closed = false;
     for (; i < text.length; i++) {
       const c = text[i]!;
       if (c === '\n') break;
-      if (c === want) {
+      if (c === want[0] && (want.length === 1 || text.startsWith(want, i))) {
         if (depth > 0) {
           depth--;
           continue;
         }
-        push(open, i + 1, i);
+        push(open, i + want.length, i, opener.length);
         closed = true;
         break;
       }
-      if (want !== '"' && c === opener) depth++;
+      if (!straight && c === opener) depth++;
     }
-    if (!closed) push(open, i, i);
-    MARKS.lastIndex = closed ? i + 1 : i;
+    if (!closed) push(open, i, i, opener.length);
+    MARKS.lastIndex = closed ? i + want.length : i;
   }
   return out;
 }

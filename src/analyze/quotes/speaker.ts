@@ -1,12 +1,14 @@
 // Resolving a speaker mention to an entity of the document.
 //   A mention overlapping an entity (PERSON or ORG): that entity (the one nearest the cue).
-//   he / she: the most recent PERSON before the mention; it: the most recent ORG.
+//   he / she: the most recent PERSON before the mention whose title or first name is not of the other gender
+//   (gender.ts); it: the most recent ORG.
 //   A role noun ("the spokesman", "Canada's top diplomat"): the most recent PERSON.
 //   An organisation noun ("the department"): the most recent ORG whose name holds that noun, else the
 //   most recent ORG inside an earlier speaker mention, else the most recent ORG. Entities inside quotations are skipped as antecedents (they are what was said).
 import type { EntityMention } from '../../types.js';
 import { ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import type { Quotation } from './quotations.js';
+import { nameGender } from './gender.js';
 
 function insideQuote(e: EntityMention, quotes: Quotation[]): boolean {
   // binary search for the last quotation opening before e.start
@@ -59,7 +61,11 @@ export function resolveSpeaker(text: string, start: number, end: number, entitie
   if (overlapping) return overlapping.name;
   const mention = text.slice(start, end).trim();
   const low = mention.toLowerCase();
-  if (low === 'he' || low === 'she') return mostRecent(entities, start, (e) => e.kind === 'PERSON', quotes)?.name;
+  if (low === 'he' || low === 'she') {
+    // skip people whose title or first name says the other gender ("she" after "Bill Clinton" → "Hillary Clinton")
+    const other = low === 'he' ? 'f' : 'm';
+    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && nameGender(e.text) !== other && nameGender(e.name) !== other, quotes)?.name;
+  }
   if (low === 'it') return mostRecent(entities, start, (e) => e.kind === 'ORG', quotes)?.name;
   const words = low.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
   const head = words[words.length - 1];

@@ -1,0 +1,98 @@
+// Attribution rules added for PolNeAR recall: typewriter quotes, appositive and parenthesised subjects,
+// speakers after a question or exclamation that ends a sentence, participle tails, and gendered pronouns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from '../../src/analyze/quotes.js';
+import { findQuotations } from '../../src/analyze/quotes/quotations.js';
+import { nameGender } from '../../src/analyze/quotes/gender.js';
+import { splitSentences } from '../../src/analyze/sentences.js';
+import type { EntityKind, EntityMention } from '../../src/types.js';
+
+function ents(text: string, list: Array<[string, EntityKind]>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const [surface, kind] of list) {
+    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+      out.push({ kind, name: surface, start: i, end: i + surface.length, text: surface });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const run = (text: string, list: Array<[string, EntityKind]> = []) => extractQuotes(text, splitSentences(text), ents(text, list));
+
+test("two apostrophes '' pair as a quotation, and a quote made of them is attributed", () => {
+  const text = "''I know the supporters are here,'' he said. ''They are just quiet.'' Then the ''big'' night came.";
+  const qs = findQuotations(text);
+  assert.deepEqual(qs.map((q) => text.slice(q.innerStart, q.innerEnd)), ['I know the supporters are here,', 'They are just quiet.', 'big']);
+  const quotes = run(text);
+  assert.deepEqual(quotes.map((q) => [q.speakerText, q.text]), [['he', 'I know the supporters are here'], ['he', 'They are just quiet']]);
+});
+
+test('appositive subject: X, the city’s director, said C', () => {
+  const text = "Samantha Phillips, the city's emergency operations director, said the heat could last all week.";
+  const [q, ...rest] = run(text);
+  assert.equal(rest.length, 0);
+  assert.equal(q!.speakerText, "Samantha Phillips, the city's emergency operations director");
+  assert.equal(q!.text, 'the heat could last all week');
+});
+
+test('appositive subject after a quotation, with a comma inside the appositive', () => {
+  const text = '"We are here," Matt Bennett, a former aide to Mr. Clinton and vice president at Third Way, a think tank, said.';
+  const [q, ...rest] = run(text);
+  assert.equal(rest.length, 0);
+  assert.match(q!.speakerText!, /^Matt Bennett, a former aide/);
+  assert.equal(q!.text, 'We are here');
+  assert.equal(q!.direct, true);
+});
+
+test('dash appositive and a parenthesis inside the subject', () => {
+  const a = run('Jason Sims — a teacher from Mount Pleasant — says he made a late decision.');
+  assert.equal(a.length, 1);
+  assert.equal(a[0]!.speakerText, 'Jason Sims — a teacher from Mount Pleasant');
+  assert.equal(a[0]!.text, 'he made a late decision');
+  const b = run('Gov. Phil Bryant (R) said he expects an appeal.');
+  assert.equal(b.length, 1);
+  assert.equal(b[0]!.speakerText, 'Gov. Phil Bryant (R)');
+});
+
+test('a comma with no appositive before the cue gives no subject: In Ohio, said nothing', () => {
+  // "In Ohio" is not a subject: it follows a preposition, so no attribution may take it as speaker
+  const qs = run('In the end, however, said the report, the plan failed.');
+  assert.ok(qs.every((q) => q.speakerText !== 'the end'));
+});
+
+test('a sentence split after ?” still gets its speaker from the next sentence', () => {
+  const qs = run('"His strategy, it is all a show, no?" Freddy Ortega said. Then he left.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speakerText, 'Freddy Ortega');
+  assert.equal(qs[0]!.text, 'His strategy, it is all a show, no?');
+  // a new sentence that does not start with a cue is not joined
+  const other = run('"Is it over?" The crowd fell silent and nobody moved.');
+  assert.equal(other.length, 0);
+});
+
+test('“C,” he said, adding that D: two attributions, the quotation is the first content', () => {
+  const qs = run('"That will help all the races down ballot," he said, adding that it was good news.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['said', 'That will help all the races down ballot'], ['adding', 'it was good news']]);
+});
+
+test('an adverb between subject and cue: officials now say C', () => {
+  const qs = run('Mexican officials now say they have chosen a new strategy.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speakerText, 'Mexican officials');
+});
+
+test('she resolves past a male name to the nearest female one; he skips a female one', () => {
+  const text = 'Hillary Clinton met Bill Clinton. She said the plan was ready. Later Melania Trump arrived. He said it was not.';
+  const qs = run(text, [['Hillary Clinton', 'PERSON'], ['Bill Clinton', 'PERSON'], ['Melania Trump', 'PERSON']]);
+  assert.deepEqual(qs.map((q) => q.speaker), ['Hillary Clinton', 'Bill Clinton']);
+});
+
+test('nameGender reads titles and first names and leaves unknown names open', () => {
+  assert.equal(nameGender('Mrs. Clinton'), 'f');
+  assert.equal(nameGender('Mr. Clinton'), 'm');
+  assert.equal(nameGender('Secretary of State Hillary Clinton'), 'f');
+  assert.equal(nameGender('Gov. Phil Bryant'), undefined);
+  assert.equal(nameGender('Donald Trump'), 'm');
+  assert.equal(nameGender('Clinton'), undefined);
+});
