@@ -127,7 +127,6 @@ export function tilseTopicPrefix(folder: string): string {
 
 class ArticleSink {
   private nextId = 0;
-  private readonly seen = new Map<string, number>();
   constructor(private readonly warnings: string[]) {}
 
   /** Adds an accepted article unless the topic already holds the same text on the same day. */
@@ -144,7 +143,6 @@ class ArticleSink {
     const article: EvalArticle = { id: this.nextId++, published, text: a.text, origin: a.origin };
     if (a.title) article.title = a.title;
     into.push(article);
-    this.seen.set(key, article.id);
   }
 }
 

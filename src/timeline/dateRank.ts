@@ -26,8 +26,6 @@ export const DATE_FEATURE_NAMES = [
   'pubDocsPrevDay', // articles published the day before
   'relativeMentions', // mentionDocs relative to how many articles appeared around the day (quiet periods count)
   'relativeLater', // mentionDocsLater, likewise
-  'mentionDocsSpread', // articles mentioning the day, each weighted 1/sqrt(distinct days it mentions)
-  'firstSentenceDocs', // articles whose first dated sentence names the day (what the article is about)
   'bias', // constant 1
 ] as const;
 
@@ -83,8 +81,6 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number, ke
     prev: idx('pubDocsPrevDay'),
     relative: idx('relativeMentions'),
     relativeLater: idx('relativeLater'),
-    spread: idx('mentionDocsSpread'),
-    first: idx('firstSentenceDocs'),
     bias: idx('bias'),
   };
   for (const sents of col.byDoc) {
@@ -112,12 +108,8 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number, ke
     }
     for (const day of explicitDays) if (pub > day) row(day) && row(day)![F.explicitLater]++;
     for (const day of keywordDays) row(day) && row(day)![F.keyword]++;
-    const firstDated = sents.find((s) => s.days.length > 0);
-    if (firstDated) for (const day of new Set(firstDated.days)) row(day) && row(day)![F.first]++;
-    const spreadWeight = docDays.size > 0 ? 1 / Math.sqrt(docDays.size) : 0;
     for (const day of docDays) {
       const r = row(day)!;
-      r[F.spread]! += spreadWeight;
       r[F.docs]++;
       if (pub > day) r[F.docsLater]++;
       if (pub < day) r[F.docsEarlier]++;
