@@ -1,7 +1,11 @@
 // Trains the entity tagger (averaged perceptron, greedy BIO decoding) on the silver spaCy NER labels of the
 // news-tls T17 preprocessing, and writes models/entities/tagger.{bin,json} (MODEL_DIR in src/analyze/entities/tagger.ts).
 //
-//   node --import tsx scripts/train-entities.ts [silverDir] [--epochs 5]
+//   node --import tsx scripts/train-entities.ts [silverDir] [--epochs 5] [--dropout 0] [--gazetteer-only]
+//
+// It also writes models/entities/gazetteer.json (src/analyze/entities/gazetteer.ts): every silver name seen at
+// least 3 times with one kind for at least 80% of its mentions (PRODUCT, EVENT, NORP, WORK_OF_ART, LAW and
+// LANGUAGE count as OTHER). --gazetteer-only rebuilds that file and leaves the weights alone.
 //
 // Labels: PERSON → PERSON; ORG → ORG; GPE, LOC, FAC → PLACE; every other spaCy type → O. The weights are
 // averaged, then quantised to int16 so the file stays under 4 MB. One folder is held out to report silver F1.
@@ -14,11 +18,30 @@ import {
   type TokenInfo,
 } from '../src/analyze/entities/features.js';
 import { MODEL_DIR, MODEL_VERSION } from '../src/analyze/entities/tagger.js';
+import { GazetteerBuilder, type GazetteerKind } from '../src/analyze/entities/gazetteer.js';
 import { sharedData } from '../src/util/paths.js';
 
 const DEFAULT_EPOCHS = 5;
 const HELD_OUT_FOLDER = 'H1N1_guardian';
 const KIND_OF: Record<string, string> = { PERSON: 'PERSON', ORG: 'ORG', GPE: 'PLACE', LOC: 'PLACE', FAC: 'PLACE' };
+/** Silver types that name something that is not a person, organisation or place. */
+const OTHER_TYPES = new Set(['PRODUCT', 'EVENT', 'NORP', 'WORK_OF_ART', 'LAW', 'LANGUAGE']);
+const gazetteer = new GazetteerBuilder();
+
+/** Adds every named span of one silver sentence to the gazetteer counts. */
+function countNames(raws: string[], iobs: unknown[], types: unknown[]): void {
+  let i = 0;
+  while (i < raws.length) {
+    if (iobs[i] !== 'B') { i++; continue; }
+    let j = i + 1;
+    while (j < raws.length && iobs[j] === 'I') j++;
+    const type = String(types[i] ?? '');
+    const kind = (KIND_OF[type] ?? (OTHER_TYPES.has(type) ? 'OTHER' : undefined)) as GazetteerKind | undefined;
+    const name = raws.slice(i, j).map((r) => r.replace(/^-[LR][RSC]B-$/, '')).join(' ').trim();
+    if (kind && /\p{L}/u.test(name)) gazetteer.add(name, kind);
+    i = j;
+  }
+}
 
 interface Example {
   toks: TokenInfo[];
@@ -39,6 +62,7 @@ function toExample(keys: string[], rows: unknown[][]): Example {
   const iIob = keys.indexOf('ner_iob');
   const iType = keys.indexOf('ner_type');
   const raws = rows.map((r) => String(r[iRaw] ?? ''));
+  countNames(raws, rows.map((r) => r[iIob]), rows.map((r) => r[iType]));
   const gold = new Uint8Array(rows.length);
   let i = 0;
   while (i < rows.length) {
@@ -107,6 +131,23 @@ class Perceptron {
   }
 }
 
+/** Feature slots (see featuresAt) that hold the current word's identity, alone or in a pair. */
+const WORD_SLOTS = [1, 12, 16, 17, 18];
+let dropout = 0;
+let dropSeed = 12345;
+
+/**
+ * Word dropout while learning: each word-identity feature of a training token is replaced, with probability
+ * `dropout`, by one shared bucket, so the weights learn to tag from shape, affixes and context as well as from
+ * the words they have seen (names absent from the silver data look like that at run time).
+ */
+function dropWords(feats: Int32Array): void {
+  for (const slot of WORD_SLOTS) {
+    dropSeed = (Math.imul(dropSeed, 1103515245) + 12345) >>> 0;
+    if (dropSeed / 4294967296 < dropout) feats[slot] = slot; // bucket index `slot`: one shared "unknown" bucket per slot
+  }
+}
+
 function decode(p: Perceptron, ex: Example, feats: Int32Array, weights: Float64Array, learn: boolean): Uint8Array {
   const pred = new Uint8Array(ex.toks.length);
   let prev = 0;
@@ -115,6 +156,7 @@ function decode(p: Perceptron, ex: Example, feats: Int32Array, weights: Float64A
     let tag = 0;
     if (needsScoring(ex.toks, i, prev, THE_HASH)) {
       featuresAt(ex.toks, i, prev, prev2, feats);
+      if (learn && dropout > 0) dropWords(feats);
       tag = p.best(feats, prev, weights);
       if (learn) {
         if (tag !== ex.gold[i]) p.update(feats, ex.gold[i]!, tag);
@@ -155,7 +197,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const epochsAt = args.indexOf('--epochs');
   const epochs = epochsAt >= 0 ? Number(args[epochsAt + 1]) : DEFAULT_EPOCHS;
-  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--epochs') ?? sharedData('t17-silver');
+  const dropoutAt = args.indexOf('--dropout');
+  dropout = dropoutAt >= 0 ? Number(args[dropoutAt + 1]) : 0;
+  if (!(dropout >= 0 && dropout < 1)) throw new Error(`--dropout must be in [0, 1), got ${args[dropoutAt + 1]}`);
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--epochs' && args[i - 1] !== '--dropout') ??
+    sharedData('t17-silver');
   if (!dir) throw new Error('t17-silver data not found: pass its directory as the first argument');
   const train: Example[] = [];
   let held: Example[] = [];
@@ -165,6 +211,15 @@ async function main(): Promise<void> {
     else train.push(...examples);
     process.stderr.write(`loaded ${folder}: ${examples.length} sentences\n`);
   }
+  const names = gazetteer.build();
+  const outDir = resolve(MODEL_DIR);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'gazetteer.json'), JSON.stringify({
+    version: 1, builtFrom: 't17-silver (spaCy NER), all folders; names seen >= 3 times, majority kind >= 80%',
+    names: Object.fromEntries(names),
+  }) + '\n');
+  process.stderr.write(`wrote ${outDir}/gazetteer.json (${names.size} names)\n`);
+  if (args.includes('--gazetteer-only')) return;
   const p = new Perceptron();
   const feats = new Int32Array(NFEATURES);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -193,7 +248,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'tagger.bin'), new Uint8Array(q.buffer));
   writeFileSync(join(out, 'tagger.json'), JSON.stringify({
-    version: MODEL_VERSION, bucketBits: BUCKET_BITS, tags: TAGS, features: NFEATURES, epochs,
+    version: MODEL_VERSION, bucketBits: BUCKET_BITS, tags: TAGS, features: NFEATURES, epochs, dropout,
     trainedOn: 't17-silver (spaCy NER, news-tls preprocessing), held out: ' + HELD_OUT_FOLDER,
     heldOutF1: Number((2 * prec * rec / (prec + rec)).toFixed(4)),
   }, null, 1) + '\n');

@@ -9,6 +9,7 @@ import { TimelineRequestError, timelineFromStore, type StoreTimelineOptions } fr
 import { TIMELINE_METHODS } from '../timeline/index.js';
 import { renderTimeline, type RenderFormat } from '../render/index.js';
 import { summaryLine } from './ingest.js';
+import { storyArticleIds } from '../stories/members.js';
 
 const FORMATS: RenderFormat[] = ['text', 'md', 'json', 'html', 'timelinejs', 'tilse', 'csv'];
 
@@ -64,7 +65,7 @@ export const register: Register = (program, setExit) => {
         try {
           if (story !== undefined) {
             request.story = story;
-            request.storyArticleIds = await store.storyArticleIds(story);
+            request.storyArticleIds = await storyArticleIds(store, story);
             if (request.storyArticleIds.length === 0) {
               throw new TimelineRequestError(`there is no story ${story} (see chronicle stories)`);
             }

@@ -142,6 +142,8 @@ export function runStoryEval(
     // Round-trip the state as the store does after every page, so persistence is part of what is measured.
     clusterer = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(clusterer)), opts.options);
   }
+  // Stories merged after some of their articles were assigned: count those articles in the survivor.
+  for (let i = 0; i < stories.length; i++) stories[i] = clusterer.canonical(stories[i]!);
   const clusterMs = Number(process.hrtime.bigint() - started) / 1e6;
   return { scores: scoreClusters(stories, articles.map((a) => a.gold)), clusterMs, stories };
 }

@@ -12,7 +12,7 @@
 // centroids are dropped once the event is well in the past, keeping only its label and counts.
 import { entityCounts } from './entities.js';
 import { DEFAULT_STORY_OPTIONS, gapPenalty, type StoryOptions } from './options.js';
-import { termCounts } from './terms.js';
+import { isStopword, termCounts } from './terms.js';
 import { Centroid, normalise, norm, topK, type Sparse } from './vectors.js';
 
 export { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
@@ -42,8 +42,12 @@ export interface StorySummary {
 
 const STATE_VERSION = 2;
 const DAY_MS = 86_400_000;
-/** Document-frequency tables are thinned (terms seen once dropped) beyond this many entries. */
-const MAX_VOCABULARY = 150_000;
+/**
+ * Document-frequency tables are thinned (rarest keys dropped) beyond this many entries. A dropped key counts
+ * as unseen: it was rare, and a rare key's weight hardly changes between df 1 and 0.
+ */
+const MAX_TERM_VOCABULARY = 40_000;
+const MAX_ENTITY_VOCABULARY = 20_000;
 /** Event centroids are dropped once the event ended this many days before the newest article seen. */
 const EVENT_OPEN_DAYS = 30;
 
@@ -97,28 +101,46 @@ function isoDay(day: number): string {
 }
 
 /** Counts each key once per document and keeps the first readable form seen. */
-function countDocument(vocab: Map<string, VocabEntry>, keys: Map<string, string>): void {
+function countDocument(vocab: Map<string, VocabEntry>, keys: Map<string, string>, limit: number): void {
   for (const [key, display] of keys) {
     const e = vocab.get(key);
     if (e) e.df++;
     else vocab.set(key, { df: 1, display });
   }
   // Thin out the rarest keys until the table is back to half its bound (rare keys weigh alike anyway).
-  for (let cutoff = 1; vocab.size > MAX_VOCABULARY / 2 && cutoff < Infinity; cutoff *= 2) {
-    if (vocab.size <= MAX_VOCABULARY && cutoff === 1) break;
+  if (vocab.size <= limit) return;
+  for (let cutoff = 1; vocab.size > limit / 2; cutoff *= 2) {
     for (const [key, e] of vocab) if (e.df <= cutoff) vocab.delete(key);
   }
+}
+
+/**
+ * Adds the words of multi-word names as keys of their own, at `weight` times the name's count, so that
+ * "Ford Motor Company" meets "Ford" and "General Motors Corp." meets "General Motors" only partly.
+ */
+function withNameWords(
+  ents: Map<string, { count: number; display: string }>,
+  weight: number,
+): Map<string, { count: number; display: string }> {
+  if (weight <= 0) return ents;
+  const out = new Map(ents);
+  for (const [key, e] of ents) {
+    const words = key.split(/\s+/);
+    if (words.length < 2) continue;
+    const displayWords = e.display.split(/\s+/);
+    words.forEach((w, i) => {
+      if (w.length < 3 || isStopword(w)) return;
+      const seen = out.get(w);
+      if (seen) seen.count += e.count * weight;
+      else out.set(w, { count: e.count * weight, display: displayWords[i] ?? w });
+    });
+  }
+  return out;
 }
 
 /** Smoothed inverse document frequency: rare keys weigh more; a key in every document still counts a little. */
 function idf(vocab: Map<string, VocabEntry>, key: string, docs: number): number {
   return Math.log((docs + 1) / ((vocab.get(key)?.df ?? 0) + 0.5));
-}
-
-/** Development hook: sees every candidate comparison. */
-export let debugSink: ((articleId: number, storyId: number, text: number, names: number, gap: number) => void) | undefined;
-export function setDebugSink(f: typeof debugSink): void {
-  debugSink = f;
 }
 
 export class StoryClusterer {
@@ -127,6 +149,8 @@ export class StoryClusterer {
   private readonly termVocab = new Map<string, VocabEntry>();
   private readonly entityVocab = new Map<string, VocabEntry>();
   private readonly storyList: Story[] = [];
+  /** Merged story id → the story it was merged into. */
+  private readonly aliases = new Map<number, number>();
   private nextStoryId = 1;
   private nextEventId = 1;
   private newestDay = -Infinity;
@@ -140,7 +164,74 @@ export class StoryClusterer {
 
   /** Places each article (in the order given) in a story and an event. */
   add(inputs: StoryInput[]): StoryAssignment[] {
-    return inputs.map((input) => this.addOne(input));
+    const touched = new Set<Story>();
+    const out = inputs.map((input) => this.addOne(input, touched));
+    this.mergeTouched(touched);
+    // Articles of this batch report the story they ended in after merges.
+    return out.map((a) => ({ ...a, storyId: this.canonical(a.storyId) }));
+  }
+
+  /**
+   * The story an id now belongs to: a story merged into another answers with the survivor's id. Articles
+   * assigned before a merge keep the old id in the store; callers map it through here (or `members`).
+   */
+  canonical(storyId: number): number {
+    let id = storyId;
+    for (let next = this.aliases.get(id); next !== undefined; next = this.aliases.get(id)) id = next;
+    return id;
+  }
+
+  /** Every story id that now belongs to `storyId`'s story (itself and the stories merged into it). */
+  members(storyId: number): number[] {
+    const root = this.canonical(storyId);
+    const out = [root];
+    for (const id of this.aliases.keys()) if (this.canonical(id) === root) out.push(id);
+    return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * Two stories that grew toward each other (an early split of one storyline, bridged by later articles)
+   * become one when their centroids — averages over many articles, far less noisy than one article — are
+   * similar enough and their names agree. Only stories that changed in this batch are checked.
+   */
+  private mergeTouched(touched: Set<Story>): void {
+    const o = this.options;
+    for (const s of touched) {
+      if (!this.storyList.includes(s) || s.articles < o.mergeMinArticles) continue;
+      const dots = new Map<Story, [number, number]>();
+      this.dots(this.termIndex, s.terms.weights, (x) => x.terms, dots, 0);
+      this.dots(this.entityIndex, s.entities.weights, (x) => x.entities, dots, 1);
+      let best: Story | undefined;
+      let bestScore = o.mergeThreshold;
+      for (const [t, [dt, de]] of dots) {
+        if (t === s || t.articles < o.mergeMinArticles) continue;
+        const text = dt / (s.terms.norm * t.terms.norm || 1);
+        const names = de / (s.entities.norm * t.entities.norm || 1);
+        if (names < o.mergeMinNames) continue;
+        const gap = Math.max(0, t.first - s.last, s.first - t.last);
+        const score = o.textWeight * text + (1 - o.textWeight) * names - gapPenalty(gap, o);
+        if (score >= bestScore) {
+          bestScore = score;
+          best = t;
+        }
+      }
+      if (best) this.merge(best.articles >= s.articles ? best : s, best.articles >= s.articles ? s : best);
+    }
+  }
+
+  private merge(into: Story, from: Story): void {
+    this.index(this.termIndex, into, from.terms.weights, into.terms.add(from.terms.weights));
+    this.index(this.entityIndex, into, from.entities.weights, into.entities.add(from.entities.weights));
+    for (const k of from.terms.weights.keys()) this.termIndex.get(k)?.delete(from);
+    for (const k of from.entities.weights.keys()) this.entityIndex.get(k)?.delete(from);
+    into.articles += from.articles;
+    into.joins += from.joins;
+    into.joinScoreSum += from.joinScoreSum;
+    into.first = Math.min(into.first, from.first);
+    into.last = Math.max(into.last, from.last);
+    into.events.push(...from.events);
+    this.storyList.splice(this.storyList.indexOf(from), 1);
+    this.aliases.set(from.id, into.id);
   }
 
   private vectorise(input: StoryInput): ArticleVectors {
@@ -151,11 +242,11 @@ export class StoryClusterer {
     const counts = termCounts(input.title, body, o.titleWeight, (stem, word) => {
       if (!surfaces.has(stem)) surfaces.set(stem, word);
     });
-    const ents = entityCounts(input.entities, input.title, body);
+    const ents = withNameWords(entityCounts(input.entities, input.title, body), o.nameWordWeight);
 
     this.docs++;
-    countDocument(this.termVocab, surfaces);
-    countDocument(this.entityVocab, new Map([...ents].map(([k, e]) => [k, e.display])));
+    countDocument(this.termVocab, surfaces, MAX_TERM_VOCABULARY);
+    countDocument(this.entityVocab, new Map([...ents].map(([k, e]) => [k, e.display])), MAX_ENTITY_VOCABULARY);
 
     const tv: Sparse = new Map();
     for (const [t, c] of counts) tv.set(t, (1 + Math.log(c)) * idf(this.termVocab, t, this.docs));
@@ -195,7 +286,7 @@ export class StoryClusterer {
    * months has diffuse centroids and accepts loosely related articles; a tight one demands close matches),
    * and never below `joinThreshold` after the time-gap penalty.
    */
-  private bestStory(v: ArticleVectors, articleId: number): { story: Story; score: number } | undefined {
+  private bestStory(v: ArticleVectors): { story: Story; score: number } | undefined {
     const o = this.options;
     const dots = new Map<Story, [number, number]>();
     this.dots(this.termIndex, v.terms, (s) => s.terms, dots, 0);
@@ -208,10 +299,15 @@ export class StoryClusterer {
       const raw = o.textWeight * text + (1 - o.textWeight) * names;
       const gap = Math.max(0, v.day - s.last, s.first - v.day);
       const score = raw - gapPenalty(gap, o);
-      if (debugSink) debugSink(articleId, s.id, text, names, gap);
       if (score < o.joinThreshold) continue;
-      // Names are what separate look-alike happenings: without enough of them in common, text must carry it.
-      if (names < o.minNameSimilarity && text < o.textOnlyThreshold) continue;
+      // Names are what separate look-alike happenings. Without names in common, text must be similar enough
+      // on its own; and while the story is active (the same weeks), an article naming several things, none of
+      // them the story's, reports a parallel happening (another earthquake, another country's election)
+      // however similar its words.
+      if (names < o.minNameSimilarity) {
+        if (text < o.textOnlyThreshold) continue;
+        if (v.entities.size >= o.conflictingNames && gap <= o.conflictWindowDays) continue;
+      }
       const bar = s.joins > 0 ? o.relativeThreshold * (s.joinScoreSum / s.joins) : 0;
       if (score < bar) continue;
       if (score > bestScore) {
@@ -222,16 +318,17 @@ export class StoryClusterer {
     return best ? { story: best, score: bestScore } : undefined;
   }
 
-  private addOne(input: StoryInput): StoryAssignment {
+  private addOne(input: StoryInput, touched: Set<Story>): StoryAssignment {
     const v = this.vectorise(input);
     if (v.day > this.newestDay) this.newestDay = v.day;
-    const found = this.bestStory(v, input.id);
+    const found = this.bestStory(v);
     const story = found?.story ?? this.newStory(v.day);
     if (found) {
       story.joins++;
       story.joinScoreSum += found.score;
     }
     this.grow(story, v);
+    touched.add(story);
     const event = this.placeInEvent(story, v);
     this.closeOldEvents(story);
     return { articleId: input.id, storyId: story.id, eventId: event.id };
@@ -361,6 +458,7 @@ export class StoryClusterer {
       nextStoryId: this.nextStoryId,
       nextEventId: this.nextEventId,
       newestDay: Number.isFinite(this.newestDay) ? this.newestDay : null,
+      aliases: [...this.aliases],
       termVocab: vocab(this.termVocab),
       entityVocab: vocab(this.entityVocab),
       stories: this.storyList.map((s) => ({
@@ -417,6 +515,12 @@ export class StoryClusterer {
         into.set(row[0], { df: row[1], display: typeof row[2] === 'string' && row[2] ? row[2] : row[0] });
       }
     };
+    for (const pair of Array.isArray(st.aliases) ? st.aliases : []) {
+      if (!Array.isArray(pair) || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') {
+        throw new Error(`story state: aliases holds a malformed entry ${JSON.stringify(pair)}`);
+      }
+      c.aliases.set(pair[0], pair[1]);
+    }
     readVocab(st.termVocab, c.termVocab, 'termVocab');
     readVocab(st.entityVocab, c.entityVocab, 'entityVocab');
     if (!Array.isArray(st.stories)) throw new Error('story state: stories is not a list');

@@ -24,6 +24,20 @@ export interface StoryOptions {
    */
   entityCountPower: number;
   entityIdfPower: number;
+  /**
+   * An article naming at least this many entities, none shared with a story active within
+   * `conflictWindowDays` of it, may not join it on text alone: it is a parallel happening.
+   */
+  conflictingNames: number;
+  conflictWindowDays: number;
+  /** Weight of each word of a multi-word name as a name of its own ("Ford" in "Ford Motor Company"). */
+  nameWordWeight: number;
+  /** Two stories merge when their centroids score this much (text and names mixed as for articles) … */
+  mergeThreshold: number;
+  /** … their names agree at least this much … */
+  mergeMinNames: number;
+  /** … and both have at least this many articles (a centroid of one or two articles is still noise). */
+  mergeMinArticles: number;
   /** An article must score at least this share of the mean score the story's members joined with. */
   relativeThreshold: number;
   /** Inside a story, an article joins an event when it is this close in days to the event's dates … */
@@ -45,12 +59,18 @@ export interface StoryOptions {
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   textWeight: 0.55,
-  joinThreshold: 0.2,
-  gapPenaltyPerDoubling: 0.025,
-  maxGapPenalty: 0.12,
-  textOnlyThreshold: 0.45,
-  minNameSimilarity: 0.1,
-  relativeThreshold: 0.5,
+  joinThreshold: 0.03,
+  gapPenaltyPerDoubling: 0.005,
+  maxGapPenalty: 0.02,
+  textOnlyThreshold: 0.07,
+  minNameSimilarity: 0.01,
+  relativeThreshold: 0,
+  conflictingNames: 3,
+  conflictWindowDays: 31,
+  mergeThreshold: 0.2,
+  mergeMinNames: 0.1,
+  mergeMinArticles: 3,
+  nameWordWeight: 0.5,
   entityCountPower: 1,
   entityIdfPower: 0.5,
   eventWindowDays: 2,

@@ -46,19 +46,46 @@ export interface Collection {
 export const MAX_SUMMARY_SENTENCE_CHARS = 400;
 
 export function buildCollection(docs: TimelineDoc[]): Collection {
-  const raw: { doc: TimelineDoc; index: number; text: string; pubDay: number; dates: MentionedDate[] }[][] = [];
+  const tfidf = new TfIdf();
+  const byDoc: CollectedSentence[][] = [];
   for (const doc of docs) {
     const pubDay = dayNumber(doc.published);
     const dates = sentenceDates(doc.sentences, doc.timexes);
-    raw.push(doc.sentences.map((s, i) => ({ doc, index: s.index, text: s.text, pubDay, dates: dates[i]! })));
+    byDoc.push(doc.sentences.map((s, i) => new Collected(doc, s.index, s.text, pubDay, dates[i]!, tfidf.add(s.text), tfidf)));
   }
-  const tfidf = new TfIdf(raw.flatMap((r) => r.map((s) => s.text)));
-  const byDoc = raw.map((r) =>
-    r.map((s): CollectedSentence => {
-      const days = s.dates.filter((d) => d.granularity === 'day').map((d) => dayNumber(d.value));
-      const explicitDays = s.dates.filter((d) => d.granularity === 'day' && d.explicit).map((d) => dayNumber(d.value));
-      return { ...s, days, explicitDays, vector: tfidf.vector(s.text) };
-    }),
-  );
   return { docs, sentences: byDoc.flat(), byDoc, tfidf };
+}
+
+/**
+ * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small
+ * part of a large collection (the candidates of the chosen days), and building a few hundred thousand
+ * sparse vectors up front dominated the time of a timeline over thousands of articles.
+ */
+class Collected implements CollectedSentence {
+  readonly days: number[];
+  readonly explicitDays: number[];
+  private cached: SparseVector | undefined;
+
+  constructor(
+    readonly doc: TimelineDoc,
+    readonly index: number,
+    readonly text: string,
+    readonly pubDay: number,
+    readonly dates: MentionedDate[],
+    private readonly ids: Int32Array,
+    private readonly tfidf: TfIdf,
+  ) {
+    this.days = [];
+    this.explicitDays = [];
+    for (const d of dates) {
+      if (d.granularity !== 'day') continue;
+      const day = dayNumber(d.value);
+      this.days.push(day);
+      if (d.explicit) this.explicitDays.push(day);
+    }
+  }
+
+  get vector(): SparseVector {
+    return (this.cached ??= this.tfidf.vectorOfIds(this.ids));
+  }
 }

@@ -26,55 +26,128 @@ const STOPWORDS = new Set(
 
 export type SparseVector = Map<number, number>;
 
-/** Lowercased content words of `text` (two or more word characters, stopwords removed). */
+/** Word characters outside ASCII (letters and digits of any script). */
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Lowercased content words of `text` (runs of two or more letters, digits or underscores, stopwords
+ * removed). A character loop rather than a Unicode regex: this runs over every sentence of a collection.
+ */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}_]{2,}/gu)) {
-    const w = m[0];
-    if (!STOPWORDS.has(w)) out.push(w);
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    let word = false;
+    let width = 1;
+    if (i < n) {
+      const c = lower.charCodeAt(i);
+      if (c < 128) {
+        word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+      } else {
+        const cp = lower.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+        word = NON_ASCII_WORD.test(String.fromCodePoint(cp));
+      }
+    }
+    if (word) {
+      if (start < 0) start = i;
+      i += width - 1;
+    } else if (start >= 0) {
+      const w = lower.slice(start, i);
+      start = -1;
+      if (countChars(w) >= 2 && !STOPWORDS.has(w)) out.push(w);
+    }
   }
   return out;
 }
 
-/** A tf-idf model fitted on one collection of texts. */
+/** Number of characters (code points) of a short string; its length in UTF-16 units when all are single. */
+function countChars(w: string): number {
+  if (w.length >= 4) return w.length; // at least two code points whatever the surrogates
+  let k = 0;
+  for (const _ of w) k++;
+  return k;
+}
+
+/**
+ * A tf-idf model fitted on one collection of texts. Texts can be added one by one with `add`, which returns
+ * their word ids so that a caller vectorising the same texts does not tokenise them twice; `vector` and
+ * `vectorOfIds` use the document frequencies of every text added so far.
+ */
 export class TfIdf {
   private readonly vocab = new Map<string, number>();
-  private idf: Float64Array = new Float64Array(0);
+  private readonly df: number[] = [];
+  /** Per word, the number of the last document that counted it (so a word counts once per document). */
+  private readonly lastDoc: number[] = [];
+  private n = 0;
+  private idf: Float64Array | undefined;
 
   /** Fits document frequencies on `texts` (each text is one "document", here usually a sentence). */
-  constructor(texts: Iterable<string>) {
-    const df: number[] = [];
-    let n = 0;
-    for (const text of texts) {
-      n++;
-      const seen = new Set<number>();
-      for (const w of contentWords(text)) {
-        let id = this.vocab.get(w);
-        if (id === undefined) {
-          id = this.vocab.size;
-          this.vocab.set(w, id);
-          df.push(0);
-        }
-        if (!seen.has(id)) {
-          seen.add(id);
-          df[id]!++;
-        }
-      }
-    }
-    this.idf = new Float64Array(df.length);
-    for (let i = 0; i < df.length; i++) this.idf[i] = Math.log((1 + n) / (1 + df[i]!)) + 1;
+  constructor(texts: Iterable<string> = []) {
+    for (const text of texts) this.add(text);
   }
 
-  /** The unit-length tf-idf vector of `text`; words unseen at fit time are ignored. */
+  /** Counts `text` as one more document; returns the ids of its content words in text order. */
+  add(text: string): Int32Array {
+    const words = contentWords(text);
+    const ids = new Int32Array(words.length);
+    const doc = ++this.n;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      let id = this.vocab.get(w);
+      if (id === undefined) {
+        id = this.vocab.size;
+        this.vocab.set(w, id);
+        this.df.push(0);
+        this.lastDoc.push(0);
+      }
+      ids[i] = id;
+      if (this.lastDoc[id] !== doc) {
+        this.lastDoc[id] = doc;
+        this.df[id]!++;
+      }
+    }
+    this.idf = undefined;
+    return ids;
+  }
+
+  private weights(): Float64Array {
+    if (!this.idf) {
+      const idf = new Float64Array(this.df.length);
+      for (let i = 0; i < this.df.length; i++) idf[i] = Math.log((1 + this.n) / (1 + this.df[i]!)) + 1;
+      this.idf = idf;
+    }
+    return this.idf;
+  }
+
+  /** The unit-length tf-idf vector of `text`; words never added are ignored. */
   vector(text: string): SparseVector {
-    const v: SparseVector = new Map();
+    const ids: number[] = [];
     for (const w of contentWords(text)) {
       const id = this.vocab.get(w);
-      if (id === undefined) continue;
-      v.set(id, (v.get(id) ?? 0) + 1);
+      if (id !== undefined) ids.push(id);
     }
-    for (const [id, tf] of v) v.set(id, tf * this.idf[id]!);
-    return normalize(v);
+    return this.vectorOfIds(ids);
+  }
+
+  /** The unit-length tf-idf vector of a text given as the word ids `add` returned. */
+  vectorOfIds(ids: ArrayLike<number>): SparseVector {
+    const idf = this.weights();
+    const v: SparseVector = new Map();
+    for (let i = 0; i < ids.length; i++) v.set(ids[i]!, (v.get(ids[i]!) ?? 0) + 1);
+    let sq = 0;
+    for (const [id, tf] of v) {
+      const x = tf * idf[id]!;
+      v.set(id, x);
+      sq += x * x;
+    }
+    if (sq > 0) {
+      const inv = 1 / Math.sqrt(sq);
+      for (const [id, x] of v) v.set(id, x * inv);
+    }
+    return v;
   }
 }
 

@@ -5,7 +5,9 @@ import type { EntityRef } from '../../store/store.js';
 import { defaultTagger, spansOf, type EntityTagger } from './tagger.js';
 import { tokenize, type Token } from './tokens.js';
 import { cachedTokenInfo } from './features.js';
+import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { canonicalizeDocument, cleanName, foldKey, nameWords, stripTitles } from './names.js';
+import { isNonMention, splitAtTitle, theBelongs, withCorporateSuffix, withPremodifiers, type ExtentSpan } from './extent.js';
 
 export { cleanName, foldKey, stripTitles } from './names.js';
 
@@ -23,7 +25,8 @@ function isWordChar(c: string): boolean {
  * to the fuller name used in the same document ("Kovrig" → "Michael Kovrig", "Meng" → "Meng Wanzhou"), and
  * one kind per name (the majority of its mentions).
  */
-export function extractEntities(text: string, sentences: Sentence[], tagger: EntityTagger = defaultTagger()): EntityMention[] {
+export function extractEntities(text: string, sentences: Sentence[], tagger: EntityTagger = defaultTagger(),
+  gazetteer: Gazetteer = defaultGazetteer()): EntityMention[] {
   const units = sentences.length > 0 ? sentences : text.trim() ? [{ start: 0, end: text.length }] : [];
   const out: EntityMention[] = [];
   const chunks: Token[][] = [];
@@ -36,8 +39,59 @@ export function extractEntities(text: string, sentences: Sentence[], tagger: Ent
   }
   for (const chunk of chunks) tagChunk(text, chunk, tagger, out);
   propagate(text, chunks, out);
-  canonicalizeDocument(out);
+  const kept = applyGazetteer(out, gazetteer);
+  lonePeople(kept, gazetteer);
+  canonicalizeDocument(kept);
+  return kept;
+}
+
+/**
+ * Kinds from the silver gazetteer (gazetteer.ts): a name the silver data gives one kind for at least 80% of
+ * its mentions takes that kind, and a name it calls something else (a product, an event, a nationality) is
+ * not a mention.
+ */
+export function applyGazetteer(mentions: EntityMention[], gazetteer: Gazetteer): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const kind = gazetteer.kindOf(m.kind === 'PERSON' ? stripTitles(m.name) : m.name);
+    if (kind === 'OTHER') continue;
+    if (kind !== undefined) m.kind = kind;
+    out.push(m);
+  }
   return out;
+}
+
+/**
+ * News introduces a person by full name before using the surname alone. A one-word PERSON name that is not part
+ * of any longer person's name in the document, never carries a title there, and that the gazetteer does not know
+ * as a person is taken for an organisation (the tagger's usual slip on company names: "Ryanair", "Lufthansa").
+ */
+export function lonePeople(mentions: EntityMention[], gazetteer: Gazetteer): void {
+  const folds = new Map<string, string>();
+  const fold = (name: string): string => {
+    let f = folds.get(name);
+    if (f === undefined) folds.set(name, (f = foldKey(name)));
+    return f;
+  };
+  const parts = new Set<string>();
+  const titled = new Set<string>();
+  const single: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON') continue;
+    const bare = stripTitles(m.name);
+    if (bare.includes(' ')) {
+      for (const w of nameWords(fold(bare))) parts.add(w);
+    } else {
+      single.push(m);
+      if (bare !== m.name || stripTitles(m.text) !== m.text) titled.add(fold(bare));
+    }
+  }
+  for (const m of single) {
+    const key = fold(stripTitles(m.name));
+    if (nameWords(key).length !== 1 || parts.has(key) || titled.has(key)) continue;
+    if (gazetteer.kindOf(m.name) === 'PERSON') continue;
+    m.kind = 'ORG';
+  }
 }
 
 /** Organisation-designating last words: a name ending with one is an ORG whatever the tagger said. */
@@ -67,6 +121,7 @@ function kindByLastWord(kind: EntityKind, tokens: Token[], a: number, b: number)
 
 function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: EntityMention[]): void {
   const tags = tagger.tagInfos(tokens.map((t) => cachedTokenInfo(t.text)));
+  const spans: ExtentSpan[] = [];
   for (const span of spansOf(tags)) {
     let a = span.from;
     let b = span.to;
@@ -80,26 +135,33 @@ function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: Enti
       isWordChar(tokens[a - 2]!.text)) a -= 2;
     while (b + 1 < tokens.length && tokens[b]!.text === '-' && glued(tokens[b - 1]!, tokens[b]!) && glued(tokens[b]!, tokens[b + 1]!) &&
       isWordChar(tokens[b + 1]!.text)) b += 2;
-    pushMention(text, tokens, a, b, kindByLastWord(span.kind, tokens, a, b), out);
+    const s: ExtentSpan = { kind: kindByLastWord(span.kind, tokens, a, b), from: a, to: b, nameFrom: a, nameTo: b };
+    if (isNonMention(text, tokens, s)) continue;
+    for (const part of splitAtTitle(tokens, s)) spans.push(withCorporateSuffix(text, tokens, part));
   }
+  const extended = spans.map((s) => withPremodifiers(text, tokens, s, spans));
+  for (const s of extended) pushMention(text, tokens, s.nameFrom, s.nameTo, s.kind, out, s.from, s.to);
 }
 
 /**
- * Adds a mention of tokens [a, b). Extent convention (as ACE and MEANTIME): the span of an organisation or place
- * covers a directly preceding "the" ("the White House"); the canonical name never does.
+ * Adds a mention whose name is tokens [a, b) and whose extent is [from, to) (the name itself by default).
+ * Extent conventions are in extent.ts; here: the span of an organisation or place covers a directly preceding
+ * "the" ("the White House") when the name ends its noun phrase ("the [US] economy" keeps only "US"). The
+ * canonical name never includes the "the".
  */
-function pushMention(text: string, tokens: Token[], a: number, b: number, kind: EntityKind, out: EntityMention[]): void {
-  let from = a;
-  // Not when the name modifies a following name or number ("the Airbus A380", "the Boeing 787").
-  const after = tokens[b];
-  const modifies = after !== undefined && after.start === tokens[b - 1]!.end + 1 && /^[\p{Lu}\p{N}]/u.test(after.text);
-  if (kind !== 'PERSON' && from > 0 && !modifies && tokens[from - 1]!.text.toLowerCase() === 'the') from--;
+function pushMention(text: string, tokens: Token[], a: number, b: number, kind: EntityKind, out: EntityMention[],
+  from = a, to = b): void {
+  if (kind !== 'PERSON' && from === a && from > 0 && lower(tokens[from - 1]!) === 'the' && theBelongs(text, tokens, b)) from--;
   const start = tokens[from]!.start;
-  const end = tokens[b - 1]!.end;
+  const end = tokens[to - 1]!.end;
   const mentionText = text.slice(start, end);
-  const name = cleanName(text.slice(tokens[a]!.start, end));
+  const name = cleanName(text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   if (!name) return;
   out.push({ kind, name, start, end, text: mentionText });
+}
+
+function lower(t: Token): string {
+  return t.text.toLowerCase();
 }
 
 /**
@@ -113,9 +175,11 @@ function propagate(text: string, chunks: Token[][], out: EntityMention[]): void 
   const firstWords = new Set<string>();
   let longest = 1;
   for (const m of out) {
-    const words = m.text.includes(' ') || /[^\p{L}\p{N}]/u.test(m.text)
-      ? tokenize(m.text).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the')
-      : [m.text];
+    // From the name, not the extent: "automaker Chrysler" and "President Vladimir Putin" spread as the name.
+    const base = m.kind === 'PERSON' ? stripTitles(m.name) : m.name;
+    const words = base.includes(' ') || /[^\p{L}\p{N}]/u.test(base)
+      ? tokenize(base).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the')
+      : [base];
     if (words.length === 0 || !isUpperWord(words[0]!)) continue;
     if (!known.has(words.join(' '))) known.set(words.join(' '), m.kind);
     firstWords.add(words[0]!);
@@ -147,7 +211,8 @@ function propagate(text: string, chunks: Token[][], out: EntityMention[]): void 
         const prev = tokens[i - 1];
         if (prev && isUpperWord(prev.text) && t.start === prev.end + 1 && !NOT_PROPAGATED.has(prev.text.toLowerCase())) break;
         if (tokens.slice(i, i + n).some(taken)) break;
-        pushMention(text, tokens, i, i + n, kind, added);
+        const span: ExtentSpan = { kind, from: i, to: i + n, nameFrom: i, nameTo: i + n };
+        if (!isNonMention(text, tokens, span)) pushMention(text, tokens, i, i + n, kind, added);
         i += n - 1;
         break;
       }

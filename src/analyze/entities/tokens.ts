@@ -14,9 +14,10 @@ const PERIOD_WORDS = new Set([
   'inc', 'corp', 'ltd', 'co', 'bros', 'messrs', 'rev', 'mt', 'ft', 'adm', 'maj', 'cpl', 'no', 'vs',
 ]);
 
-// Alternatives, in order: dotted acronyms (U.S., N.V.); numbers with inner separators (2,000 / 3.5 / 14:03);
+// Alternatives, in order: dotted acronyms (U.S., N.V.); numbers with inner separators (2,000 / 3.5 / 14:03) not
+// run into letters ("3G", "A380" are words, as in spaCy);
 // words with inner apostrophes but not a final possessive (O'Brien); possessive / clitic; any other character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 
 /** Tokens of text[from, to) with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

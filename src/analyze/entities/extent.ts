@@ -1,0 +1,206 @@
+// Mention extents: the rules that turn the tagger's name spans into mention spans, following the extent
+// conventions of the NewsReader / MEANTIME entity guidelines (an ENTITY_MENTION covers its whole noun phrase up
+// to the head, so premodifiers and titles are part of a named mention: "aircraft manufacturer Boeing",
+// "President Vladimir Putin", "the European Central Bank"; a name that only modifies another noun is a
+// premodifier of that noun phrase, not a mention with its determiner: "the [US] economy").
+//
+// Every rule works on token indices of one tagged chunk. The name itself (what the canonical name is made of)
+// is kept apart from the extent: `nameFrom`/`nameTo` never move when the extent grows.
+import type { EntityKind } from '../../types.js';
+import type { Token } from './tokens.js';
+
+export interface ExtentSpan {
+  kind: EntityKind;
+  /** Token range of the mention extent [from, to). */
+  from: number;
+  to: number;
+  /** Token range of the name inside the extent. */
+  nameFrom: number;
+  nameTo: number;
+}
+
+/** Legal-form words after a company name ("Apple Inc.", "Chrysler LLC"); lowercased. */
+const CORPORATE_SUFFIX = new Set(['inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'n.v.', 'nv',
+  'ag', 'sa', 'spa', 'gmbh', 'bv', 'lp', 'llp', 'pty', 'oyj', 'asa', 'ab']);
+
+/** Time-zone abbreviations: capitalised, name-like, never a place or organisation in news text. */
+const TIME_ZONES = new Set(['UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST',
+  'IST', 'JST', 'AEST', 'AEDT', 'HKT', 'SGT']);
+
+/**
+ * Closed-class words and common verbs: a lowercase word of this list after a name ends the noun phrase (the
+ * name is its head), and a premodifier run never crosses one.
+ */
+const PHRASE_BREAK = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to',
+  'for', 'from', 'by', 'with', 'about', 'as', 'into', 'over', 'after', 'before', 'since', 'until', 'than',
+  'under', 'against', 'between', 'during', 'through', 'via', 'per', 'if', 'while', 'when', 'where', 'which', 'who',
+  'whom', 'whose', 'what', 'because', 'although', 'though', 'so', 'not', 'also', 'still', 'now', 'then', 'today',
+  'yesterday', 'tomorrow', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'said', 'says', 'say', 'told', 'tells', 'announced',
+  'reported', 'added', 'wants', 'plans', 'makes', 'made', 'gets', 'got', 'took', 'takes', 'became', 'becomes',
+  'expects', 'agreed', 'agrees', 'hopes', 'hoped', 'owns', 'owned', 'led', 'leads', 'won', 'wins', 'lost', 'loses',
+  'posted', 'posts', 'sold', 'sells', 'bought', 'buys', 'more', 'most', 'less', 'all', 'some', 'any', 'no', 'each',
+  'both', 'either', 'neither', 'other', 'another', 'such', 'only', 'even', 'just', 'again', 'up', 'down', 'out', 'off',
+  'there', 'here', 'how', 'why', 'whether', 'like', 'unlike', 'among', 'amid', 'around', 'near', 'without', 'within',
+  // irregular past tenses, which the -ed test misses
+  'rose', 'fell', 'grew', 'came', 'went', 'saw', 'gave', 'met', 'sent', 'kept', 'held', 'began', 'spent', 'paid',
+  'ran', 'left', 'brought', 'thought', 'found', 'felt', 'stood', 'knew', 'chose', 'fought', 'drew', 'broke', 'became',
+]);
+
+/** Head nouns that describe an organisation and take a name in apposition after them ("automaker Chrysler"). */
+const ORG_DESCRIPTOR = new Set([
+  'automaker', 'automakers', 'carmaker', 'manufacturer', 'maker', 'company', 'firm', 'airline', 'carrier', 'airframer',
+  'giant', 'rival', 'retailer', 'insurer', 'parent', 'bank', 'lender', 'conglomerate', 'consortium', 'operator',
+  'supplier', 'chipmaker', 'subsidiary', 'corporation', 'group', 'agency', 'regulator', 'broadcaster', 'newspaper',
+  'network', 'producer', 'builder', 'contractor', 'partner', 'distributor', 'developer', 'brand', 'label', 'club',
+  'party', 'union', 'organisation', 'organization', 'charity', 'university', 'outfit', 'exchange', 'fund', 'investor',
+]);
+
+/** Role and title words that come before a person's name ("Prime Minister", "chief executive", "analyst"). */
+const PERSON_ROLE = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
+  'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'sen.',
+  'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'general', 'gen.', 'colonel',
+  'col.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'major', 'admiral', 'commander', 'judge',
+  'justice', 'chief', 'executive', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador',
+  'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'analysist', 'economist', 'director', 'officer', 'founder',
+  'co-founder', 'cofounder', 'head', 'boss', 'manager', 'leader', 'presiding', 'attorney', 'envoy', 'deputy',
+  'professor', 'prof.', 'bishop', 'archbishop', 'cardinal', 'reverend', 'rev.', 'sheikh', 'detective', 'inspector',
+  'commissioner', 'chancellor', 'official', 'spokesperson', 'engineer', 'scientist', 'researcher', 'lawyer',
+]);
+
+function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+function isUpper(t: Token): boolean {
+  const c = t.text[0];
+  return c !== undefined && c.toLowerCase() !== c;
+}
+
+function isLowerWord(t: Token): boolean {
+  return /^\p{Ll}[\p{L}-]*$/u.test(t.text);
+}
+
+/** Tokens x and y are separated by exactly one space (a line break or punctuation ends a noun phrase). */
+function spaced(text: string, x: Token, y: Token): boolean {
+  return y.start === x.end + 1 && text.charCodeAt(x.end) === 32;
+}
+
+/** A demonym or nationality adjective ("American", "Australian", "Chinese", "Israeli"). */
+function isDemonym(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u.test(t.text);
+}
+
+/**
+ * Drops spans that are not mentions: currency prefixes glued to "$" ("US$ 20", "AU$"), time-zone
+ * abbreviations, and a maker's name directly before a model number ("Airbus A380", "Boeing 787"): that is
+ * a product name, whose maker is only its premodifier.
+ */
+export function isNonMention(text: string, tokens: Token[], s: ExtentSpan): boolean {
+  const last = tokens[s.nameTo - 1]!;
+  const next = tokens[s.nameTo];
+  // A lone closed-class word ("The" of a headline) or a stock index ("FTSE 100", "the Dow Jones Industrial
+  // Average", "the Nikkei index"): MEANTIME and ACE type indexes as financial entities, not organisations.
+  if (s.nameTo - s.nameFrom === 1 && PHRASE_BREAK.has(lower(last))) return true;
+  if (/^(?:index|indexes|indices|average|composite)$/i.test(last.text) && s.nameTo - s.nameFrom > 1) return true;
+  if (next && spaced(text, last, next) && /^(?:index|indexes|indices|average)$/.test(next.text)) return true;
+  if (next && next.text === '$' && next.start === last.end) return true;
+  if (s.nameTo - s.nameFrom === 1 && TIME_ZONES.has(last.text)) return true;
+  if (s.kind !== 'PERSON' && next && spaced(text, last, next)) {
+    // A model designation: letters and digits ("A380", "A330-200", "787", "737s"), not a year or a count word.
+    const after = text.slice(next.start, next.start + 12);
+    if (/^(?:\p{Lu}{1,3}-?\d{2,}|\d{3}s?\b(?![.,]\d))/u.test(after) && !/^(?:19|20)\d\d\b/.test(after)) return true;
+  }
+  return false;
+}
+
+/** Extends a company name over a following legal-form word ("Apple Inc.", "Chrysler LLC"); the span becomes ORG. */
+export function withCorporateSuffix(text: string, tokens: Token[], s: ExtentSpan): ExtentSpan {
+  const next = tokens[s.to];
+  if (!next || !spaced(text, tokens[s.to - 1]!, next) || !CORPORATE_SUFFIX.has(lower(next))) return s;
+  // "SA" and "AG" are also ordinary acronyms: only after a name of two or more letters, and only in capitals.
+  if (/^(sa|ag|ab|lp)$/i.test(next.text) && next.text !== next.text.toUpperCase()) return s;
+  return { ...s, kind: 'ORG', to: s.to + 1, nameTo: s.nameTo + 1 };
+}
+
+/**
+ * Splits a span that runs an organisation or place, a capitalised title and a person's name together ("Apple CEO
+ * Steve Jobs", "Chrysler Chief Executive Robert Nardelli"): the part before the title keeps the tagger's kind
+ * (an organisation when the tagger said person), the name after it is a PERSON, and the title is left to
+ * withPremodifiers. Spans without such a title come back unchanged.
+ */
+export function splitAtTitle(tokens: Token[], s: ExtentSpan): ExtentSpan[] {
+  for (let k = s.nameFrom + 1; k < s.nameTo - 1; k++) {
+    if (!isUpper(tokens[k]!) || !PERSON_ROLE.has(lower(tokens[k]!))) continue;
+    let j = k;
+    while (j < s.nameTo && isUpper(tokens[j]!) && PERSON_ROLE.has(lower(tokens[j]!))) j++;
+    if (j >= s.nameTo || !tokens.slice(j, s.nameTo).every(isUpper)) return [s];
+    const left: ExtentSpan = { kind: s.kind === 'PERSON' ? 'ORG' : s.kind, from: s.from, to: k, nameFrom: s.nameFrom, nameTo: k };
+    return [left, { kind: 'PERSON', from: j, to: s.nameTo, nameFrom: j, nameTo: s.nameTo }];
+  }
+  return [s];
+}
+
+/**
+ * Extends a PERSON or ORG mention to the left over its noun-phrase premodifiers when the word just before the
+ * name is a role or title ("President", "chief executive", "analyst") or an organisation descriptor
+ * ("automaker", "manufacturer", "firm"). The run goes on over further lowercase modifiers ("aircraft
+ * manufacturer", "private equity firm"), capitalised title words, demonyms ("American", "Australian") and other
+ * names directly before it ("U.S. automaker", "Airbus chief executive"), and over a leading "the". It never
+ * crosses punctuation, a line break, a closed-class word or a verb, and takes at most six words.
+ */
+export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, spans: ExtentSpan[]): ExtentSpan {
+  if (s.kind === 'PLACE' || s.from === 0) return s;
+  const heads = s.kind === 'PERSON' ? PERSON_ROLE : ORG_DESCRIPTOR;
+  const before = tokens[s.from - 1]!;
+  if (!spaced(text, before, tokens[s.from]!) || !heads.has(lower(before))) return s;
+  // A person's title is part of the name's noun phrase when it is written as a title (capitalised: "President
+  // Vladimir Putin", "Senator McCain"); a lowercase job description ("founder Steve Jobs") is an apposition.
+  if (s.kind === 'PERSON' && !isUpper(before)) return s;
+  let from = s.from - 1;
+  let words = 1;
+  while (from > 0 && words < 6) {
+    const t = tokens[from - 1]!;
+    if (!spaced(text, t, tokens[from]!)) break;
+    const w = lower(t);
+    // Another name ends here: take it whole ("Ford Motor Company CEO", "The United States auto manufacturer").
+    const name = spans.find((x) => x !== s && x.to === from);
+    if (name) {
+      from = name.from;
+      words += name.to - name.from;
+      continue;
+    }
+    if (PHRASE_BREAK.has(w) || (/(?:ed|ly)$/.test(w) && !heads.has(w))) break;
+    if (isLowerWord(t) || heads.has(w) || PERSON_ROLE.has(w) || isDemonym(t) || (isUpper(t) && ORG_DESCRIPTOR.has(w))) {
+      from--;
+      words++;
+      continue;
+    }
+    break;
+  }
+  if (from > 0 && lower(tokens[from - 1]!) === 'the' && spaced(text, tokens[from - 1]!, tokens[from]!)) from--;
+  return { ...s, from };
+}
+
+/**
+ * Whether a "the" directly before a name belongs to the name's mention: yes when the name ends its noun phrase
+ * (followed by punctuation other than a possessive, the end of the unit, or a closed-class word or verb), no
+ * when the name premodifies a following noun ("the US economy", "the Airbus website", "the UK's index").
+ */
+export function theBelongs(text: string, tokens: Token[], nameTo: number): boolean {
+  const after = tokens[nameTo];
+  if (after === undefined) return true;
+  const last = tokens[nameTo - 1]!;
+  if (/^['’][sS]$/.test(after.text)) return false;
+  if (!/[\p{L}\p{N}]/u.test(after.text)) return true;
+  if (!spaced(text, last, after)) return true;
+  if (/^[\p{Lu}\p{N}]/u.test(after.text)) return false;
+  const w = lower(after);
+  if (PHRASE_BREAK.has(w) || /(?:ed|ly)$/.test(w)) return true;
+  // A lowercase word ending in -s after a name is more often a verb ("the US says") than a plural noun.
+  if (/[^s]s$/.test(w)) return true;
+  return false;
+}
