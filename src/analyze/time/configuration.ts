@@ -8,7 +8,7 @@ import { casualDayParser, partOfDayParser, referenceParser } from './parsers/cas
 import { durationParser, vagueDurationParser } from './parsers/durationParser.js';
 import { monthParser } from './parsers/monthParser.js';
 import { currentRecentParser, holidayParser, noonMidnightParser, reportingPeriodParser, spelledYearParser, vaguePluralParser, yearAgoAdjectiveParser } from './parsers/newsPhraseParser.js';
-import { quarterParser, seasonParser, yearAgoQuarterParser } from './parsers/quarterSeasonParser.js';
+import { quarterParser, seasonParser, yearAgoQuarterParser, yearQuarterParser } from './parsers/quarterSeasonParser.js';
 import { relativePeriodParser } from './parsers/relativePeriodParser.js';
 import { setParser } from './parsers/setParser.js';
 import { weekdayParser } from './parsers/weekdayParser.js';
@@ -24,51 +24,53 @@ const DROPPED_PARSERS = new Set(['ENWeekdayParser', 'ENTimeUnitAgoFormatParser',
 /** chrono refiners that would join what TimeML keeps apart, or move dates forward. */
 const DROPPED_REFINERS = new Set(['ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ForwardDateRefiner', 'ENExtractYearSuffixRefiner']);
 
-// Cues: a parser's pattern cannot match a text in which its cue (a case-insensitive substring test, no
-// word boundaries, so it is a necessary condition only) finds nothing. Chrono runs only the parsers whose
-// cue is present, and not at all on text where no cue is: most sentences of a news article hold no time
+// Cues: a parser's pattern cannot match a text in which none of its cue words occurs (lowercase substrings,
+// no word boundaries, so a cue is a necessary condition only). Chrono runs only the parsers whose cue is
+// present, and not at all on text where no cue is: most sentences of a news article hold no time
 // expression, and each of the ~30 patterns would otherwise scan every one of them.
-const DIGIT = /\d/;
+const DIGIT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** Every month name and abbreviation starts with one of these. */
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The units of UNIT_RE (words.ts); "weekend" contains "week", "centuries" "centur". */
-const UNIT = /second|minute|hour|day|night|week|month|quarter|year|decade|centur/i;
-const PART_OF_DAY = /morning|afternoon|evening|night/i;
-const SEASON = /spring|summer|fall|autumn|winter/i;
+const UNIT = ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'];
+const PART_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
+const SEASON = ['spring', 'summer', 'fall', 'autumn', 'winter'];
 
-/** Our parsers, each with its cue (see above; `null`: always run). */
-export const NEWS_PARSER_CUES: [Parser, RegExp | null][] = [
-  [casualDayParser, /today|yesterday|tomorrow|tonight/i],
+/** Our parsers, each with its cue words (see above; `null`: always run). */
+export const NEWS_PARSER_CUES: [Parser, readonly string[] | null][] = [
+  [casualDayParser, ['today', 'yesterday', 'tomorrow', 'tonight']],
   [partOfDayParser, PART_OF_DAY],
   // now, nowadays, currently, (at) present(ly), recently, lately, a later date, the past, future, term, these days
-  [referenceParser, /now|current|present|recent|late|past|future|term|days/i],
-  [relativePeriodParser, /week|month|year|quarter|spring|summer|fall|autumn|winter|decade|centur/i],
+  [referenceParser, ['now', 'current', 'present', 'recent', 'late', 'past', 'future', 'term', 'days']],
+  [relativePeriodParser, ['week', 'month', 'year', 'quarter', ...SEASON, 'decade', 'centur']],
   [durationParser, UNIT],
   [vagueDurationParser, UNIT],
   [yearParser, DIGIT],
   [decadeParser, DIGIT],
-  [centuryParser, /centur/i],
-  [quarterParser, /quarter|half/i],
-  [yearAgoQuarterParser, /quarter|period|months|half/i],
+  [centuryParser, ['centur']],
+  [quarterParser, ['quarter', 'half']],
+  [yearAgoQuarterParser, ['quarter', 'period', 'months', 'half']],
+  [yearQuarterParser, ['quarter', 'period']],
   [seasonParser, SEASON],
   // Every weekday name ends in "day".
-  [weekdayParser, /day/i],
+  [weekdayParser, ['day']],
   [monthParser, MONTH],
-  [setParser, /every|each|per|daily|nightly|weekly|monthly|annually|yearly|hourly|once|twice|times/i],
-  [anchoredDayParser, /day|night|morning|afternoon|evening/i],
+  [setParser, ['every', 'each', 'per', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'once', 'twice', 'times']],
+  [anchoredDayParser, ['day', ...PART_OF_DAY]],
   [vaguePluralParser, UNIT],
-  [currentRecentParser, /current|recent/i],
-  [yearAgoAdjectiveParser, /year/i],
-  [reportingPeriodParser, /year|period/i],
-  [spelledYearParser, /eighteen|nineteen|thousand/i],
-  [holidayParser, /thanksgiving|christmas|new year|election|easter|independence|fourth|memorial|labor|valentine|halloween/i],
-  [noonMidnightParser, /noon|midnight/i],
+  [currentRecentParser, ['current', 'recent']],
+  [yearAgoAdjectiveParser, ['year']],
+  [reportingPeriodParser, ['year', 'period']],
+  [spelledYearParser, ['eighteen', 'nineteen', 'thousand']],
+  // "New Year's" contains "year", "the Fourth of July" and "July Fourth" "fourth".
+  [holidayParser, ['thanksgiving', 'christmas', 'year', 'election', 'easter', 'independence', 'fourth', 'memorial', 'labor', 'valentine', 'halloween']],
+  [noonMidnightParser, ['noon', 'midnight']],
 ];
 
 export const NEWS_PARSERS: Parser[] = NEWS_PARSER_CUES.map(([p]) => p);
 
 /** Cues of the chrono parsers we keep, by class name: numeric formats need a digit, the others a month name. */
-const NATIVE_CUES: Record<string, RegExp> = {
+const NATIVE_CUES: Record<string, readonly string[]> = {
   ENYearMonthDayParser: DIGIT,
   ISOFormatParser: DIGIT,
   SlashDateFormatParser: DIGIT,
@@ -120,16 +122,19 @@ export interface TimeParser {
 const SUBSET_CACHE_LIMIT = 2048;
 
 export function createGatedTimeParser(): TimeParser {
-  const entries: { parser: Parser; cue: RegExp | null }[] = [
+  const entries: { parser: Parser; cue: readonly string[] | null }[] = [
     ...nativeParsers().map((p) => ({ parser: p, cue: NATIVE_CUES[p.constructor.name] ?? null })),
     ...NEWS_PARSER_CUES.map(([parser, cue]) => ({ parser, cue })),
   ];
-  const cues = [...new Set(entries.map((e) => e.cue).filter((c): c is RegExp => c !== null))];
+  const cues = [...new Set(entries.map((e) => e.cue).filter((c): c is readonly string[] => c !== null))];
   if (cues.length > 30) throw new Error(`time configuration: ${cues.length} distinct parser cues, at most 30 fit a bit mask`);
   const bit = new Map(cues.map((c, i) => [c, 1 << i]));
   const alwaysRun = entries.some((e) => e.cue === null);
-  // One scan answers "could anything match here?" before the cues are tested one by one.
-  const anyCue = new RegExp(cues.map((c) => `(?:${c.source})`).join('|'), 'i');
+  // All cue words in one alternation, longest first, so a match is the longest cue word starting there;
+  // its bits are those of every cue with a word inside it ("yesterday" also sets the cues holding "day").
+  const words = [...new Set(cues.flat())].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  const wordBits = new Map(words.map((w) => [w, cues.reduce((m, c, i) => (c.some((x) => w.includes(x)) ? m | (1 << i) : m), 0)]));
+  const scan = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const refiners = timeRefiners();
   const subsets = new Map<number, Chrono>();
   const chronoFor = (mask: number): Chrono => {
@@ -144,9 +149,15 @@ export function createGatedTimeParser(): TimeParser {
   };
   return {
     parse(text: string, refDate: Date): ParsedResult[] {
-      if (!alwaysRun && !anyCue.test(text)) return [];
+      const lower = text.toLowerCase();
       let mask = 0;
-      for (let i = 0; i < cues.length; i++) if (cues[i]!.test(text)) mask |= 1 << i;
+      scan.lastIndex = 0;
+      // Restarting one character after each match finds cue words that begin inside an earlier one.
+      for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
+        mask |= wordBits.get(m[0])!;
+        scan.lastIndex = m.index + 1;
+      }
+      if (mask === 0 && !alwaysRun) return [];
       return chronoFor(mask).parse(text, refDate);
     },
   };

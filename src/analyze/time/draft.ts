@@ -18,44 +18,68 @@ export interface TimexDraft {
   granularity: Granularity;
   anchoredTo: 'publication' | 'previous' | 'none';
   pending?: Pending;
-  /** "the day before": resolved against the previous date in the document. */
-  relative?: { unit: 'day'; offset: number };
+  /** "the day before", "that year": resolved against the previous date in the document. */
+  relative?: { unit: 'day' | 'year'; offset: number };
 }
 
 const PREFIX = 'chronicle:';
 
 // chrono can add tags but not remove them, so each draft tag carries a generation number
 // ("chronicle:3:{...}") and the highest one is the current draft.
-function latest(tags: Set<string>): { gen: number; json: string } | undefined {
-  let best: { gen: number; json: string } | undefined;
+function generation(tag: string): number {
+  let gen = 0;
+  for (let i = PREFIX.length; i < tag.length; i++) {
+    const c = tag.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    gen = gen * 10 + c;
+  }
+  return gen;
+}
+
+/** The current draft tag among `tags`, the one with the highest generation. */
+function latest(tags: Iterable<string>, best?: { gen: number; tag: string }): { gen: number; tag: string } | undefined {
   for (const tag of tags) {
     if (!tag.startsWith(PREFIX)) continue;
-    const colon = tag.indexOf(':', PREFIX.length);
-    const gen = Number(tag.slice(PREFIX.length, colon));
-    if (!best || gen > best.gen) best = { gen, json: tag.slice(colon + 1) };
+    const gen = generation(tag);
+    if (!best || gen > best.gen) best = { gen, tag };
   }
   return best;
 }
 
-/** Parsed drafts by their JSON: refiners read drafts many times and most values repeat. */
+/** A result's draft tags: chrono's ParsingResult.tags() copies its tag sets twice, its parts once each. */
+function latestOf(r: DraftCarrier): { gen: number; tag: string } | undefined {
+  if (!r.start) return latest(r.tags());
+  const best = latest(r.start.tags());
+  return r.end ? latest(r.end.tags(), best) : best;
+}
+
+interface DraftCarrier {
+  tags(): Set<string>;
+  start?: { tags(): Set<string> };
+  end?: { tags(): Set<string> } | null;
+}
+
+/** Parsed drafts by their tag: refiners read drafts many times and most values repeat. */
 const PARSED = new Map<string, TimexDraft>();
 const PARSED_LIMIT = 5000;
 
 /** The current draft (shared and frozen: copy it before changing, then setDraft the copy). */
-export function getDraft(r: { tags(): Set<string> }): TimexDraft | undefined {
-  const t = latest(r.tags());
+export function getDraft(r: DraftCarrier): TimexDraft | undefined {
+  const t = latestOf(r);
   if (!t) return undefined;
-  let d = PARSED.get(t.json);
+  // Keyed by the tag string itself: the same string object comes back from the tag set each time, and
+  // V8 keeps its hash, so a lookup does not rehash the JSON.
+  let d = PARSED.get(t.tag);
   if (!d) {
     if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-    d = Object.freeze(JSON.parse(t.json) as TimexDraft);
-    PARSED.set(t.json, d);
+    d = Object.freeze(JSON.parse(t.tag.slice(t.tag.indexOf(':', PREFIX.length) + 1)) as TimexDraft);
+    PARSED.set(t.tag, d);
   }
   return d;
 }
 
 export function setDraft(r: ParsingResult, draft: TimexDraft): ParsingResult {
-  const gen = (latest(r.tags())?.gen ?? 0) + 1;
+  const gen = (latestOf(r)?.gen ?? 0) + 1;
   r.addTag(`${PREFIX}${gen}:${JSON.stringify(draft)}`);
   return r;
 }

@@ -4,14 +4,14 @@
 // tense cues. A document-level pass then fills in the days anchored to the previous date.
 import type { ParsedResult } from 'chrono-node';
 import type { Timex } from '../../types.js';
-import { addDays, fmtDay, parseYmd } from './calendar.js';
+import { addDays, fmtDay, fmtYear, parseYmd } from './calendar.js';
 import { createGatedTimeParser, createTimeChrono, type TimeParser } from './configuration.js';
 import { getDraft } from './draft.js';
 
 /** Longest piece of text handed to chrono at once; longer runs without punctuation are cut at spaces. */
 const MAX_CHUNK = 600;
-/** What may follow "a.m." in the same expression: a weekday, a month or a time zone. */
-const CLOCK_RUN_ON = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[ECMP][SD]T\b|GMT\b|UTC\b)/;
+/** What may follow "a.m." in the same sentence: a weekday, a month, a time zone or a bracket ("(0735 GMT)"). */
+const CLOCK_RUN_ON = /^(?:\(|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[ECMP][SD]T\b|GMT\b|UTC\b)/;
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+|\n\s*/g;
 
 let gated: TimeParser | undefined;
@@ -50,7 +50,7 @@ export function chunkText(text: string, bounds?: [number, number][]): [number, n
   return out;
 }
 
-function toTimex(r: ParsedResult, offset: number): (Timex & { relative?: { offset: number } }) | undefined {
+function toTimex(r: ParsedResult, offset: number): (Timex & { relative?: { unit: 'day' | 'year'; offset: number } }) | undefined {
   const d = getDraft(r);
   if (!d) return undefined;
   return {
@@ -61,8 +61,27 @@ function toTimex(r: ParsedResult, offset: number): (Timex & { relative?: { offse
     value: d.value ?? '',
     granularity: d.granularity,
     anchoredTo: d.anchoredTo,
-    relative: d.relative ? { offset: d.relative.offset } : undefined,
+    relative: d.relative ? { unit: d.relative.unit, offset: d.relative.offset } : undefined,
   };
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$/;
+
+/**
+ * A clock time with no day of its own ("at about 10:35 a.m. (0735 GMT) Friday") was dated on the
+ * publication day; when its sentence names exactly one day, TimeML dates the clock time on that day.
+ */
+function dateBareClockTimes(timexes: Timex[], dct: string): void {
+  const isBare = (t: Timex): boolean => t.type === 'TIME' && t.anchoredTo === 'publication' && CLOCK_VALUE.exec(t.value)?.[1] === dct;
+  const days = new Set<string>();
+  for (const t of timexes) {
+    if (t.type === 'DATE' && DAY_VALUE.test(t.value)) days.add(t.value);
+    else if (t.type === 'TIME' && !isBare(t) && DAY_VALUE.test(t.value.slice(0, 10))) days.add(t.value.slice(0, 10));
+  }
+  if (days.size !== 1) return;
+  const [day] = days;
+  for (const t of timexes) if (isBare(t)) t.value = day + t.value.slice(10);
 }
 
 export interface TagOptions {
@@ -79,25 +98,32 @@ export function tagTimexes(text: string, dct: string, opts?: TagOptions): Timex[
   const ref = parseYmd(dct);
   const chrono = opts?.gate === false ? (full ??= createTimeChrono()) : (gated ??= createGatedTimeParser());
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
-  const found: (Timex & { relative?: { offset: number } })[] = [];
+  const found: (Timex & { relative?: { unit: 'day' | 'year'; offset: number } })[] = [];
   for (const [s, e] of chunkText(text, opts?.sentenceBounds)) {
     const chunk = text.slice(s, e);
+    const inChunk: (Timex & { relative?: { unit: 'day' | 'year'; offset: number } })[] = [];
     for (const r of chrono.parse(chunk, refDate)) {
       const t = toTimex(r, s);
-      if (t && t.end > t.start) found.push(t);
+      if (t && t.end > t.start) inChunk.push(t);
     }
+    dateBareClockTimes(inChunk, dct);
+    found.push(...inChunk);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Timex[] = [];
   let lastEnd = -1;
   let previousDay = ref;
+  let previousYear = ref.y;
   for (const t of found) {
     if (t.start < lastEnd) continue;
     if (t.relative) {
-      t.value = fmtDay(addDays(previousDay, t.relative.offset));
+      t.value = t.relative.unit === 'year' ? fmtYear(previousYear + t.relative.offset) : fmtDay(addDays(previousDay, t.relative.offset));
     }
     delete t.relative;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t.value.slice(0, 10)) && t.type !== 'DURATION' && t.type !== 'SET') previousDay = parseYmd(t.value.slice(0, 10));
+    if (t.type !== 'DURATION' && t.type !== 'SET') {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(t.value.slice(0, 10))) previousDay = parseYmd(t.value.slice(0, 10));
+      if (/^\d{4}(?![\dX])/.test(t.value)) previousYear = Number(t.value.slice(0, 4));
+    }
     out.push(t);
     lastEnd = t.end;
   }

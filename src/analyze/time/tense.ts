@@ -21,19 +21,21 @@ const PAST_WORDS = new Set([
 /** "-ed" words that are not past verbs, or that look ahead ("expected to", "scheduled for"). */
 const NOT_PAST_ED = new Set(['expected', 'scheduled', 'slated', 'planned', 'proposed', 'intended', 'red', 'bed', 'need', 'speed', 'seed', 'feed', 'breed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'supposed', 'used', 'embed', 'shed', 'wed', 'fled', 'bled']);
 /** Multi-word future cues, tested on the joined clause text. */
-const FUTURE_PHRASE = /\b(?:going to|to be \w+ed|(?:postponed|delayed|adjourned|deferred|put off|suspended) (?:until|till|to)|(?:set|scheduled|slated) for|(?:is|are|am|was|were) to|(?:is|are|be) (?:expected|scheduled|slated|set|due|planned|supposed)|set to|as soon as|as early as|plans? to|planned for|intends? to|in time for|later this|(?:this|the) coming|no later than|by next)\b/gi;
+const FUTURE_PHRASE = /\b(?:going to|to be \w+ed|(?:postponed|delayed|adjourned|deferred|put off|suspended) (?:until|till|to)|(?:set|scheduled|slated) for|(?:is|are|am|was|were) to|(?:is|are|be) (?:expected|scheduled|slated|set|due|planned|supposed)|set to|as soon as|as early as|to (?:acquire|buy|purchase|sell|admit|pay|repay|meet|visit|begin|start|launch|complete|sign|vote|resume|attend|travel|release|announce|decide|consider|review|hear|join|hold|issue|redeem|ship|deliver)|plans? to|planned for|intends? to|in time for|later this|(?:this|the) coming|no later than|by next)\b/gi;
 /** Where a clause starts or ends, for tense purposes. */
 const CLAUSE_BREAK = /[;:"“”«»]|``|''|\b(?:that|but|while|when|because|although|though|and then|which|who|where)\b/gi;
 
 const RIGHT_WORDS = 6;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|that)$/i;
 
-type Cue = 'future' | 'past';
+export type Cue = 'future' | 'past';
 
 function cueOf(word: string): Cue | undefined {
   const w = word.toLowerCase();
   if (FUTURE_WORDS.has(w)) return 'future';
   if (PAST_WORDS.has(w)) return 'past';
-  if (w.length > 4 && /[a-z]ed$/.test(w) && !NOT_PAST_ED.has(w)) return 'past';
+  // "un-" words ("unspecified", "undisclosed", "unnamed") are adjectives, not past verbs.
+  if (w.length > 4 && /[a-z]ed$/.test(w) && !NOT_PAST_ED.has(w) && !w.startsWith('un')) return 'past';
   return undefined;
 }
 
@@ -54,6 +56,11 @@ function nearest(stretch: string, fromEnd: boolean, maxWords = Infinity): Found 
     // "would be held", "has been arrested": the participle after "be" carries no tense, its auxiliary does.
     const prev = fromEnd ? words[k + 1] : words[k - 1];
     if (prev && /^(?:be|been|being)$/i.test(prev) && /ed$|^(?:paid|held|made|sent|built|set|hit|put|cut|found|told|sold|brought|bought|kept|left|shot|won|lost)$/i.test(words[k])) continue;
+    // "next to the embassy", "next door": a preposition, not a look ahead.
+    const following = fromEnd ? words[k - 1] : words[k + 1];
+    if (/^next$/i.test(words[k]) && following && /^(?:to|door)$/i.test(following)) continue;
+    // "the reduced dividend", "its revised forecast": an "-ed" word after a determiner is an adjective.
+    if (prev && DETERMINER.test(prev) && /[a-z]ed$/i.test(words[k]) && !PAST_WORDS.has(words[k].toLowerCase())) continue;
     const c = words[k] === PHRASE_MARK ? 'future' : cueOf(words[k]);
     if (c) return { cue: c, distance: k };
   }
@@ -83,20 +90,29 @@ function clauseEnd(sentence: string, at: number): number {
 }
 
 /**
- * Is the expression at [start, end) of `sentence` in a future clause? The nearest tense cue decides; cues to
- * the left count first, then up to six words to the right. No cue at all: not future.
+ * The tense of the clause holding the expression at [start, end) of `sentence`: the nearest tense cue
+ * decides; cues to the left count first, then up to six words to the right. A deadline word ("by",
+ * "until") just before the expression looks ahead. `undefined`: no cue at all.
  */
-export function futureAt(sentence: string, start: number, end = start): boolean {
+export function tenseAt(sentence: string, start: number, end = start): Cue | undefined {
   const left = sentence.slice(clauseStart(sentence, start), start);
-  // A deadline right before the expression looks ahead: "by May", "until mid-November", "through January".
-  if (/\b(?:by|until|till|through)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/i.test(left)) return true;
+  // A deadline right before the expression looks ahead: "by May", "until mid-November". Not "through":
+  // news uses it for spans up to a past date ("rose 5% this year through Oct. 19").
+  if (/\b(?:by|until|till)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/i.test(left)) return 'future';
+  // An announced effective date lies ahead: "a new labor pact effective June 1".
+  if (/\beffective\s+$/i.test(left)) return 'future';
   const l = nearest(left, true);
   const right = sentence.slice(end, clauseEnd(sentence, end));
   const r = nearest(right, false, RIGHT_WORDS);
-  if (l && r) return (l.distance <= r.distance + 1 ? l.cue : r.cue) === 'future';
-  if (l || r) return (l ?? r)?.cue === 'future';
+  if (l && r) return l.distance <= r.distance + 1 ? l.cue : r.cue;
+  if (l || r) return (l ?? r)?.cue;
   // No tense cue at all: a deadline ("until 9 a.m. Tuesday", "by Friday") looks ahead.
-  return /\b(?:until|till|by)\s+(?:\S+\s+){0,3}$/i.test(left.slice(-30));
+  return /\b(?:until|till|by)\s+(?:\S+\s+){0,3}$/i.test(left.slice(-30)) ? 'future' : undefined;
+}
+
+/** Is the expression at [start, end) of `sentence` in a future clause? No cue at all: not future. */
+export function futureAt(sentence: string, start: number, end = start): boolean {
+  return tenseAt(sentence, start, end) === 'future';
 }
 
 /** Back-compatible name: the future reading of the expression starting at `at`. */

@@ -26,10 +26,13 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 
 /** A spelled or written count: "18", "three", "twenty-four", "a", "a couple of"; 'X' when vague. */
 export const COUNT_RE =
-  '(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|an?|a couple of|a few|a number of|several|few|some|many|a dozen|dozens of|hundreds of|a half|one and a half|half an?)';
+  '(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|an?|a couple of|a few|a number of|several|few|some|many|a dozen|dozens of|hundreds of|a half|one and a half|half an?)';
 
 export function countValue(word: string): number | 'X' {
   const w = word.toLowerCase().trim();
+  // "5 1/2" (wire copy writes halves as fractions)
+  const half = /^(\d+)\s1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   if (w === 'a' || w === 'an') return 1;
   if (w === 'a couple of') return 2;
@@ -63,21 +66,23 @@ export function unitCode(word: string): { code: string; time: boolean } {
   }
 }
 
-/** ISO duration for a count and unit: P18M, PT2H, PXY; half units become the next smaller unit. */
+/** ISO duration for a count and unit: P18M, PT2H, PXY; a fraction goes to the next smaller unit (P2Y6M). */
 export function durationValue(count: number | 'X', unit: string): string {
   const { code, time } = unitCode(unit);
-  let n: number | 'X' = count;
-  let c = code;
-  if (typeof n === 'number' && !Number.isInteger(n)) {
+  if (typeof count === 'number' && !Number.isInteger(count)) {
     const smaller: Record<string, [string, number]> = { Y: ['M', 12], M: time ? ['S', 60] : ['D', 30], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
-    const s = smaller[c];
+    const s = smaller[code];
     if (s) {
-      n = Math.round(n * s[1]);
-      c = s[0];
-      return `P${c === 'H' || (time && c === 'M') || c === 'S' || (c === 'M' && code === 'H') ? 'T' : ''}${n}${c}`;
+      const whole = Math.floor(count);
+      const part = Math.round((count - whole) * s[1]);
+      // Hours, minutes and seconds sit after the T; a day split into hours starts the time part there.
+      const wholeText = whole > 0 ? `${whole}${code}` : '';
+      if (time) return `PT${wholeText}${part}${s[0]}`;
+      if (s[0] === 'H') return `P${wholeText}T${part}H`;
+      return `P${wholeText}${part}${s[0]}`;
     }
   }
-  if (c === 'E' && typeof n === 'number') return `P${n * 10}Y`;
-  if (c === 'C' && typeof n === 'number') return `P${n * 100}Y`;
-  return `P${time ? 'T' : ''}${n}${c}`;
+  if (code === 'E' && typeof count === 'number') return `P${count * 10}Y`;
+  if (code === 'C' && typeof count === 'number') return `P${count * 100}Y`;
+  return `P${time ? 'T' : ''}${count}${code}`;
 }

@@ -4,7 +4,7 @@
 // - "year-end", "year's end" → the publication year; "the latest period" → the quarter last reported;
 // - years spelled out in broadcast transcripts: "nineteen ninety-six", "the year two thousand";
 // - holidays: "Thanksgiving Day", "Christmas", "Election Day", "Easter week" (pending on tense like weekdays).
-import { addDays, fmtDay, fmtWeek, fmtYear, type Ymd } from '../calendar.js';
+import { addDays, dayDiff, fmtDay, fmtWeek, fmtYear, type Ymd } from '../calendar.js';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { setDraft, type TimexDraft } from '../draft.js';
 import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';
@@ -133,6 +133,9 @@ const HOLIDAYS: [RegExp, (y: number) => Ymd][] = [
   [/^halloween/i, (y) => ({ y, m: 10, d: 31 })],
 ];
 
+/** How far ahead of publication a holiday is taken as the coming one even in a past-tense clause. */
+const HOLIDAY_AHEAD_DAYS = 21;
+
 /** Holidays without a year: the last one before publication unless the clause looks ahead ("next", "will"). */
 export const holidayParser = draftParser(
   new RegExp(
@@ -156,6 +159,9 @@ export const holidayParser = draftParser(
     else future = futureAt(ctx.text, m.index ?? 0, (m.index ?? 0) + m[0].length);
     if (det === 'this') return toValue(thisYear);
     if (future) return toValue(isAfter ? thisYear : at(dct.y + 1));
+    // A holiday a few weeks ahead is the coming one whatever the tense ("as Easter week began" six days
+    // before Easter): a story rarely means last year's without saying "last".
+    if (!det && isAfter && dayDiff(dct, thisYear) <= HOLIDAY_AHEAD_DAYS) return toValue(thisYear);
     return toValue(isAfter || (det === 'last' && fmtDay(thisYear) === fmtDay(dct)) ? at(dct.y - 1) : thisYear);
   },
 );

@@ -2,7 +2,7 @@
 // → 1990-H1, "the year-ago quarter" → last year's reported quarter, "this summer" → 2020-SU.
 // Without a year the choice of year waits for the sentence's tense (pastLeaningRefiner).
 import { fmtYear } from '../calendar.js';
-import { dateDraft, dctOf, draftParser, WB } from '../parserKit.js';
+import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';
 import { reportedQuarter } from './relativePeriodParser.js';
 
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
@@ -61,5 +61,19 @@ export const seasonParser = draftParser(
     const year = m[3] ?? m[5];
     if (year) return dateDraft(`${year}-${season}`, 'season');
     return { type: 'DATE', granularity: 'season', anchoredTo: 'publication', pending: { kind: 'season', season } };
+  },
+);
+
+/**
+ * "the 1988 second quarter" → 1988-Q2; in earnings news "the 1988 period" and "the 1988 quarter" are the
+ * reported quarter of that year ("the 1988 period" in a November 1989 story is 1988-Q3).
+ */
+export const yearQuarterParser = draftParser(
+  new RegExp(`${WB}(?:the\\s+)?((?:19|20)\\d{2})\\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+)?(quarter|period)${WE}`, 'i'),
+  (m, ctx) => {
+    const year = Number(m[1]);
+    const n = m[2] ? ORDINAL[m[2].toLowerCase()] : reportedQuarter(dctOf(ctx)).q;
+    if (!n) return null;
+    return dateDraft(`${fmtYear(year)}-Q${n}`, 'quarter');
   },
 );

@@ -80,6 +80,8 @@ export const relativePeriodParser = draftParser(
     // "earlier this month": TimeBank more often keeps "earlier"/"later" inside the span than not.
     const unit = m[2].toLowerCase();
     const w = which(m[1]);
+    // "that year", "later that year": anaphoric, the year of the date the story mentioned last.
+    if (unit === 'year' && /^that$/i.test(m[1])) return { type: 'DATE', granularity: 'year', anchoredTo: 'previous', relative: { unit: 'year', offset: 0 } };
     if (w === 'past') {
       // TimeML: "the past week" is the duration P1W ending now.
       const code: Record<string, string> = { week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', decade: 'P10Y', weekend: 'P1WE', century: 'P100Y' };

@@ -57,6 +57,8 @@ export const pastLeaningRefiner: Refiner = {
     for (const r of results) {
       const draft = getDraft(r);
       if (!draft?.pending) continue;
+      // No tense cue at all: past, as news mostly reports. (Taking the nearer of the last and the next
+      // occurrence instead was tried on TempEval-3 dev: as many weekdays lost as won.)
       const future = futureAt(context.text, r.index, r.index + r.text.length);
       const { value, granularity } = resolvePending(draft.pending, dct, future);
       const timed = draft.pending.kind === 'monthDay' && r.start.isCertain('hour');
