@@ -3,19 +3,31 @@
 // (the `chronicle ingest --no-analyze` path) — and prints articles/s, MB/s and peak memory. `--worker` reads and
 // fingerprints in a worker thread while the main thread writes (ingestPaths). CPU seconds (all threads) are
 // printed too: on a shared machine wall-clock time also measures the neighbours.
-// Run: node --import tsx bench/ingest.ts [--worker] [dataset-dir]
+// `--dist DIR` runs the compiled modules under DIR (the output of `npx tsc -p tsconfig.json [--outDir DIR]`)
+// instead of the TypeScript sources, so that no transpiling is measured.
+// Run: node --import tsx bench/ingest.ts [--worker] [--dist DIR] [dataset-dir]
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readSources } from '../src/sources/index.js';
-import { ingest } from '../src/ingest/ingest.js';
-import { ingestPaths } from '../src/ingest/parallel.js';
-import { SqliteStore } from '../src/store/sqlite/sqliteStore.js';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { sharedData } from '../src/util/paths.js';
 
 const args = process.argv.slice(2);
 const useWorker = args.includes('--worker');
-const dir = args.find((a) => !a.startsWith('--')) ?? sharedData('t17');
+const distAt = args.indexOf('--dist');
+const distDir = distAt >= 0 ? args[distAt + 1] : undefined;
+if (distAt >= 0 && !distDir) {
+  console.error('bench/ingest: --dist needs the folder of the compiled modules');
+  process.exit(2);
+}
+/** A module of the engine: the compiled one under --dist, else the TypeScript source. */
+const load = (path: string): Promise<any> => // eslint-disable-line @typescript-eslint/no-explicit-any
+  import(distDir ? pathToFileURL(resolve(distDir, `${path}.js`)).href : `../src/${path}.js`);
+const { readSources } = await load('sources/index') as typeof import('../src/sources/index.js');
+const { ingest } = await load('ingest/ingest') as typeof import('../src/ingest/ingest.js');
+const { ingestPaths } = await load('ingest/parallel') as typeof import('../src/ingest/parallel.js');
+const { SqliteStore } = await load('store/sqlite/sqliteStore') as typeof import('../src/store/sqlite/sqliteStore.js');
+const dir = args.find((a, i) => !a.startsWith('--') && !(distAt >= 0 && i === distAt + 1)) ?? sharedData('t17');
 if (!dir) {
   console.error('bench/ingest: ../shared/data/t17 is absent; pass a dataset folder');
   process.exit(2);
@@ -49,6 +61,7 @@ const mb = inputBytes / 1024 / 1024;
 console.log(JSON.stringify({
   dataset: dir,
   mode: useWorker ? 'worker thread + writer' : 'one thread',
+  modules: distDir ? `compiled (${distDir})` : 'TypeScript via tsx',
   inputMB: Number(mb.toFixed(1)),
   articlesRead: read,
   stored,

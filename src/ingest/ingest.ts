@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { RawArticle, Rejection, SourceItem } from '../types.js';
 import type { NearDuplicateTest, PreparedArticle, Store, WriteResult } from '../store/store.js';
-import { jaccard, minhashSignature, NEAR_DUPLICATE_JACCARD, shingleHashes } from '../util/minhash.js';
+import { jaccardSorted, minhashSignature, NEAR_DUPLICATE_JACCARD, shingleSet } from '../util/minhash.js';
 import { normalizeLine, normalizeText } from './normalize.js';
 
 /** Articles per transaction: large enough to amortise commits, small enough to lose little on a crash. */
@@ -38,7 +38,7 @@ function validDate(published: string): boolean {
 }
 
 /** The shingle set computed while fingerprinting, kept for the exact near-duplicate check of the same article. */
-const SHINGLES = new WeakMap<PreparedArticle, Set<number>>();
+const SHINGLES = new WeakMap<PreparedArticle, Uint32Array>();
 
 /** Normalises and fingerprints one raw article, or says why it cannot be stored. */
 export function prepareArticle(raw: RawArticle): PreparedArticle | Rejection {
@@ -47,7 +47,7 @@ export function prepareArticle(raw: RawArticle): PreparedArticle | Rejection {
   if (!validDate(raw.published)) {
     return { origin: raw.origin, reason: `invalid publication date '${raw.published}' (expected YYYY-MM-DD)` };
   }
-  const shingles = shingleHashes(text);
+  const shingles = shingleSet(text);
   const prepared: PreparedArticle = {
     text,
     published: raw.published,
@@ -72,10 +72,10 @@ export function nearDuplicateTest(): NearDuplicateTest {
   return (a, candidateText) => {
     let mine = SHINGLES.get(a);
     if (!mine) {
-      mine = shingleHashes(a.text);
+      mine = shingleSet(a.text);
       SHINGLES.set(a, mine);
     }
-    const sim = jaccard(mine, shingleHashes(candidateText));
+    const sim = jaccardSorted(mine, shingleSet(candidateText));
     return sim >= NEAR_DUPLICATE_JACCARD ? sim : undefined;
   };
 }

@@ -12,21 +12,27 @@ const INLINE_SPACE = / [ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00
 /** Spaces on either side of a line break (only where there are some). */
 const SPACE_AROUND_NEWLINE = / +\n *|\n +/g;
 
+/** Anything but a line feed and printable ASCII: text without it needs at most the space passes below. */
+const NOT_PLAIN = /[^\n -~]/;
+
 /**
  * Unicode NFC; CRLF/CR to LF; zero-width and control characters dropped; runs of spaces collapsed;
  * trailing spaces cut; three or more newlines reduced to a paragraph break; trimmed.
+ * Each pass runs only when it can change something, so plain ASCII text (most news) costs a few scans.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(ZERO_WIDTH, '')
-    .replace(CONTROL, '')
-    .replace(INLINE_SPACE, ' ')
-    .replace(SPACE_AROUND_NEWLINE, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  let t = text;
+  if (NOT_PLAIN.test(t)) {
+    t = t.normalize('NFC');
+    if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+    t = t.replace(/[\u2028\u2029]/g, '\n').replace(ZERO_WIDTH, '').replace(CONTROL, '').replace(INLINE_SPACE, ' ');
+  } else if (t.includes('  ')) {
+    // In plain text the only inline space runs left to collapse are runs of plain spaces.
+    t = t.replace(INLINE_SPACE, ' ');
+  }
+  if (t.includes(' \n') || t.includes('\n ')) t = t.replace(SPACE_AROUND_NEWLINE, '\n');
+  if (t.includes('\n\n\n')) t = t.replace(/\n{3,}/g, '\n\n');
+  return t.trim();
 }
 
 /** A title or other one-line field: normalised and on one line. */

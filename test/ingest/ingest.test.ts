@@ -135,3 +135,33 @@ for (const kind of STORE_KINDS) {
   });
   });
 }
+
+test('shingleSet is the sorted set of FNV-1a hashes of lowercased word 3-shingles, for any script', async () => {
+  const { shingleSet, jaccardSorted, minhashSignature, words } = await import('../../src/util/minhash.js');
+  // Reference definition: hash the words joined in threes with spaces, one UTF-16 code unit at a time.
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const reference = (text: string): number[] => {
+    const w = words(text);
+    if (w.length === 0) return [];
+    const per = Math.min(3, w.length);
+    const set = new Set<number>();
+    for (let i = 0; i + per <= w.length; i++) set.add(fnv(w.slice(i, i + per).join(' ')));
+    return [...set].sort((a, b) => a - b);
+  };
+  for (const text of ['The Bridge fell. The bridge fell!', 'Café — NAÏVE İstanbul 𝒳yz 😀 end', 'one two', '',
+    '... ,', 'a b c a b c a b c', 'Ελλάδα και Россия 中文 text']) {
+    assert.deepEqual([...shingleSet(text)], reference(text), text);
+  }
+  const a = shingleSet('w1 w2 w3 w4 w5');
+  const b = shingleSet('w1 w2 w3 w4 x5');
+  assert.equal(jaccardSorted(a, b), 2 / 4);
+  assert.equal(jaccardSorted(new Uint32Array(0), new Uint32Array(0)), 1);
+  // A signature is the per-function minimum over the shingles: a subset's minima are never smaller.
+  const sa = minhashSignature(a);
+  const sub = minhashSignature(a.subarray(0, 1));
+  for (let i = 0; i < sa.length; i++) assert.ok(sub[i]! >= sa[i]!);
+});
