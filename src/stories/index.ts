@@ -190,33 +190,59 @@ export class StoryClusterer {
   }
 
   /**
-   * Two stories that grew toward each other (an early split of one storyline, bridged by later articles)
-   * become one when their centroids — averages over many articles, far less noisy than one article — are
-   * similar enough and their names agree. Only stories that changed in this batch are checked.
+   * Second-level consolidation after each batch. Two stories that grew toward each other (an early split of
+   * one storyline, bridged by later articles) become one when their centroids — averages over many articles,
+   * far less noisy than one article — are similar enough and their names agree. Merging repeats (the survivor
+   * is checked again) until no pair clears the bar, i.e. single-link agglomeration from the stories that
+   * changed. Then stragglers — stories of a few articles, still recent — join the nearest large story when
+   * they clear a lower bar and share its names: a lone follow-up is rarely a storyline of its own, while a
+   * parallel happening (another earthquake) names other places and people and stays apart.
    */
   private mergeTouched(touched: Set<Story>): void {
     const o = this.options;
-    for (const s of touched) {
+    const queue = [...touched];
+    while (queue.length > 0) {
+      const s = queue.pop()!;
       if (!this.storyList.includes(s) || s.articles < o.mergeMinArticles) continue;
-      const dots = new Map<Story, [number, number]>();
-      this.dots(this.termIndex, s.terms.weights, (x) => x.terms, dots, 0);
-      this.dots(this.entityIndex, s.entities.weights, (x) => x.entities, dots, 1);
-      let best: Story | undefined;
-      let bestScore = o.mergeThreshold;
-      for (const [t, [dt, de]] of dots) {
-        if (t === s || t.articles < o.mergeMinArticles) continue;
-        const text = dt / (s.terms.norm * t.terms.norm || 1);
-        const names = de / (s.entities.norm * t.entities.norm || 1);
-        if (names < o.mergeMinNames) continue;
-        const gap = Math.max(0, t.first - s.last, s.first - t.last);
-        const score = o.textWeight * text + (1 - o.textWeight) * names - gapPenalty(gap, o);
-        if (score >= bestScore) {
-          bestScore = score;
-          best = t;
-        }
-      }
-      if (best) this.merge(best.articles >= s.articles ? best : s, best.articles >= s.articles ? s : best);
+      const best = this.nearestStory(s, o.mergeMinArticles, o.mergeThreshold);
+      if (!best) continue;
+      const [into, from] = best.articles >= s.articles ? [best, s] : [s, best];
+      this.merge(into, from);
+      queue.push(into);
     }
+    if (o.stragglerMaxArticles <= 0) return;
+    const recent = this.newestDay - o.stragglerWindowDays;
+    for (const s of [...this.storyList]) {
+      if (s.articles > o.stragglerMaxArticles || s.last < recent || !this.storyList.includes(s)) continue;
+      const best = this.nearestStory(s, o.stragglerMinTarget, o.stragglerThreshold);
+      if (best) this.merge(best, s);
+    }
+  }
+
+  /**
+   * The story (of at least `minArticles`) whose centroids score best against `s`'s, if that score reaches
+   * `threshold` and their names agree at least `mergeMinNames`. Scores mix text and names as for articles.
+   */
+  private nearestStory(s: Story, minArticles: number, threshold: number): Story | undefined {
+    const o = this.options;
+    const dots = new Map<Story, [number, number]>();
+    this.dots(this.termIndex, s.terms.weights, (x) => x.terms, dots, 0);
+    this.dots(this.entityIndex, s.entities.weights, (x) => x.entities, dots, 1);
+    let best: Story | undefined;
+    let bestScore = threshold;
+    for (const [t, [dt, de]] of dots) {
+      if (t === s || t.articles < minArticles) continue;
+      const text = dt / (s.terms.norm * t.terms.norm || 1);
+      const names = de / (s.entities.norm * t.entities.norm || 1);
+      if (names < o.mergeMinNames) continue;
+      const gap = Math.max(0, t.first - s.last, s.first - t.last);
+      const score = o.textWeight * text + (1 - o.textWeight) * names - gapPenalty(gap, o);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = t;
+      }
+    }
+    return best;
   }
 
   private merge(into: Story, from: Story): void {

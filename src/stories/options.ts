@@ -38,6 +38,15 @@ export interface StoryOptions {
   mergeMinNames: number;
   /** … and both have at least this many articles (a centroid of one or two articles is still noise). */
   mergeMinArticles: number;
+  /**
+   * After each batch, a story of at most this many articles (0: never) active within `stragglerWindowDays`
+   * of the newest article joins the best-scoring story of at least `stragglerMinTarget` articles when their
+   * centroids score `stragglerThreshold` (lower than `mergeThreshold`) and their names agree `mergeMinNames`.
+   */
+  stragglerMaxArticles: number;
+  stragglerMinTarget: number;
+  stragglerThreshold: number;
+  stragglerWindowDays: number;
   /** An article must score at least this share of the mean score the story's members joined with. */
   relativeThreshold: number;
   /** Inside a story, an article joins an event when it is this close in days to the event's dates … */
@@ -70,16 +79,20 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   mergeThreshold: 0.2,
   mergeMinNames: 0.1,
   mergeMinArticles: 3,
+  stragglerMaxArticles: 3,
+  stragglerMinTarget: 10,
+  stragglerThreshold: 0.1,
+  stragglerWindowDays: 60,
   nameWordWeight: 0.5,
   entityCountPower: 1,
   entityIdfPower: 0.5,
   eventWindowDays: 2,
   eventThreshold: 0.3,
   articleTerms: 60,
-  storyTerms: 150,
+  storyTerms: 500,
   eventTerms: 60,
   articleEntities: 15,
-  storyEntities: 40,
+  storyEntities: 150,
   titleWeight: 2,
   bodyChars: 4000,
 };

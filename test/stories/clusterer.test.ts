@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoryClusterer, type StoryInput } from '../../src/stories/index.js';
+import { StoryClusterer, type StoryInput, type StoryOptions } from '../../src/stories/index.js';
 import { bcubed, purity } from '../../src/evaluate/stories.js';
 
 // Two earthquakes and two elections in the same month: the topic words are shared by both of each pair,
@@ -133,4 +133,49 @@ test('B-cubed and purity on a hand-computed example', () => {
   assert.ok(Math.abs(s.recall - 11 / 15) < 1e-12);
   assert.ok(Math.abs(purity(pred, gold) - 4 / 5) < 1e-12);
   assert.deepEqual(bcubed(gold, gold), { precision: 1, recall: 1, f1: 1 });
+});
+
+test('a straggler story that names a large recent story joins it; a parallel happening does not', () => {
+  // Background news first, so that names have meaningful rarity; then an oil spill followed for twelve days.
+  const teams = ['Arsenal', 'Chelsea', 'Liverpool', 'Everton', 'Fulham', 'Wolves', 'Leeds', 'Burnley', 'Stoke', 'Wigan'];
+  const background: StoryInput[] = teams.map((t, k) => ({
+    id: 200 + k,
+    published: '2010-04-20',
+    text: `${t} beat ${teams[(k + 3) % 10]} at home on Saturday, with ${['Smith', 'Jones', 'Brown', 'Taylor', 'Wilson'][k % 5]} scoring twice.`,
+  }));
+  const spill: StoryInput[] = [];
+  for (let k = 0; k < 12; k++) {
+    spill.push({
+      id: k,
+      published: `2010-05-${String(1 + k).padStart(2, '0')}`,
+      text:
+        `Oil kept gushing from the Deepwater Horizon well as Transocean and BP engineers tried ${['a containment dome', 'a top kill', 'a riser tube', 'dispersants'][k % 4]}. ` +
+        `Crude slicks reached the Louisiana marshes, and fishermen in the Gulf of Mexico counted their losses from the spill.`,
+    });
+  }
+  const followUp: StoryInput = {
+    id: 100,
+    published: '2010-05-14',
+    text: 'Lawyers filed a class action in New Orleans against BP and Transocean, owners of the Deepwater Horizon rig, on behalf of shrimpers and hotel owners seeking damages.',
+  };
+  const other: StoryInput = {
+    id: 101,
+    published: '2010-05-14',
+    text: 'Oil from a ruptured pipeline operated by Sinopec spilled into the Yangtze near Wuhan, and Chinese officials closed fisheries as slicks spread downstream.',
+  };
+  const first = new StoryClusterer();
+  first.add(background);
+  const spillStory = first.add(spill)[0]!.storyId;
+  const state = JSON.parse(JSON.stringify(first)) as unknown;
+  // The later batch runs with an article-level bar no single article clears, so only the batch-end
+  // straggler step can bring the follow-up in.
+  const run = (opts: Partial<StoryOptions>): Map<number, number> => {
+    const c = StoryClusterer.fromJSON(state, { joinThreshold: 0.9, ...opts });
+    return new Map(c.add([followUp, other]).map((a) => [a.articleId, c.canonical(a.storyId)]));
+  };
+  const without = run({ stragglerMaxArticles: 0 });
+  assert.notEqual(without.get(100), spillStory, 'the follow-up joined the spill story without straggler attachment');
+  const withStragglers = run({});
+  assert.equal(withStragglers.get(100), spillStory, 'the follow-up naming Deepwater Horizon, BP, Transocean stayed apart');
+  assert.notEqual(withStragglers.get(101), spillStory, 'another spill with other names joined the Deepwater Horizon story');
 });
