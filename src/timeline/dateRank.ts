@@ -26,6 +26,8 @@ export const DATE_FEATURE_NAMES = [
   'pubDocsPrevDay', // articles published the day before
   'relativeMentions', // mentionDocs relative to how many articles appeared around the day (quiet periods count)
   'relativeLater', // mentionDocsLater, likewise
+  'localPeak', // mentionDocs relative to the busiest neighbouring day within LOCAL_DAYS (the event's own day stands out)
+  'pubBurst', // articles published on the day and the next, as a z-score against the trailing BURST_DAYS
   'bias', // constant 1
 ] as const;
 
@@ -36,6 +38,12 @@ export const PUB_AROUND_DAYS = 3;
 
 /** Window (days before, days after) of publication volume that mention counts are compared with. */
 export const VOLUME_WINDOW: readonly [number, number] = [3, 10];
+
+/** Half-width of the neighbourhood a day's mentions are compared with for 'localPeak'. */
+export const LOCAL_DAYS = 3;
+
+/** Trailing days of publication volume a day's volume is compared with for 'pubBurst'. */
+export const BURST_DAYS = 7;
 
 /** Sentences of an article counted as its lead (the news it reports). */
 export const LEAD_SENTENCES = 5;
@@ -81,6 +89,8 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number, ke
     prev: idx('pubDocsPrevDay'),
     relative: idx('relativeMentions'),
     relativeLater: idx('relativeLater'),
+    peak: idx('localPeak'),
+    burst: idx('pubBurst'),
     bias: idx('bias'),
   };
   for (const sents of col.byDoc) {
@@ -127,14 +137,42 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number, ke
     r[F.relative] = r[F.docs]! / Math.sqrt(volume + 1);
     r[F.relativeLater] = r[F.docsLater]! / Math.sqrt(volume + 1);
     r[F.neighbour] = (byDay.get(day - 1)?.[F.docs] ?? 0) + (byDay.get(day + 1)?.[F.docs] ?? 0);
+    let nearMax = 0;
+    for (let k = 1; k <= LOCAL_DAYS; k++) {
+      nearMax = Math.max(nearMax, byDay.get(day - k)?.[F.docs] ?? 0, byDay.get(day + k)?.[F.docs] ?? 0);
+    }
+    r[F.peak] = r[F.docs]! / (nearMax + 1);
+  }
+  // Publication bursts: volume of the day and the next against the trailing days (days with no row count 0).
+  const pubOn = (d: number): number => byDay.get(d)?.[F.pub] ?? 0;
+  for (const [day, r] of byDay) {
+    const vol = pubOn(day) + pubOn(day + 1);
+    let sum = 0;
+    let sq = 0;
+    for (let k = 1; k <= BURST_DAYS; k++) {
+      const v = pubOn(day - k - 1) + pubOn(day - k); // pairs wholly before the day
+      sum += v;
+      sq += v * v;
+    }
+    const mean = sum / BURST_DAYS;
+    const sd = Math.sqrt(Math.max(0, sq / BURST_DAYS - mean * mean));
+    r[F.burst] = Math.max(0, (vol - mean) / (sd + 1));
   }
   const days = [...byDay.keys()].sort((a, b) => a - b);
   const raw = days.map((d) => byDay.get(d)!);
   for (const r of raw) r[F.bias] = 1;
   const max = new Array<number>(n).fill(0);
   for (const r of raw) for (let i = 0; i < n; i++) max[i] = Math.max(max[i]!, r[i]!);
-  const scaled = raw.map((r) => r.map((x, i) => (max[i]! > 0 ? Math.sqrt(x / max[i]!) : 0)));
+  const scaled = raw.map((r) => r.map((x, i) => scale(x, max[i]!)));
   return { days, raw, scaled };
+}
+
+/**
+ * Scaling of a count by its collection maximum. The square root was kept over log1p(x) / log1p(max): with
+ * log scaling, leave-one-topic-out date F1 on Timeline17 fell from 0.543 to 0.523 (ranking proxy).
+ */
+function scale(x: number, max: number): number {
+  return max > 0 ? Math.sqrt(x / max) : 0;
 }
 
 /** Days ordered from most to least important under linear `weights` (ties: earlier day first). */
@@ -148,3 +186,4 @@ export function rankDays(features: DateFeatures, weights: readonly number[]): { 
   scored.sort((a, b) => b.score - a.score || a.day - b.day);
   return scored;
 }
+

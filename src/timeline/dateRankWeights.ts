@@ -10,16 +10,11 @@ import { DATE_FEATURE_NAMES, rankDays, type DateFeatures } from './dateRank.js';
  * --train`; features not named here weigh 0. The evaluator never uses these: it retrains leave-one-topic-out.
  */
 const TRAINED_ON_T17: Partial<Record<(typeof DATE_FEATURE_NAMES)[number], number>> = {
-  mentionSents: 0.35,
-  mentionSentsLater: 0.25,
-  mentionDocs: -0.25,
-  mentionDocsLater: -0.25,
-  leadMentions: 0.5,
-  mentionDocsLaterFar: 0.25,
-  explicitDocsLater: 0.1,
-  keywordDocs: 1.35,
-  isPubDay: 0.1,
-  relativeMentions: -0.1,
+  mentionSents: 0.25,
+  mentionDocs: 0.1,
+  pubDocs: 0.1,
+  keywordDocs: 0.9,
+  neighbourDocs: -0.1,
 };
 
 /** Order as DATE_FEATURE_NAMES. */
