@@ -5,7 +5,7 @@ import { tokenize } from '../../src/analyze/entities/tokens.js';
 import {
   isNonMention, splitAtTitle, theBelongs, withCorporateSuffix, withPremodifiers, type ExtentSpan,
 } from '../../src/analyze/entities/extent.js';
-import { applyGazetteer, extractEntities, lonePeople } from '../../src/analyze/entities/index.js';
+import { acronymKinds, applyGazetteer, extractEntities, lonePeople, unlikelyPeople } from '../../src/analyze/entities/index.js';
 import { Gazetteer, GazetteerBuilder, gazetteerKey } from '../../src/analyze/entities/gazetteer.js';
 import { splitSentences } from '../../src/analyze/sentences.js';
 import type { EntityKind, EntityMention } from '../../src/types.js';
@@ -144,4 +144,52 @@ test('document rules: gazetteer kinds, and lone unknown one-word "people" become
   lonePeople(kept, g);
   assert.deepEqual(kept.map((x) => `${x.text}/${x.kind}`), ['Indonesia/PLACE', 'Ryanair/ORG', 'Obama/PERSON',
     'Michael Kovrig/PERSON', 'Kovrig/PERSON', 'Mr. Smith/PERSON', 'Smith/PERSON']);
+});
+
+test('multi-word "people" without a given name, title, role or lone surname become organisations', () => {
+  const b = new GazetteerBuilder();
+  for (let i = 0; i < 5; i++) b.add('Michael Kovrig', 'PERSON');
+  const g = new Gazetteer(b.build());
+  assert.ok(g.firstNames().has('michael'), 'given names come from the gazetteer\'s people');
+  const text = 'Northrop Grumman won. Michael Spavor met Noel Forgeard, chief executive of Airbus, and ' +
+    'Kaoru Yosano. Yosano said so. Aer Lingus, which flies, and Jusman Djamal, who spoke, came. ' +
+    'Airbus chief Thomas Enders left. George W. Bush left. Best Buy sells.';
+  const at = (name: string, kind: EntityKind = 'PERSON'): EntityMention => {
+    const start = text.indexOf(name);
+    return { kind, name, text: name, start, end: start + name.length };
+  };
+  const doc = ['Northrop Grumman', 'Michael Spavor', 'Noel Forgeard', 'Kaoru Yosano', 'Yosano', 'Aer Lingus',
+    'Jusman Djamal', 'Thomas Enders', 'George W. Bush', 'Best Buy'].map((n) => at(n));
+  unlikelyPeople(doc, g, text);
+  assert.deepEqual(doc.filter((m) => m.kind === 'ORG').map((m) => m.text), ['Northrop Grumman', 'Aer Lingus', 'Best Buy']);
+});
+
+test('an acronym in parentheses after a name takes its kind, here and later', () => {
+  const text = 'Singapore Airlines (SIA) flies. SIA said so. Tom Lee (TL) left.';
+  const at = (name: string, kind: EntityKind, from = 0): EntityMention => {
+    const start = text.indexOf(name, from);
+    return { kind, name, text: name, start, end: start + name.length };
+  };
+  const doc = [at('Singapore Airlines', 'ORG'), at('SIA', 'PLACE'), at('SIA', 'PLACE', 30), at('Tom Lee', 'PERSON'), at('TL', 'ORG')];
+  acronymKinds(doc, text);
+  assert.deepEqual(doc.map((m) => m.kind), ['ORG', 'ORG', 'ORG', 'PERSON', 'ORG']);
+});
+
+test('company cue words join the name; lone model numbers and stock indexes are not mentions', () => {
+  const text = 'Shares of AirTran Airways rose.';
+  const { tokens, s } = spanOf(text, 'AirTran', 'PERSON');
+  const out = withCorporateSuffix(text, tokens, s);
+  assert.equal(extentText(text, tokens, out), 'AirTran Airways');
+  assert.equal(out.kind, 'ORG');
+  const lower = spanOf('AirTran airways rose.', 'AirTran', 'ORG');
+  assert.equal(withCorporateSuffix('AirTran airways rose.', lower.tokens, lower.s).to, lower.s.to, 'lowercase is no cue');
+  const cases: [string, string, boolean][] = [
+    ['The A380 landed.', 'A380', true], ['It flew the A350s.', 'A350s', true], ['The G20 met.', 'G20', false],
+    ['The Nikkei fell.', 'Nikkei', true], ['The Dow Jones fell.', 'Dow Jones', true],
+    ['Dow Jones & Co. sold it.', 'Dow Jones', false], ['Dow Chemical rose.', 'Dow Chemical', false],
+  ];
+  for (const [t, name, non] of cases) {
+    const x = spanOf(t, name, 'ORG');
+    assert.equal(isNonMention(t, x.tokens, x.s), non, `${name} in "${t}"`);
+  }
 });

@@ -44,6 +44,8 @@ const PHRASE_BREAK = new Set([
   'posted', 'posts', 'sold', 'sells', 'bought', 'buys', 'more', 'most', 'less', 'all', 'some', 'any', 'no', 'each',
   'both', 'either', 'neither', 'other', 'another', 'such', 'only', 'even', 'just', 'again', 'up', 'down', 'out', 'off',
   'there', 'here', 'how', 'why', 'whether', 'like', 'unlike', 'among', 'amid', 'around', 'near', 'without', 'within',
+  'including', 'excluding', 'regarding', 'concerning', 'following', 'featuring', 'involving', 'toward', 'towards',
+  'across', 'behind', 'beyond', 'upon', 'despite', 'except', 'plus', 'meet', 'meets', 'met', 'told', 'thank', 'thanked',
   // irregular past tenses, which the -ed test misses
   'rose', 'fell', 'grew', 'came', 'went', 'saw', 'gave', 'met', 'sent', 'kept', 'held', 'began', 'spent', 'paid',
   'ran', 'left', 'brought', 'thought', 'found', 'felt', 'stood', 'knew', 'chose', 'fought', 'drew', 'broke', 'became',
@@ -94,6 +96,10 @@ function isDemonym(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u.test(t.text);
 }
 
+/** Stock market indexes, by their usual short names (MEANTIME and ACE type them as financial entities). */
+const STOCK_INDEX = new Set(['dow', 'dow jones', 'nikkei', 'ftse', 'dax', 'cac', 'hang seng', 'sensex', 'kospi',
+  'stoxx', 'euro stoxx', 'topix', 'nasdaq composite', 'shanghai composite', 's&p', 's&p 500', 'standard & poor\'s 500']);
+
 /**
  * Drops spans that are not mentions: currency prefixes glued to "$" ("US$ 20", "AU$"), time-zone
  * abbreviations, and a maker's name directly before a model number ("Airbus A380", "Boeing 787"): that is
@@ -109,6 +115,11 @@ export function isNonMention(text: string, tokens: Token[], s: ExtentSpan): bool
   if (next && spaced(text, last, next) && /^(?:index|indexes|indices|average)$/.test(next.text)) return true;
   if (next && next.text === '$' && next.start === last.end) return true;
   if (s.nameTo - s.nameFrom === 1 && TIME_ZONES.has(last.text)) return true;
+  // A model designation on its own ("A380", "the A350s", "B777"): a product, not its maker.
+  const name = text.slice(tokens[s.nameFrom]!.start, last.end).replace(/^the\s+/i, '');
+  if (/^\p{Lu}{1,2}-?\d{3,}(?:-\d+)?s?$/u.test(name)) return true;
+  // The names of the main stock indexes (not "Dow Jones & Co." or "Dow Jones Newswires", the company).
+  if (STOCK_INDEX.has(name.toLowerCase()) && !(next && /^(?:&|and|co\.?|newswires|company)$/i.test(next.text))) return true;
   if (s.kind !== 'PERSON' && next && spaced(text, last, next)) {
     // A model designation: letters and digits ("A380", "A330-200", "787", "737s"), not a year or a count word.
     const after = text.slice(next.start, next.start + 12);
@@ -117,8 +128,28 @@ export function isNonMention(text: string, tokens: Token[], s: ExtentSpan): bool
   return false;
 }
 
-/** Extends a company name over a following legal-form word ("Apple Inc.", "Chrysler LLC"); the span becomes ORG. */
+/** True for a role or title word that comes before a person's name ("analyst", "chief", "Senator"). */
+export function isPersonRole(word: string): boolean {
+  return PERSON_ROLE.has(word.toLowerCase());
+}
+
+/**
+ * Capitalised words that end many company names; the tagger often stops just before them ("AirTran [Airways]").
+ * A span directly followed by one (or a run of them) takes them in and becomes ORG.
+ */
+const ORG_CUE = new Set(['airlines', 'airways', 'motors', 'group', 'holdings', 'systems', 'technologies', 'bank',
+  'petroleum', 'communications', 'electric', 'pharmaceuticals', 'aerospace', 'energy', 'industries', 'corporation',
+  'airline', 'telecom', 'insurance', 'networks', 'labs', 'laboratories', 'enterprises', 'partners', 'capital']);
+
+/**
+ * Extends a company name over following company cue words ("AirTran Airways", "Aer Lingus Group") and a
+ * legal-form word ("Apple Inc.", "Chrysler LLC"); the span becomes ORG.
+ */
 export function withCorporateSuffix(text: string, tokens: Token[], s: ExtentSpan): ExtentSpan {
+  let cue = s.to;
+  while (cue < tokens.length && isUpper(tokens[cue]!) && ORG_CUE.has(lower(tokens[cue]!)) &&
+    spaced(text, tokens[cue - 1]!, tokens[cue]!)) cue++;
+  if (cue > s.to) s = { ...s, kind: 'ORG', to: cue, nameTo: s.nameTo + (cue - s.to) };
   const next = tokens[s.to];
   if (!next || !spaced(text, tokens[s.to - 1]!, next) || !CORPORATE_SUFFIX.has(lower(next))) return s;
   // "SA" and "AG" are also ordinary acronyms: only after a name of two or more letters, and only in capitals.

@@ -41,6 +41,23 @@ export class Gazetteer {
     return kind ?? undefined;
   }
 
+  private firsts: Set<string> | undefined;
+
+  /**
+   * Given names learnt from the gazetteer: the first word of every name of two or more words whose kind is
+   * PERSON ("michael" from "michael kovrig"), lowercased.
+   */
+  firstNames(): ReadonlySet<string> {
+    if (this.firsts) return this.firsts;
+    this.firsts = new Set();
+    for (const [key, kind] of this.kinds) {
+      if (kind !== 'PERSON') continue;
+      const words = key.split(' ');
+      if (words.length >= 2 && /^\p{L}/u.test(words[0]!)) this.firsts.add(words[0]!);
+    }
+    return this.firsts;
+  }
+
   /** Reads gazetteer.json ({"version":1,"names":{"<key>":"<KIND>",...}}); errors name the file and the entry. */
   static load(dir = MODEL_DIR): Gazetteer {
     const path = `${dir}gazetteer.json`;

@@ -5,9 +5,10 @@ import type { EntityRef } from '../../store/store.js';
 import { defaultTagger, spansOf, type EntityTagger } from './tagger.js';
 import { tokenize, type Token } from './tokens.js';
 import { cachedTokenInfo } from './features.js';
+import { nameGender } from '../quotes/gender.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { canonicalizeDocument, cleanName, foldKey, nameWords, stripTitles } from './names.js';
-import { isNonMention, splitAtTitle, theBelongs, withCorporateSuffix, withPremodifiers, type ExtentSpan } from './extent.js';
+import { isNonMention, isPersonRole, splitAtTitle, theBelongs, withCorporateSuffix, withPremodifiers, type ExtentSpan } from './extent.js';
 
 export { cleanName, foldKey, stripTitles } from './names.js';
 
@@ -40,6 +41,8 @@ export function extractEntities(text: string, sentences: Sentence[], tagger: Ent
   for (const chunk of chunks) tagChunk(text, chunk, tagger, out);
   propagate(text, chunks, out);
   const kept = applyGazetteer(out, gazetteer);
+  acronymKinds(kept, text);
+  unlikelyPeople(kept, gazetteer, text);
   lonePeople(kept, gazetteer);
   canonicalizeDocument(kept);
   return kept;
@@ -60,6 +63,87 @@ export function applyGazetteer(mentions: EntityMention[], gazetteer: Gazetteer):
   }
   return out;
 }
+
+/**
+ * An acronym introduced in parentheses right after a name ("Singapore Airlines (SIA)") names the same thing: it
+ * and its later mentions take that name's kind.
+ */
+export function acronymKinds(mentions: EntityMention[], text: string): void {
+  const kinds = new Map<string, EntityKind>();
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const prev = mentions[i - 1]!;
+    if (!/^\p{Lu}[\p{Lu}&.-]+$/u.test(m.text) || prev.kind === 'PERSON') continue;
+    if (/^\s*\($/.test(text.slice(prev.end, m.start))) kinds.set(m.text, prev.kind);
+  }
+  if (kinds.size === 0) return;
+  for (const m of mentions) m.kind = kinds.get(m.text) ?? m.kind;
+}
+
+/**
+ * A person's full name starts with a given name. A PERSON name of two or more words is taken for an organisation
+ * (the tagger's slip on company names it never saw: "Northrop Grumman", "Aer Lingus") when nothing in the document
+ * vouches for a person: its first word is not a given name (learnt from the gazetteer's people, or on the list
+ * in quotes/gender.ts), no mention of it carries a title or role word, the gazetteer does not know the name as a
+ * person, and its last word never stands alone as a mention elsewhere in the document ("Forgeard said").
+ */
+export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, text = ''): void {
+  const firstNames = gazetteer.firstNames();
+  const groups = new Map<string, EntityMention[]>();
+  const alone = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON') continue;
+    const bare = stripTitles(m.name);
+    const words = nameWords(foldKey(bare));
+    if (words.length === 1) {
+      if (m.text === m.name) alone.add(words[0]!);
+      continue;
+    }
+    const key = words.join(' ');
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(m);
+  }
+  for (const [key, group] of groups) {
+    const words = key.split(' ');
+    const first = words[0]!;
+    if (firstNames.has(first) || nameGender(first) !== undefined) continue;
+    if (alone.has(words[words.length - 1]!)) continue;
+    // an initial ("George W. Bush", "J. Smith") or a title or role word in any mention marks a person
+    if (words.some((w) => w.length === 1)) continue;
+    if (group.some((m) => stripTitles(m.name) !== m.name || m.text !== m.name || roleBefore(text, m.start) ||
+      roleAfter(text, m.end))) continue;
+    if (gazetteer.kindOf(stripTitles(group[0]!.name)) === 'PERSON') continue;
+    for (const m of group) m.kind = 'ORG';
+  }
+}
+
+/** True when the word just before `at` (same sentence) is a role or title: "Airbus chief executive [Noel Forgeard]". */
+function roleBefore(text: string, at: number): boolean {
+  const before = /([\p{L}.-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return before !== null && (isPersonRole(before[1]!) || PERSON_NOUN.has(before[1]!.toLowerCase()));
+}
+
+/**
+ * True when an apposition after the name says it is a person: ", who ...", or a role or person noun within
+ * its first four words (", the chief financial officer of Huawei", ", a lawyer").
+ */
+function roleAfter(text: string, at: number): boolean {
+  const after = /^\s*,\s*([^,.;:()"“”]{0,60})/u.exec(text.slice(at, at + 80));
+  if (!after) return false;
+  const words = after[1]!.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 4);
+  if (words[0] === 'who') return true;
+  return words.some((w) => isPersonRole(w) || PERSON_NOUN.has(w));
+}
+
+/** Nouns that only people are ("his counterpart [Wang Yi]", "lawyer [Jane Doe]"), besides extent.ts's roles. */
+const PERSON_NOUN = new Set(['counterpart', 'colleague', 'lawyer', 'wife', 'husband', 'son', 'daughter', 'mother',
+  'father', 'brother', 'sister', 'friend', 'actor', 'actress', 'singer', 'writer', 'author', 'journalist',
+  'reporter', 'columnist', 'player', 'coach', 'striker', 'candidate', 'activist', 'businessman', 'businesswoman',
+  'billionaire', 'entrepreneur', 'diplomat', 'politician', 'lawmaker', 'legislator', 'scientist', 'researcher',
+  'doctor', 'dr', 'dr.', 'student', 'teacher', 'victim', 'suspect', 'defendant', 'widow', 'nephew', 'niece', 'uncle',
+  'aunt', 'cousin', 'rapper', 'designer', 'engineer', 'pilot', 'spokesman', 'spokeswoman', 'mr.',
+  'mr', 'mrs', 'mrs.', 'ms', 'ms.']);
 
 /**
  * News introduces a person by full name before using the surname alone. A one-word PERSON name that is not part
