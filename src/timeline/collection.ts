@@ -42,8 +42,9 @@ export interface Collection {
   tfidf: TfIdf;
 }
 
-/** Sentences longer than this are usually run-together paragraphs or tables: never summary material. */
-export const MAX_SUMMARY_SENTENCE_CHARS = 400;
+/** Sentences longer than this (characters) are usually run-together paragraphs, tables or several clauses of
+ * background: never summary material (Timeline17 gold sentences average 114 characters). */
+export const MAX_SUMMARY_SENTENCE_CHARS = 300;
 
 export function buildCollection(docs: TimelineDoc[]): Collection {
   const tfidf = new TfIdf();
@@ -51,9 +52,34 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
   for (const doc of docs) {
     const pubDay = dayNumber(doc.published);
     const dates = sentenceDates(doc.sentences, doc.timexes);
-    byDoc.push(doc.sentences.map((s, i) => new Collected(doc, s.index, s.text, pubDay, dates[i]!, tfidf.add(s.text), tfidf)));
+    byDoc.push(
+      doc.sentences.map((s, i) => {
+        const text = stripDateline(s.text);
+        return new Collected(doc, s.index, text, pubDay, dates[i]!, tfidf.add(text), tfidf);
+      }),
+    );
   }
   return { docs, sentences: byDoc.flat(), byDoc, tfidf };
+}
+
+/**
+ * A wire-service dateline ("LONDON (Reuters) -", "Cairo , Egypt -LRB- CNN -RRB- --"), with whatever headline
+ * or place/time stamp precedes it, at the start of a sentence: it is the agency's label, not news.
+ */
+const DATELINE = /^.{0,200}?(?:-LRB-|\()\s*(?:Reuters|CNN|AP|AFP|UPI)\s*(?:-RRB-|\))\s*-{1,2}\s*/;
+
+/** A place in capitals and a double dash, optionally after the agency ("AP NEW ORLEANS -- "). */
+const CITY_DATELINE = /^(?:AP\s+)?[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+){0,3}(?:\s*,\s*[A-Z][A-Za-z.]+){0,2}\s+--\s+/;
+
+/**
+ * The sentence without a leading wire-service dateline. The result is a suffix of the sentence, so it stays a
+ * substring of the article; a sentence that is nothing but a dateline is returned unchanged.
+ */
+export function stripDateline(text: string): string {
+  const m = DATELINE.exec(text) ?? CITY_DATELINE.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.length > 0 ? rest : text;
 }
 
 /**

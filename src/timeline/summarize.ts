@@ -15,7 +15,7 @@ export const MIN_SUMMARY_SENTENCE_CHARS = 40;
  * sentence of an article published that day may be background), divided by the number
  * of candidates: with few candidates their centroid says little, with many it is the better guide.
  */
-export const MENTIONS_DAY_BONUS = 0.5;
+export const MENTIONS_DAY_BONUS = 0.2;
 
 export interface SummaryState {
   /** Vectors of every sentence already placed in the timeline. */
