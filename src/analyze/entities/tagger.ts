@@ -2,6 +2,7 @@
 // greedy left-to-right BIO decoding. The weights live in the repository under models/entities/ and are found
 // relative to this file, so the same code works from src/ (tsx) and from dist/ (compiled).
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind } from '../../types.js';
 import {
@@ -10,7 +11,10 @@ import {
 } from './features.js';
 import type { Token } from './tokens.js';
 
-/** Folder holding tagger.bin (weights) and tagger.json (metadata); both are written by scripts/train-entities.ts. */
+/**
+ * Folder holding tagger.bin.gz (int16 weights, gzipped: mostly zeros, 3.7 MB raw, 0.7 MB packed) and tagger.json
+ * (metadata); both are written by scripts/train-entities.ts.
+ */
 export const MODEL_DIR = fileURLToPath(new URL('../../../models/entities/', import.meta.url));
 
 /** Bump when the feature templates or the tag set change: a model of another version is refused. */
@@ -36,10 +40,10 @@ export class EntityTagger {
     }
   }
 
-  /** Loads models/entities/tagger.{bin,json}, checking that they match this code's version and feature layout. */
+  /** Loads models/entities/tagger.{bin.gz,json}, checking that they match this code's version and feature layout. */
   static load(dir = MODEL_DIR): EntityTagger {
     const metaPath = `${dir}tagger.json`;
-    const binPath = `${dir}tagger.bin`;
+    const binPath = `${dir}tagger.bin.gz`;
     let meta: { version?: number; bucketBits?: number; features?: number; tags?: string[] };
     try {
       meta = JSON.parse(readFileSync(metaPath, 'utf8')) as typeof meta;
@@ -51,8 +55,13 @@ export class EntityTagger {
       throw new Error(`entity tagger: ${metaPath} is for model version ${meta.version}, this code needs ${MODEL_VERSION}` +
         ' (retrain with scripts/train-entities.ts)');
     }
-    const buf = readFileSync(binPath);
-    // Copy into an aligned buffer: a Buffer from readFileSync may sit at an odd offset of a shared pool.
+    let buf: Buffer;
+    try {
+      buf = gunzipSync(readFileSync(binPath));
+    } catch (err) {
+      throw new Error(`entity tagger: cannot read ${binPath}: ${(err as Error).message}`);
+    }
+    // Copy into an aligned buffer: a Buffer may sit at an odd offset of a shared pool.
     const copy = new Uint8Array(buf.byteLength);
     copy.set(buf);
     return new EntityTagger(new Int16Array(copy.buffer));
