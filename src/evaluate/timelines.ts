@@ -35,10 +35,8 @@ export interface MetricSet {
   agree2: PRF;
 }
 
-export interface TaskScore {
-  topic: string;
-  timeline: string;
-  method: string;
+/** The F scores printed per task and as means (the names are the --json keys). */
+export interface ScoreFigures {
   ar1_f: number;
   ar2_f: number;
   date_f1: number;
@@ -46,6 +44,12 @@ export interface TaskScore {
   concat_r2_f: number;
   agreement_r1_f: number;
   agreement_r2_f: number;
+}
+
+export interface TaskScore extends ScoreFigures {
+  topic: string;
+  timeline: string;
+  method: string;
   /** Articles in the task's input (clipped to the gold span) and the requested size. */
   articles: number;
   dates: number;
@@ -56,14 +60,7 @@ export interface TaskScore {
   metrics: MetricSet;
 }
 
-export interface MeanScore {
-  ar1_f: number;
-  ar2_f: number;
-  date_f1: number;
-  concat_r1_f: number;
-  concat_r2_f: number;
-  agreement_r1_f: number;
-  agreement_r2_f: number;
+export interface MeanScore extends ScoreFigures {
   /** Precision and recall means behind each F. */
   metrics: MetricSet;
 }

@@ -24,15 +24,9 @@ export interface AnalyzeModule {
   STORY_STATE: string;
 }
 
-/** One story as the story clusterer describes it (passed to clients as it is). */
-export interface StorySummary {
-  id: number;
-  label: string;
-  articles: number;
-  first: string;
-  last: string;
-  events: { date: string; label: string; articles: number }[];
-}
+/** One story as the story clusterer describes it (passed to clients as it is). A type-only import: it loads nothing. */
+export type { StorySummary } from '../stories/index.js';
+import type { StorySummary } from '../stories/index.js';
 
 export interface StoriesModule {
   StoryClusterer: { fromJSON(state: unknown): { stories(): StorySummary[] } };
