@@ -3,6 +3,7 @@
 import type { Sentence, Timex, EntityMention } from '../types.js';
 import { dayNumber, sentenceDates, type MentionedDate } from './dates.js';
 import { TfIdf, type SparseVector } from './text.js';
+import { datelineLength } from '../analyze/dateline.js';
 
 /** An analysed article as the timeline builder receives it (from the store or an evaluation dataset). */
 export interface TimelineDoc {
@@ -63,23 +64,12 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
 }
 
 /**
- * A wire-service dateline ("LONDON (Reuters) -", "Cairo , Egypt -LRB- CNN -RRB- --"), with whatever headline
- * or place/time stamp precedes it, at the start of a sentence: it is the agency's label, not news.
- */
-const DATELINE = /^.{0,200}?(?:-LRB-|\()\s*(?:Reuters|CNN|AP|AFP|UPI)\s*(?:-RRB-|\))\s*-{1,2}\s*/;
-
-/** A place in capitals and a double dash, optionally after the agency ("AP NEW ORLEANS -- "). */
-const CITY_DATELINE = /^(?:AP\s+)?[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+){0,3}(?:\s*,\s*[A-Z][A-Za-z.]+){0,2}\s+--\s+/;
-
-/**
- * The sentence without a leading wire-service dateline. The result is a suffix of the sentence, so it stays a
- * substring of the article; a sentence that is nothing but a dateline is returned unchanged.
+ * The sentence without a leading dateline ("LONDON (Reuters) -", "PORT ALDER, Veloria (VNS) —"; see
+ * analyze/dateline.ts). The result is a suffix of the sentence, so it stays a substring of the article; a sentence
+ * that is nothing but a dateline is returned unchanged.
  */
 export function stripDateline(text: string): string {
-  const m = DATELINE.exec(text) ?? CITY_DATELINE.exec(text);
-  if (!m) return text;
-  const rest = text.slice(m[0].length);
-  return rest.length > 0 ? rest : text;
+  return text.slice(datelineLength(text));
 }
 
 /**
