@@ -3,10 +3,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedData } from '../../src/util/paths.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ENTRY = join(import.meta.dirname, 'entry.ts');
@@ -23,7 +23,7 @@ function cli(args: string[], input?: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const tempDb = (): string => join(mkdtempSync(join(tmpdir(), 'chronicle-cli-')), 'test.db');
+const tempDb = (): string => join(tempDir('chronicle-cli-'), 'test.db');
 
 describe('ingest, search, articles', () => {
   const db = tempDb();
@@ -139,7 +139,7 @@ describe('timeline', () => {
     assert.match(outputs.get('html')!, /^<!doctype html>/);
     assert.match(outputs.get('tilse')!, /^\d{4}-\d{2}-\d{2}\n/);
     assert.match(outputs.get('csv')!, /^date,granularity,sentence,/);
-    const out = join(mkdtempSync(join(tmpdir(), 'chronicle-cli-')), 't.md');
+    const out = join(tempDir('chronicle-cli-'), 't.md');
     const r = cli(['--db', db, 'timeline', '--format', 'md', '--out', out]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(readFileSync(out, 'utf8'), outputs.get('md'));

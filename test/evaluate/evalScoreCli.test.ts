@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, sharedData } from '../../src/util/paths.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const BIN = join(repoRoot, 'bin', 'chronicle.js');
 const BUILT = join(repoRoot, 'dist', 'cli', 'evalScore.js');
@@ -32,7 +32,7 @@ const DASHES = '-'.repeat(32);
 test('eval score on hand-made timelines: table, --json, several references', (t) => {
   if (!ensureBuilt()) return t.skip('dist/ could not be built');
   if (!sharedData('rouge-1.5.5')) return t.skip('../shared/data/rouge-1.5.5 absent');
-  const dir = mkdtempSync(join(tmpdir(), 'chronicle-evalscore-'));
+  const dir = tempDir('chronicle-evalscore-');
   const pred = join(dir, 'pred.txt');
   const ref = join(dir, 'ref.txt');
   writeFileSync(pred, `2010-04-20\nThe rig exploded in the Gulf .\n${DASHES}\n`);

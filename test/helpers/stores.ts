@@ -1,12 +1,11 @@
 // Store factories for tests: every store test runs against SQLite, and against PostgreSQL when
 // CHRONICLE_TEST_PG names a server (CI starts one with scripts/start-test-postgres.sh).
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Store } from '../../src/store/store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import { PgStore } from '../../src/store/postgres/pgStore.js';
+import { tempDir } from './tmp.js';
 
 export interface StoreKind {
   name: string;
@@ -18,7 +17,7 @@ export interface StoreKind {
 }
 
 export function tempDbPath(): string {
-  return join(mkdtempSync(join(tmpdir(), 'chronicle-test-')), 'test.db');
+  return join(tempDir('chronicle-test-'), 'test.db');
 }
 
 let dbCounter = 0;

@@ -2,14 +2,14 @@
 // formats becomes one article with both origins, and the near-duplicate threshold sits where it is documented.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSources } from '../../src/sources/index.js';
 import { ingest, nearDuplicateTest, prepareArticle } from '../../src/ingest/ingest.js';
 import { NEAR_DUPLICATE_JACCARD } from '../../src/util/minhash.js';
 import type { PreparedArticle } from '../../src/store/store.js';
 import { STORE_KINDS } from '../helpers/stores.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'sources');
 
@@ -31,7 +31,7 @@ for (const kind of STORE_KINDS) {
 
     test('the same article as a seed file and as a JSONL record is stored once with both origins', async () => {
       const store = await kind.open(await kind.location());
-      const dir = mkdtempSync(join(tmpdir(), 'chronicle-dedupe-'));
+      const dir = tempDir('chronicle-dedupe-');
       const text = 'The ferry pier reopened on Thursday after a year of repairs, the harbour master said.';
       writeFileSync(join(dir, 'a.txt'), `date 2021-03-04 ${text}\n`);
       writeFileSync(join(dir, 'b.jsonl'), `${JSON.stringify({ text: `  ${text.replace(' ', '\u00a0')}\r\n`, date: '2021-03-04' })}\n`);

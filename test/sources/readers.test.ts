@@ -3,13 +3,13 @@
 // rest is still read.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { readSources, readStream, type ReadOptions } from '../../src/sources/index.js';
 import type { RawArticle, Rejection, SourceItem } from '../../src/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'sources');
 
@@ -24,7 +24,7 @@ async function drain(items: AsyncIterable<SourceItem>): Promise<{ articles: RawA
 }
 
 const read = (paths: string[], opts: ReadOptions = {}) => drain(readSources(paths, opts));
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'chronicle-readers-'));
+const tmp = (): string => tempDir('chronicle-readers-');
 
 describe('seed format', () => {
   test('date header with the first sentence on the same line', async () => {
