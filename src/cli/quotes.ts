@@ -25,7 +25,10 @@ export const register: Register = (program) => {
           return;
         }
         for (const x of list) {
-          const who = x.speaker ?? x.speakerText ?? 'unknown speaker';
+          // a resolved description shows what the article wrote too ("Global Affairs Canada (the department)");
+          // a common-noun source ("inspectors") has no entity and shows as written
+          const described = x.speaker && x.speakerText && x.speakerText.length <= 40 && !x.speakerText.includes(x.speaker);
+          const who = x.speaker ? (described ? `${x.speaker} (${x.speakerText})` : x.speaker) : (x.speakerText ?? 'unknown speaker');
           const body = x.direct ? `“${x.text}”` : x.text;
           process.stdout.write(`${x.published.slice(0, 10)}  ${who}: ${body}  (#${x.articleId})\n`);
         }

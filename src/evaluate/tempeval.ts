@@ -5,7 +5,8 @@
 // - counts are summed over all documents (micro), P = matches / system timexes, R = matches / gold timexes;
 // - attribute F1 (value, type) = (attribute matches / relaxed matches) × relaxed F1,
 //   with attribute matches counted over the relaxed pairs.
-// The document creation time (t0) is not scored.
+// The document creation time (t0) is not scored. MEANTIME annotates only the first sentences of each article:
+// there only timexes inside that part are scored (TimemlDoc.annotatedEnd).
 
 export interface Span {
   start: number;
@@ -150,7 +151,9 @@ export function listGoldFiles(dir: string): string[] {
 }
 
 export function evaluateDocument(doc: TimemlDoc): DocResult {
-  const system = tagTimexes(doc.text, doc.dct);
+  // The whole text is tagged (earlier dates anchor later ones); only the annotated part is scored.
+  const end = doc.annotatedEnd;
+  const system = tagTimexes(doc.text, doc.dct).filter((t) => end === undefined || t.start < end);
   return { doc, system, counts: countDocument(doc.timexes, system) };
 }
 

@@ -33,6 +33,12 @@ export interface TimemlDoc {
   /** TEXT content with every tag removed (entities kept), and plain offset -> offset in it. */
   rawStripped: string;
   rawOffsetOf: Int32Array;
+  /**
+   * MEANTIME only: end of the annotated part. MEANTIME annotates the first sentences of each article (title,
+   * dateline and about four more); the part ends with the last sentence holding any markable's token.
+   * Timexes found after it are neither right nor wrong, so the evaluation leaves them out.
+   */
+  annotatedEnd?: number;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -180,7 +186,8 @@ function rawEnd(doc: TimemlDoc, end: number): number {
  * timex's value; that timex is kept as gold when it is anchored to tokens (it is written in the text).
  */
 export function parseMeantime(source: string, path: string): TimemlDoc {
-  const tokens = new Map<string, { start: number; end: number }>();
+  const tokens = new Map<string, { start: number; end: number; sentence: string | undefined }>();
+  const sentenceEnd = new Map<string | undefined, number>();
   let text = '';
   let sentence: string | undefined;
   const tokenRe = /<token\b([^>]*)>([^<]*)<\/token>/g;
@@ -190,8 +197,14 @@ export function parseMeantime(source: string, path: string): TimemlDoc {
     if (sentence !== undefined) text += s !== sentence ? '\n' : ' ';
     sentence = s;
     const word = decodeXml(m[2]);
-    if (id) tokens.set(id, { start: text.length, end: text.length + word.length });
+    if (id) tokens.set(id, { start: text.length, end: text.length + word.length, sentence: s });
     text += word;
+    sentenceEnd.set(s, text.length);
+  }
+  let annotatedEnd = 0;
+  for (const a of source.matchAll(/<token_anchor\b[^>]*\bt_id="([^"]+)"/g)) {
+    const t = tokens.get(a[1]);
+    if (t) annotatedEnd = Math.max(annotatedEnd, sentenceEnd.get(t.sentence) ?? t.end);
   }
   let dct: string | undefined;
   const timexes: GoldTimex[] = [];
@@ -217,7 +230,7 @@ export function parseMeantime(source: string, path: string): TimemlDoc {
   timexes.sort((a, b) => a.start - b.start);
   const offsets = new Int32Array(text.length + 1);
   for (let i = 0; i <= text.length; i++) offsets[i] = i;
-  return { name: docName(path), path, dct, text, timexes, source, textStart: 0, textEnd: 0, rawStripped: text, rawOffsetOf: offsets };
+  return { name: docName(path), path, dct, text, timexes, source, textStart: 0, textEnd: 0, rawStripped: text, rawOffsetOf: offsets, annotatedEnd };
 }
 
 export function readMeantime(path: string): TimemlDoc {

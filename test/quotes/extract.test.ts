@@ -59,7 +59,8 @@ test('reported speech with an object: X told reporters on Thursday that C', () =
 });
 
 test('post-posed reported speech: C, the department added', () => {
-  const text = 'Global Affairs Canada published a summary of the meeting. ' +
+  // "the department" names no organisation itself: it refers back to the one that spoke just before
+  const text = 'A summary released by Global Affairs Canada said the ministers met. ' +
     'Canada continues to call on China to release both men, the department added.';
   const qs = run(text, [['Global Affairs Canada', 'ORG'], ['Canada', 'PLACE'], ['China', 'PLACE']]);
   const q = qs.find((x) => x.speakerText === 'the department');

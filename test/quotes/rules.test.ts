@@ -96,3 +96,59 @@ test('nameGender reads titles and first names and leaves unknown names open', ()
   assert.equal(nameGender('Donald Trump'), 'm');
   assert.equal(nameGender('Clinton'), undefined);
 });
+
+test('recall rules: a relative pronoun subject, a coordinated cue, and a parenthesis after the name', () => {
+  const rel = run('Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly.');
+  assert.deepEqual(rel.map((q) => [q.speakerText, q.text]), [['Ted Cruz, who', 'he would only use waterboarding sparingly']]);
+  const coord = run('Reid caucused in Nevada on Saturday and says he voted for nobody.');
+  assert.deepEqual(coord.map((q) => [q.speakerText, q.text]), [['Reid', 'he voted for nobody']]);
+  const paren = run('“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of the leadership.');
+  assert.equal(paren[0]?.speakerText, 'Rep. Jim Clyburn (D-S.C.)');
+  const appos = run('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was committed.');
+  assert.equal(appos[0]?.speakerText, 'Rep. Elijah Cummings (D-Md.), chair of the Platform Committee');
+  assert.equal(appos[0]?.text, 'it was committed');
+});
+
+test('content boundaries: a later "that" or quotation does not move the content start; a pronoun tail is the content', () => {
+  const a = run('Groberg says it is hard to blame any one person for that.');
+  assert.deepEqual(a.map((q) => [q.speakerText, q.text]), [['Groberg', 'it is hard to blame any one person for that']]);
+  const b = run('Castell said it would "defend itself vigorously" in court.');
+  assert.equal(b[0]?.text, 'it would "defend itself vigorously" in court');
+  const c = run('Asked about the report, Groberg says it is hard.');
+  assert.deepEqual(c.map((q) => [q.speakerText, q.text]), [['Groberg', 'it is hard']]);
+});
+
+test('an object after "told" is not an inverted speaker: “C,” X, the former governor, told CNN', () => {
+  const qs = run('“The president has no strategy,” Jeb Bush, the former governor, told CNN.');
+  assert.deepEqual(qs.map((q) => [q.speakerText, q.text]), [['Jeb Bush, the former governor', 'The president has no strategy']]);
+});
+
+test('appositive names and clause tails: the subject is found and the content is the clause after the cue', () => {
+  const a = run('One of the authors of that 2013 report, Ari Fleischer, said Trump will test it.');
+  assert.deepEqual(a.map((q) => [q.speakerText, q.text]), [['Ari Fleischer', 'Trump will test it']]);
+  const b = run('Even Rendell, a stalwart Clinton supporter, said it would be easier to raise the gas tax.');
+  assert.deepEqual(b.map((q) => [q.speakerText, q.text]), [['Rendell, a stalwart Clinton supporter', 'it would be easier to raise the gas tax']]);
+  // "said she …" after a comma is not an inverted speaker: the appositive subject before it is
+  const c = run('Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Sanders.');
+  assert.deepEqual(c.map((q) => [q.speakerText, q.text]), [['Marley Anderson, 21, a junior from Las Vegas', 'she turned out to support Sanders']]);
+});
+
+test('a short fronted adjunct is not post-posed content: On Saturday, X called on Y to resign', () => {
+  const qs = run('On Saturday, Sen. Bernie Sanders (I-Vt.) called on Gov. Rick Snyder (R) to resign over the crisis.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speakerText, 'Sen. Bernie Sanders (I-Vt.)');
+  assert.match(qs[0]!.text, /Rick Snyder \(R\) to resign over the crisis$/);
+  const post = run('Prices rose sharply in the spring, the minister said on Tuesday.');
+  assert.deepEqual(post.map((q) => [q.speakerText, q.text]), [['the minister', 'Prices rose sharply in the spring']]);
+});
+
+test('subjects of participles and coordinated cues skip fronted adjuncts and appositives; percentages are subjects', () => {
+  const a = run('Hours later, Trump returned the compliment to Adelson, telling Reuters, “He is an amazing man.”');
+  assert.deepEqual(a.map((q) => [q.speakerText, q.text]), [['Trump', 'He is an amazing man']]);
+  const b = run('Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.');
+  assert.deepEqual(b.map((q) => [q.speakerText, q.text]), [['Gary Emineth', 'he is leaning toward Trump']]);
+  const c = run('On this issue, 47% say the United States should commit troops.');
+  assert.deepEqual(c.map((q) => [q.speakerText, q.text]), [['47%', 'the United States should commit troops']]);
+  const d = run('The American Legion has twice complained that the emblem was misused, and Clinton has forcefully condemned the plan.');
+  assert.equal(d[0]?.speakerText, 'The American Legion');
+});

@@ -30,7 +30,9 @@ test('seed 000: Zhao Lijian’s quotation (and its next paragraph) and “the de
   const dept = s.quotes.find((q) => q.speakerText === 'the department');
   assert.ok(dept, 'the department quote is found');
   assert.ok(dept.text.startsWith('Minister Champagne again reiterated'));
-  if (s.orgs.includes('Global Affairs Canada')) assert.equal(dept.speaker, 'Global Affairs Canada');
+  // issue 3: "..., the department added" → Global Affairs Canada (the organisation whose summary spoke just before)
+  assert.ok(s.orgs.includes('Global Affairs Canada'), `the tagger finds Global Affairs Canada as an ORG: ${s.orgs.join(', ')}`);
+  assert.equal(dept.speaker, 'Global Affairs Canada');
   // "Champagne was also said to have asked" is passive: no quote by Champagne from it
   assert.ok(!s.quotes.some((q) => q.text.includes('clemency')));
 });
@@ -69,7 +71,7 @@ test('score: quotes sharing a speaker mention form one attribution; source must 
   assert.equal(s.contentOnly.f1, 1);
 });
 
-test('PolNeAR dev: content+source F1 stays at or above 0.62', (t) => {
+test('PolNeAR dev: content+source F1 stays at or above 0.64', (t) => {
   const dir = sharedData('polnear', 'dev');
   if (!dir) return t.skip('../shared/data/polnear/dev is absent');
   const docs = readPolnearDir(dir);
@@ -78,6 +80,6 @@ test('PolNeAR dev: content+source F1 stays at or above 0.62', (t) => {
     return scoreDoc(d, extractQuotes(d.text, sentences, extractEntities(d.text, sentences)));
   });
   const s = totalScores(counts, 0);
-  assert.ok(s.contentSource.f1 >= 0.62, `F1 ${s.contentSource.f1.toFixed(3)}`);
+  assert.ok(s.contentSource.f1 >= 0.64, `F1 ${s.contentSource.f1.toFixed(3)}`);
   assert.ok(s.contentOnly.f1 >= s.contentSource.f1);
 });

@@ -13,13 +13,19 @@
 // or a short parenthesis ("Gov. X (R) said"). A sentence that starts with a lower-case cue word right after a
 // quotation ending in ?” or !” is joined to it ("“Is it?” X said.").
 // A participle cue with no subject ("…, saying C") takes the unit's earlier speaker or first named entity.
+// Other subjects: a relative pronoun with its antecedent ("Ted Cruz, who said C"), the clause subject of a
+// coordinated cue ("McConnell embraced him and said C"), a name in apposition ("One of the authors, Ari Fleischer,
+// said C"). A post-posed reading needs a clause before the cue (not a fronted adjunct: "On Saturday, X called on
+// Y") and only adjuncts after it (not "X says it is hard"); verbs that take an object ("told CNN") never invert.
+// Units hold no wire dateline (dateline.ts): no content or speaker starts inside one.
 // A unit that is only a quotation, right after a unit whose content was a quotation, continues that
 // speaker. Speakers are resolved to entities by speaker.ts.
 import type { EntityMention, Quote, Sentence } from '../../types.js';
 import { CUE_WORDS } from './cues.js';
 import { ADJUNCT_WORDS, CUE_PREFIX, NP_BOUNDARY, NP_INNER, ORG_HEADS, PASSIVE_AUX, PERSON_HEADS } from './lexicon.js';
 import { findQuotations, type Quotation } from './quotations.js';
-import { resolveSpeaker } from './speaker.js';
+import { datelineSpans } from '../dateline.js';
+import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
 
 interface Tok {
   start: number;
@@ -98,10 +104,39 @@ function buildUnits(text: string, sentences: Sentence[], quotes: Quotation[]): U
     if (last && u.start < last.end) last.end = Math.max(last.end, u.end);
     else merged.push({ ...u });
   }
-  return merged;
+  return cutDatelines(text, merged);
+}
+
+/**
+ * Takes datelines ("KESSEL FORD, Veloria —", dateline.ts) out of the units: a unit that starts with one starts
+ * after it, and a unit holding one further in (a headline run into the first sentence) is split around it, so
+ * neither a content span nor a speaker can start inside a dateline.
+ */
+function cutDatelines(text: string, units: Unit[]): Unit[] {
+  const spans = datelineSpans(text);
+  if (spans.length === 0) return units;
+  const out: Unit[] = [];
+  for (const u of units) {
+    let pieces: Unit[] = [u];
+    for (const [ds, de] of spans) {
+      const next: Unit[] = [];
+      for (const p of pieces) {
+        if (de <= p.start || ds >= p.end) {
+          next.push(p);
+          continue;
+        }
+        if (ds > p.start && text.slice(p.start, ds).trim() !== '') next.push({ start: p.start, end: ds });
+        if (de < p.end) next.push({ start: de, end: p.end });
+      }
+      pieces = next;
+    }
+    out.push(...pieces);
+  }
+  return out;
 }
 
 const QUOTE_END = /[?!]\s*(?:[”"]|'')\s*$/;
+const QUOTE_END_STOP = /\.\s*(?:[”"]|'')\s*$/;
 const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
 
 /**
@@ -110,7 +145,14 @@ const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
  * lower-case cue word among its first six words (and does not open a quotation of its own).
  */
 function tailOfQuote(text: string, prevEnd: number, start: number, end: number): boolean {
-  if (!QUOTE_END.test(text.slice(Math.max(0, prevEnd - 6), prevEnd))) return false;
+  const prevTail = text.slice(Math.max(0, prevEnd - 6), prevEnd);
+  if (!QUOTE_END.test(prevTail)) {
+    // '“… missing.” Trump said.': after a full stop only a short sentence made of a speaker and a cue
+    if (!QUOTE_END_STOP.test(prevTail) || /\n/.test(text.slice(prevEnd, start))) return false;
+    const words = text.slice(start, end).match(LEAD_WORDS) ?? [];
+    if (words.length > 8 || /[“"]/.test(text.slice(start, end))) return false;
+    return words.slice(0, 5).some((w) => CUE_WORDS.has(w));
+  }
   const head = text.slice(start, Math.min(end, start + 80));
   const c0 = head.trimStart()[0];
   if (!c0 || c0 === '“' || c0 === '"' || c0 === "'") return false;
@@ -147,6 +189,15 @@ function npRight(toks: Tok[], i: number): number {
     const t = toks[j]!;
     if (t.quote) break;
     if (!t.word) {
+      // a short parenthesis after a name: 'said Rep. Jim Clyburn (D-S.C.), a member'
+      if (t.low === '(' && j > i && toks[j - 1]!.cap) {
+        let c = j + 1;
+        while (c < toks.length && c <= j + 8 && toks[c]!.low !== ')' && !toks[c]!.quote) c++;
+        if (c < toks.length && toks[c]!.low === ')') {
+          j = c + 1;
+          continue;
+        }
+      }
       if ((t.low === '.' && j > i && toks[j - 1]!.cap && toks[j - 1]!.low.length <= 3 && j + 1 < toks.length && toks[j + 1]!.cap)) {
         j++;
         continue;
@@ -174,7 +225,7 @@ function npLeft(toks: Tok[], last: number, floor: number): number {
     const t = toks[i]!;
     if (t.quote) break;
     if (!t.word) {
-      if ((t.low === "'" || t.low === '’' || t.low === '-' || t.low === '.') && i > floor && toks[i - 1]!.word) {
+      if ((t.low === "'" || t.low === '’' || t.low === '-' || t.low === '.' || t.low === '%') && i > floor && toks[i - 1]!.word) {
         i--;
         continue;
       }
@@ -224,9 +275,12 @@ function contentStart(toks: Tok[], i: number, end: number): number {
   for (let j = i; j < end && j < i + 14; j++) {
     const t = toks[j]!;
     if (t.quote) return j;
-    if (t.low === 'that' || t.low === ':') return j + 1;
+    // a complementiser "that" is followed by its clause; "… for that." is a pronoun inside the content
+    if (t.low === ':' || (t.low === 'that' && (toks[j + 1]?.word || toks[j + 1]?.quote))) return j + 1;
     if (t.low === ',' && toks[j + 1]?.quote) return j + 1;
     if (!t.word && t.low !== '.' && t.low !== "'" && t.low !== '’') break;
+    // a subject pronoun or a finite verb: the content clause has already begun ("says it is hard to … that")
+    if (j > i && CLAUSE_BEGUN.has(t.low)) break;
   }
   // time words ("said Tuesday") and preposition-led adjuncts ("said in a statement", "on Thursday")
   let j = i;
@@ -282,7 +336,7 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
     if (cue.low === 'according' && toks[i + 1]?.low !== 'to') continue;
     // the cue group: auxiliaries and adverbs to the left
     let g = i - 1;
-    while (g >= 0 && toks[g]!.word && CUE_PREFIX.has(toks[g]!.low)) g--;
+    while (g >= 0 && toks[g]!.word && (CUE_PREFIX.has(toks[g]!.low) || isAdverb(toks[g]!))) g--;
     if (g >= 0 && PASSIVE_AUX.has(toks[g]!.low) && cue.low.endsWith('ed') || (g >= 0 && PASSIVE_AUX.has(toks[g]!.low) && cue.low === 'said')) continue;
     const after = cueExtent(toks, i);
     const f: Found = { cue, cueEnd: toks[after - 1]!.end, content: [], direct: false };
@@ -306,8 +360,8 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
 
     const before = g >= 0 ? toks[g]! : undefined;
     // inverted post-posed: ',” said X' / '. said X'
-    if (before && (before.low === ',' || before.quote || before.low === '—') && !cue.low.endsWith('ing') && toks[after]?.word &&
-      !CUE_WORDS.has(toks[after]!.low) && (toks[after]!.cap || SUBJECT_START.has(toks[after]!.low) ||
+    if (before && (before.low === ',' || before.quote || before.low === '—') && !cue.low.endsWith('ing') && !OBJECT_CUES.has(cue.low) && toks[after]?.word &&
+      !CUE_WORDS.has(toks[after]!.low) && (toks[after]!.cap || (SUBJECT_START.has(toks[after]!.low) && !PRONOUN_SUBJECTS.has(toks[after]!.low)) ||
         // '“C,” said former secretary of state X': after a quotation any noun phrase may follow the cue
         ((before.quote !== undefined || toks[g - 1]?.quote !== undefined) && !NP_BOUNDARY.has(toks[after]!.low)))) {
       const npEnd = npRight(toks, after);
@@ -337,6 +391,45 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
       npFirst = appositiveSubject(toks, g);
       subjEnd = g - 1;
     }
+    if (npFirst < 0 && g > 1 && toks[g]!.low === ',' && !cue.low.endsWith('ing')) {
+      // 'One of the authors of that report, Ari Fleischer, said C': a name in apposition just before the cue
+      let k = g - 1;
+      while (k > 0 && k >= g - 5 && (toks[k]!.cap || (toks[k]!.low === '.' && toks[k - 1]!.cap))) k--;
+      if (k < g - 1 && toks[k]!.low === ',' && toks[k + 1]!.cap) {
+        npFirst = k + 1;
+        subjEnd = g - 1;
+      }
+    }
+    if (npFirst < 0 && g > 0 && RELATIVE_PRONOUNS.has(toks[g]!.low) && !cue.low.endsWith('ing')) {
+      // 'Ted Cruz, who said C': the speaker is the pronoun with its antecedent ("Ted Cruz, who")
+      const k = toks[g - 1]!.low === ',' ? g - 2 : g - 1;
+      let first = k >= 0 ? npLeft(toks, k, 0) : -1;
+      // a name inside the phrase starts it ("out-brutalizing Ted Cruz, who" → "Ted Cruz, who")
+      for (let j = first; first >= 0 && j <= k; j++) {
+        if (!toks[j]!.cap) continue;
+        if (j > first) first = toks[j - 1]!.low === 'the' ? j - 1 : j;
+        break;
+      }
+      if (first >= 0) {
+        npFirst = first;
+        subjEnd = g;
+      }
+    }
+    if (npFirst < 0 && g > 0 && (toks[g]!.low === 'and' || toks[g]!.low === 'but') && !cue.low.endsWith('ing')) {
+      // 'McConnell was quick to embrace him and said C': the clause's subject (or the unit's earlier speaker)
+      const prev = unitFound[unitFound.length - 1];
+      const subj = prev?.speakerStart !== undefined ? [prev.speakerStart, prev.speakerEnd!] as const : clauseSubject(toks, g);
+      if (subj) {
+        f.speakerStart = subj[0];
+        f.speakerEnd = subj[1];
+        const cs = contentStart(toks, after, toks.length);
+        const ce = contentEnd(toks, cs);
+        f.content = contentSpan(text, toks, cs, ce);
+        markDirect(f, toks, cs, ce, claimed);
+        if (f.content.length) unitFound.push(f);
+        continue;
+      }
+    }
     if (npFirst < 0) {
       // participle with no subject: "…, saying C" takes the unit's speaker
       if (cue.low.endsWith('ing') && before && before.low === ',') {
@@ -345,7 +438,7 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
           f.speakerStart = prev.speakerStart;
           f.speakerEnd = prev.speakerEnd;
         } else {
-          const subj = firstSubject(toks, g);
+          const subj = clauseSubject(toks, g) ?? firstSubject(toks, g);
           if (subj) {
             f.speakerStart = subj[0];
             f.speakerEnd = subj[1];
@@ -367,8 +460,12 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
     // the tail ends where a participle cue continues the speaker: '“C,” he said, adding that D'
     const tail = toks.slice(rest, contentEnd(toks, rest)).filter((t) => t.word || t.quote);
     const tailFree = !tail.some((t) => t.quote || t.low === 'that' || t.low === ':');
-    const tailIsAdjunct = tailFree && (tail.length <= 6 || preceding?.quote !== undefined || TAIL_START.has(toks[rest]?.low ?? ''));
-    if (preceding && (preceding.quote || (npFirst >= 2 && (preceding.low === ',' || preceding.low === '—'))) && tailIsAdjunct) {
+    // a tail opening with a subject pronoun is the content clause itself: 'Asked about it, X says it is hard'
+    const tailIsClause = tail.length > 1 && tail[0] === toks[rest] && !preceding?.quote &&
+      (PRONOUN_SUBJECTS.has(tail[0]!.low) || tail.slice(1, 4).some((t) => CLAUSE_BEGUN.has(t.low)));
+    const tailIsAdjunct = tailFree && !tailIsClause && (tail.length <= 6 || preceding?.quote !== undefined || TAIL_START.has(toks[rest]?.low ?? ''));
+    if (preceding && (preceding.quote || (npFirst >= 2 && (preceding.low === ',' || preceding.low === '—'))) && tailIsAdjunct &&
+      !adjunctBefore(toks, npFirst - 1)) {
       const qIdx = preceding.quote ? npFirst - 1 : (toks[npFirst - 2]?.quote ? npFirst - 2 : -1);
       if (qIdx >= 0) {
         f.content = contentSpan(text, toks, qIdx, qIdx + 1);
@@ -391,6 +488,92 @@ function analyseUnit(text: string, toks: Tok[], found: Found[]): void {
   }
   found.push(...unitFound);
 }
+
+/** Words after which a "that" further on no longer introduces the content: the content clause has begun. */
+const CLAUSE_BEGUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'is', 'was', 'are', 'were', 'has', 'have',
+  'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do']);
+
+/** Cues whose next noun phrase is their object, never an inverted subject: '“C,” X told CNN'. */
+const OBJECT_CUES = new Set(['told', 'tells', 'urged', 'accused', 'called', 'calls', 'thanked', 'praised', 'criticized', 'endorsed']);
+
+/** Prepositions that open a fronted adjunct: 'On Saturday, X called on Y to resign'. */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'with', 'during', 'after', 'before', 'for', 'from', 'by', 'since',
+  'as', 'amid', 'despite', 'following', 'under', 'over', 'earlier', 'later', 'last', 'this']);
+
+/**
+ * True when the unit before token `end` (a comma) is only a short fronted adjunct, not a clause that could be
+ * the content of a post-posed cue: 'On Saturday, X called on Y' / 'With such a thin margin, X could have asked'.
+ */
+function adjunctBefore(toks: Tok[], end: number): boolean {
+  const from = clauseStart(toks, end);
+  const first = toks[from];
+  if (!first || !ADJUNCT_OPENERS.has(first.low)) return false;
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    if (toks[k]!.quote) return false;
+    if (toks[k]!.word) words++;
+  }
+  return words <= 6;
+}
+
+/** A lower-case -ly word between a subject and its cue: 'Clinton has forcefully condemned'. */
+function isAdverb(t: Tok): boolean {
+  return !t.cap && t.low.length > 4 && t.low.endsWith('ly') && !NOT_ADVERBS.has(t.low);
+}
+
+const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'italy', 'assembly', 'supply', 'reply', 'july', 'anomaly', 'monopoly', 'belly', 'bully', 'folly', 'jelly']);
+
+/** Relative pronouns that can be the subject of a cue: 'X, who said C'. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/**
+ * The subject at the start of the clause that ends before token `end`: a capitalised or pronoun-led noun
+ * phrase at the unit start (after a conjunction or adverb), followed by a word (its verb). Returns offsets.
+ */
+function clauseSubject(toks: Tok[], end: number): [number, number] | undefined {
+  let s = frontedAdjunctEnd(toks, end);
+  while (s < end && (!toks[s]!.word || CLAUSE_OPENERS.has(toks[s]!.low))) {
+    if (toks[s]!.quote) return undefined;
+    s++;
+  }
+  if (s >= end) return undefined;
+  let e = s;
+  if (PRONOUN_SUBJECTS.has(toks[s]!.low)) e = s + 1;
+  else {
+    // a name: a run of capitalised words, with abbreviation stops ("Sen. Harry Reid")
+    if (toks[e]!.low === 'the') e++;
+    while (e < end && (toks[e]!.cap || (toks[e]!.low === '.' && e > s && toks[e - 1]!.cap && toks[e + 1]?.cap))) e++;
+    if (e === s || !toks[e - 1]!.cap) return undefined;
+  }
+  const subjectEnd = e;
+  // an appositive may stand between the name and its verb: 'Gary Emineth, a former chairman, became …'
+  if (toks[e]?.low === ',' && e > s && toks[e - 1]!.cap) {
+    let c = e + 1;
+    while (c < end && c <= e + 12 && toks[c]!.low !== ',' && !toks[c]!.quote) c++;
+    if (c < end && toks[c]!.low === ',' && c > e + 1 && APPOSITIVE_START.has(toks[e + 1]!.low)) e = c + 1;
+  }
+  // its verb follows: a lower-case word
+  if (e >= end || !toks[e]!.word || toks[e]!.cap) return undefined;
+  return [toks[s]!.start, toks[subjectEnd - 1]!.end];
+}
+
+/** Index after a short fronted adjunct and its comma ('On Sunday,' / 'Hours later,'), else 0. */
+function frontedAdjunctEnd(toks: Tok[], end: number): number {
+  const first = toks[0];
+  if (!first) return 0;
+  for (let k = 1; k < end && k <= 7; k++) {
+    const t = toks[k]!;
+    if (t.quote) return 0;
+    if (t.low !== ',') continue;
+    const timeTail = ['later', 'earlier', 'ago', 'before', 'after'].includes(toks[k - 1]!.low);
+    return ADJUNCT_OPENERS.has(first.low) || timeTail ? k + 1 : 0;
+  }
+  return 0;
+}
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'yet', 'meanwhile', 'however', 'instead', 'now', 'later']);
 
 /** Words that open an appositive or relative clause after a name: 'X, a former aide, said'. */
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one',
@@ -417,7 +600,14 @@ function appositiveSubject(toks: Tok[], comma: number): number {
     if (t.low === 'said' || t.low === 'says' || t.low === 'told') break;
     if (t.low !== mark || k + 1 >= comma) continue;
     const inner = toks[k + 1]!;
-    const last = toks[k - 1]!;
+    let lastIdx = k - 1;
+    if (toks[lastIdx]!.low === ')') {
+      // 'Rep. Elijah Cummings (D-Md.), chair of the committee, said': the name is before the parenthesis
+      let o = lastIdx - 1;
+      while (o > 0 && o >= lastIdx - 8 && toks[o]!.low !== '(' && !toks[o]!.quote) o--;
+      if (o > 0 && toks[o]!.low === '(') lastIdx = o - 1;
+    }
+    const last = toks[lastIdx]!;
     if (!last.word) continue;
     // after a name anything may follow ('X, refugee rights director, said'); after a role noun, a determiner
     if (!last.cap && !((PERSON_HEADS.has(last.low) || ORG_HEADS.has(last.low)) && (inner.cap || APPOSITIVE_START.has(inner.low)))) continue;
@@ -426,6 +616,8 @@ function appositiveSubject(toks: Tok[], comma: number): number {
     if (first < 0) continue;
     const pre = first > 0 ? toks[first - 1]! : undefined;
     if (!pre || pre.quote) return first; // the unit start or right after a quotation: the best place for a subject
+    // only sentence adverbs and conjunctions before it: 'Even Rendell, a Clinton supporter, said'
+    if (toks.slice(0, first).every((t) => CLAUSE_OPENERS.has(t.low) || CUE_PREFIX.has(t.low) || t.low === ',')) return first;
     if (SUBJECT_BEFORE.has(pre.low) && fallback < 0) fallback = first;
   }
   return fallback;
@@ -438,7 +630,8 @@ const PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
 /** Words that open an adjunct after a post-posed cue: '“C,” X said during a news conference'. */
 const TAIL_START = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', ',', '.', 'to', 'from', 'via', 'with', 'of']);
 
-const SUBJECT_START = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
+const SUBJECT_START = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its',
+  'several', 'many', 'some', 'most', 'two', 'three', 'both', 'other', 'others', 'few']);
 
 /** Content after a cue ends before a participle cue that continues it: '“C,” adding D'. */
 function contentEnd(toks: Tok[], from: number): number {
@@ -469,14 +662,15 @@ function markDirect(f: Found, toks: Tok[], a: number, b: number, claimed: Set<nu
   f.direct = quotes > 0 && words <= 2;
 }
 
-/** The first named subject of a unit: a run of capitalised words (or a pronoun) before token `end`. */
+/**
+ * The first named subject of a unit: a run of capitalised words (or a pronoun) before token `end`. Units hold
+ * no dateline (cutDatelines), so a capitalised place before a dash is not taken for a subject.
+ */
 function firstSubject(toks: Tok[], end: number): [number, number] | undefined {
   for (let k = 0; k < end; k++) {
     const t = toks[k]!;
     if (t.low === 'he' || t.low === 'she' || t.low === 'they') return [t.start, t.end];
     if (t.cap && k + 1 < toks.length && !toks[k + 1]!.cap) {
-      // skip a dateline ("OTTAWA —")
-      if (toks[k + 1]?.low === '—' || toks[k + 1]?.low === '–') continue;
       let s = k;
       while (s > 0 && toks[s - 1]!.cap) s--;
       return [toks[s]!.start, t.end];
@@ -531,7 +725,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     }
   }
   const out: Quote[] = [];
-  const speakers: Array<[number, number]> = [];
+  const speakers: EarlierSpeaker[] = [];
   const byEnd = entities.length > 0 && found.length > 0 ? [...entities].sort((a, b) => a.end - b.end || a.start - b.start) : entities;
   for (const f of found) {
     for (const [s0, e0] of f.content) {
@@ -542,12 +736,15 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
         q.speakerStart = f.speakerStart;
         q.speakerEnd = f.speakerEnd;
         q.speakerText = text.slice(f.speakerStart, f.speakerEnd);
-        const name = resolveSpeaker(text, f.speakerStart, f.speakerEnd, byEnd, quotations, speakers.length > 20 ? speakers.slice(-20) : speakers);
-        if (name) q.speaker = name;
+        const entity = resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, speakers.length > 20 ? speakers.slice(-20) : speakers);
+        if (entity) q.speaker = entity.name;
+        const prev = speakers[speakers.length - 1];
+        if (!prev || prev.start !== f.speakerStart || prev.end !== f.speakerEnd) {
+          speakers.push(entity ? { start: f.speakerStart, end: f.speakerEnd, entity } : { start: f.speakerStart, end: f.speakerEnd });
+        }
       }
       out.push(q);
     }
-    if (f.speakerStart !== undefined && f.speakerEnd !== undefined) speakers.push([f.speakerStart, f.speakerEnd]);
   }
   return out;
 }

@@ -7,7 +7,8 @@ export const CUE_PREFIX = new Set([
   'had', 'earlier', 'first', 'since', 'still', 'further', 'too', 'just', 'even', 'never', 'often', 'not', 'recently',
   'repeatedly', 'publicly', 'privately', 'famously', 'reportedly', 'flatly', 'openly', 'quickly', 'previously',
   'separately', 'subsequently', 'shall', 'could', 'may', 'might', 'can', 'must', 'should', 'already', 'frequently',
-  'now', 'long', 'consistently', 'initially', 'originally', 'always', 'usually', 'both', 'all',
+  'now', 'long', 'consistently', 'initially', 'originally', 'always', 'usually', 'both', 'all', 'however', 'therefore',
+  'instead', 'meanwhile', 'twice', 'nonetheless', 'nevertheless', 'ultimately', 'finally', 'simply', 'actually', 'specifically',
 ]);
 
 /** Passive auxiliaries: "was said to", "is expected" are not attributions by the subject. */
@@ -38,7 +39,14 @@ export const ORG_HEADS = new Set([
   'university', 'embassy', 'bureau', 'corporation', 'army', 'military', 'coalition', 'team', 'center', 'centre',
   'authority', 'regulator', 'airline', 'club', 'school', 'hospital', 'league', 'federation', 'consulate', 'force',
   'senate', 'house', 'legislature', 'parliament', 'cabinet', 'white house', 'kremlin', 'pentagon', 'website', 'site',
-  'magazine', 'outlet', 'publication', 'station', 'channel', 'statement', 'report', 'summary', 'release', 'study',
+  'magazine', 'outlet', 'publication', 'station', 'channel',
+]);
+
+/** Heads of noun phrases that name a document: "a statement from X said" speaks for X; "the report said" for no one. */
+export const DOCUMENT_HEADS = new Set([
+  'statement', 'report', 'summary', 'release', 'study', 'letter', 'memo', 'document', 'poll', 'survey', 'analysis',
+  'email', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'ad', 'advertisement', 'video', 'book', 'article', 'story',
+  'editorial', 'review', 'audit', 'transcript', 'readout', 'communique', 'notice', 'ruling', 'decision', 'order',
 ]);
 
 /** Heads of noun phrases that name one person by role: "the spokesman said" → the PERSON named earlier. */

@@ -1,14 +1,32 @@
-// Resolving a speaker mention to an entity of the document.
-//   A mention overlapping an entity (PERSON or ORG): that entity (the one nearest the cue).
+// Resolving a speaker mention to an entity of the document. A speaker is resolved only when it is a name, a
+// pronoun with a named antecedent, or a definite description that clearly refers back to a named entity; any
+// other source ("inspectors", "a spokesman", "the report", "officials") keeps only its text (Quote.speakerText).
+//   The phrase's head: the words before its first comma, dash, bracket, "of", "at", "for", "who"… ("Dana Ockley,
+//     chief of the X Service" → "Dana Ockley"; "A senior engineer at X" → "A senior engineer").
+//   A name: an entity (PERSON or ORG) covering the head's last word, when it is a name (isName: not a common
+//     word capitalised only because it starts a sentence, such as "Officials said"). Else, after a role head,
+//     a PERSON named in apposition right after the comma ("Strand's lawyer, Hugo Brenn").
+//   A document ("a summary released by X", "a statement from X"): the entity after by / from / of.
 //   he / she: the most recent PERSON before the mention whose title or first name is not of the other gender
-//   (gender.ts); it: the most recent ORG.
-//   A role noun ("the spokesman", "Canada's top diplomat"): the most recent PERSON.
-//   An organisation noun ("the department"): the most recent ORG whose name holds that noun, else the
-//   most recent ORG inside an earlier speaker mention, else the most recent ORG. Entities inside quotations are skipped as antecedents (they are what was said).
+//     (gender.ts); it: the most recent ORG.
+//   A definite role description ("the spokesman", "the minister"): the most recent PERSON introduced with that
+//     role word next to the name ("spokesman Zhao Lijian", "Luka Ferrand, spokesman for …").
+//   A definite organisation description ("the department", "the ministry"): the most recent ORG whose name
+//     holds that noun, else the organisation behind the nearest earlier resolved speaker when that was a
+//     document, within two paragraphs ("a summary released by Global Affairs Canada said …" → "…, the
+//     department added").
+// Entities inside quotations are skipped as antecedents (they are what was said).
 import type { EntityMention } from '../../types.js';
-import { ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import type { Quotation } from './quotations.js';
 import { nameGender } from './gender.js';
+
+/** An earlier speaker mention and the entity it was resolved to, if any. */
+export interface EarlierSpeaker {
+  start: number;
+  end: number;
+  entity?: EntityMention;
+}
 
 function insideQuote(e: EntityMention, quotes: Quotation[]): boolean {
   // binary search for the last quotation opening before e.start
@@ -25,15 +43,70 @@ function insideQuote(e: EntityMention, quotes: Quotation[]): boolean {
   return best >= 0 && quotes[best]!.close >= e.end;
 }
 
-/** The latest entity ending before `before` that passes `ok`: `entities` sorted by end; looks back at most 400 mentions. */
-function mostRecent(entities: EntityMention[], before: number, ok: (e: EntityMention) => boolean, quotes: Quotation[]): EntityMention | undefined {
+/** True when offset `i` starts a sentence: only spaces, opening quotes or brackets since a sentence end. */
+function sentenceInitial(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /[\s“"‘'(\[]/.test(text[k]!)) k--;
+  return k < 0 || /[.!?:;—–\-”"\n]/.test(text[k]!) || text[k + 1] === '\n';
+}
+
+const CAP_WORD = /\p{Lu}[\p{L}'’.-]*/gu;
+
+/**
+ * True when an entity mention is a name and not a common word written with a capital only because it starts a
+ * sentence ("Officials said", "Inspectors said"): two or more capitalised words, a canonical name longer than
+ * the mention (linked to a fuller name), a capital not at a sentence start, or the same word capitalised inside
+ * a sentence elsewhere in the text.
+ */
+export function isName(text: string, e: EntityMention): boolean {
+  if (text !== cacheText) {
+    cacheText = text;
+    nameCache = new Map();
+  }
+  const key = `${e.start}:${e.end}:${e.name}`;
+  let known = nameCache.get(key);
+  if (known === undefined) nameCache.set(key, (known = readIsName(text, e)));
+  return known;
+}
+
+/** isName per mention of the latest text: antecedent searches ask about the same mentions again and again. */
+let cacheText = '';
+let nameCache = new Map<string, boolean>();
+
+function readIsName(text: string, e: EntityMention): boolean {
+  const caps = [...e.text.matchAll(CAP_WORD)];
+  if (caps.length === 0) return false;
+  if (caps.length >= 2) return true;
+  if (e.name.length > e.text.replace(/^the\s+/i, '').length) return true;
+  const at = e.start + caps[0]!.index;
+  if (!sentenceInitial(text, at)) return true;
+  const word = caps[0]![0];
+  if (word.length > 1 && word === word.toUpperCase()) return true; // an acronym: "NATO said"
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (i === at) continue;
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = text[i + word.length] ?? ' ';
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (!sentenceInitial(text, i)) return true;
+  }
+  return false;
+}
+
+/** Entities sorted by end: index of the first one ending after `offset`. */
+function firstEndingAfter(entities: EntityMention[], offset: number): number {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (entities[mid]!.end <= before) lo = mid + 1;
+    if (entities[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The latest entity ending before `before` that passes `ok`: `entities` sorted by end; looks back at most 400 mentions. */
+function mostRecent(entities: EntityMention[], before: number, ok: (e: EntityMention) => boolean, quotes: Quotation[]): EntityMention | undefined {
+  const lo = firstEndingAfter(entities, before);
   for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
     const e = entities[i]!;
     if (ok(e) && !insideQuote(e, quotes)) return e;
@@ -41,42 +114,142 @@ function mostRecent(entities: EntityMention[], before: number, ok: (e: EntityMen
   return undefined;
 }
 
-/** `entities` must be sorted by end offset. */
-export function resolveSpeaker(text: string, start: number, end: number, entities: EntityMention[], quotes: Quotation[],
-  earlierSpeakers: Array<[number, number]> = []): string | undefined {
-  let overlapping: EntityMention | undefined;
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  // sorted by end: overlapping mentions end within [start, end + longest mention)
-  for (let i = lo; i < entities.length && entities[i]!.end <= end + 200; i++) {
+/** The PERSON or ORG mention covering offset `at` (the longest), if any. */
+function covering(entities: EntityMention[], at: number): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (let i = firstEndingAfter(entities, at); i < entities.length && entities[i]!.start <= at + 200; i++) {
     const e = entities[i]!;
-    if (e.kind === 'PLACE' || e.end <= start || e.start >= end) continue;
-    if (!overlapping || e.end > overlapping.end) overlapping = e;
+    if (e.kind === 'PLACE' || e.start > at || e.end <= at) continue;
+    if (!best || e.end - e.start > best.end - best.start) best = e;
   }
-  if (overlapping) return overlapping.name;
-  const mention = text.slice(start, end).trim();
-  const low = mention.toLowerCase();
+  return best;
+}
+
+/** The first PERSON or ORG mention starting in [from, to). */
+function firstWithin(entities: EntityMention[], from: number, to: number, kind?: EntityMention['kind']): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  for (let i = firstEndingAfter(entities, from); i < entities.length && entities[i]!.start < to + 200; i++) {
+    const e = entities[i]!;
+    if (e.kind === 'PLACE' || (kind && e.kind !== kind) || e.start < from || e.start >= to) continue;
+    if (!best || e.start < best.start) best = e;
+  }
+  return best;
+}
+
+/** Words that end the head of a speaker phrase: what follows them qualifies it. */
+const HEAD_END = /[,(—–]|\s(?:of|at|for|from|with|who|whose|which|in|on|released|published|issued|seen|posted|by)\s/;
+
+const WORD_RE = /\p{L}[\p{L}'’-]*/gu;
+
+/** Two paragraph breaks: how far back an earlier speaker may still be what "the department" refers to. */
+function withinTwoParagraphs(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+    if (text[i + 1] !== '\n') breaks++;
+    if (breaks > 2) return false;
+  }
+  return true;
+}
+
+/** The head of a speaker phrase: its words before the first qualifying mark or word, and the last of them. */
+function phraseHead(text: string, start: number, end: number) {
+  const mention = text.slice(start, end);
+  const cut = HEAD_END.exec(mention);
+  const headEnd = start + (cut ? cut.index : mention.length);
+  const headWords = [...text.slice(start, headEnd).matchAll(WORD_RE)];
+  if (headWords.length === 0) return undefined;
+  const words = headWords.map((m) => m[0].toLowerCase().replace(/['’]s$/, ''));
+  return { cut, headEnd, headWords, words, head: words[words.length - 1]! };
+}
+
+/**
+ * The entity a speaker mention text[start, end) refers to (see the header), or undefined. `entities` must be
+ * sorted by end offset; `earlier` lists earlier speaker mentions in text order.
+ */
+export function resolveSpeakerEntity(text: string, start: number, end: number, entities: EntityMention[], quotes: Quotation[],
+  earlier: EarlierSpeaker[] = []): EntityMention | undefined {
+  const mention = text.slice(start, end);
+  const h = phraseHead(text, start, end);
+  if (!h) return undefined;
+  const { cut, headEnd, headWords, words, head } = h;
+  const lastWord = headWords[headWords.length - 1]!;
+  const headAt = start + lastWord.index;
+
+  // a name: an entity over the head's last word
+  const named = covering(entities, headAt);
+  if (named && isName(text, named)) return named;
+  if (/^\p{Lu}/u.test(lastWord[0]) && !sentenceInitial(text, headAt)) {
+    // a name the tagger cut short ("Alder Sound [Ferries]") or gave as an acronym in brackets after it
+    const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(headEnd, end));
+    if (acronym) {
+      const e = firstWithin(entities, headEnd, headEnd + acronym[0].length);
+      if (e && isName(text, e)) return e;
+    }
+    const inside = firstWithin(entities, start, headAt);
+    if (inside && isName(text, inside) && inside.end >= headAt - 2) return inside;
+  }
+
+  const low = words.length === 1 ? head : '';
   if (low === 'he' || low === 'she') {
     // skip people whose title or first name says the other gender ("she" after "Bill Clinton" → "Hillary Clinton")
     const other = low === 'he' ? 'f' : 'm';
-    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && nameGender(e.text) !== other && nameGender(e.name) !== other, quotes)?.name;
+    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && nameGender(e.text) !== other && nameGender(e.name) !== other &&
+      isName(text, e), quotes);
   }
-  if (low === 'it') return mostRecent(entities, start, (e) => e.kind === 'ORG', quotes)?.name;
-  const words = low.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
-  const head = words[words.length - 1];
-  if (!head || words.length > 6) return undefined;
+  if (low === 'it') return mostRecent(entities, start, (e) => e.kind === 'ORG' && isName(text, e), quotes);
+
   const plural = head.endsWith('s') && !head.endsWith('ss');
-  if (!plural && PERSON_HEADS.has(head)) return mostRecent(entities, start, (e) => e.kind === 'PERSON', quotes)?.name;
-  if (!plural && ORG_HEADS.has(head)) {
-    const named = mostRecent(entities, start, (e) => e.kind === 'ORG' && e.name.toLowerCase().includes(head), quotes);
-    // an organisation that was itself a speaker earlier ("a summary released by Global Affairs Canada said")
-    const spoke = mostRecent(entities, start, (e) => e.kind === 'ORG' && earlierSpeakers.some(([s, t]) => e.start >= s && e.end <= t), quotes);
-    return (named ?? spoke ?? mostRecent(entities, start, (e) => e.kind === 'ORG', quotes))?.name;
+  // a role head with a name in apposition: "Strand's lawyer, Hugo Brenn"
+  if (!plural && PERSON_HEADS.has(head) && cut && /^[,—–]/.test(cut[0])) {
+    // any kind: the role word already says a person is meant, whatever kind the tagger gave the name
+    const appositive = firstWithin(entities, headEnd, Math.min(end, headEnd + 4));
+    if (appositive && isName(text, appositive)) return appositive;
+  }
+  // a document: "a summary of the meeting released by X", "a statement from X"
+  if (DOCUMENT_HEADS.has(head)) {
+    const by = /\s(?:by|from|of)\s+/g;
+    for (let m = by.exec(mention); m !== null; m = by.exec(mention)) {
+      const e = firstWithin(entities, start + m.index + m[0].length, start + m.index + m[0].length + 5);
+      if (e && isName(text, e)) return e;
+    }
+    return undefined;
+  }
+  // definite descriptions only: "the department", "its spokesman", "the city's transit authority"
+  const definite = ['the', 'its', 'his', 'her', 'their', 'this'].includes(words[0]!) || mention.includes('’s ') || mention.includes("'s ");
+  if (!definite || plural || words.length > 6) return undefined;
+  if (PERSON_HEADS.has(head)) {
+    const role = new RegExp(`\\b${head}\\b`, 'i');
+    // the role word just before the name ("spokesman Zhao Lijian") or in apposition after it ("X, spokesman for Y")
+    const introduced = (e: EntityMention): boolean => {
+      const before = text.slice(Math.max(0, e.start - 40), e.start);
+      const after = text.slice(e.end, Math.min(start, e.end + 40));
+      return role.test(before.slice(Math.max(0, before.search(/[^.!?]*$/)))) || (after.startsWith(',') && role.test(after.split(/[.!?]/)[0]!));
+    };
+    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && isName(text, e) && introduced(e), quotes);
+  }
+  if (ORG_HEADS.has(head)) {
+    const holds = new RegExp(`\\b${head}\\b`, 'i');
+    const byName = mostRecent(entities, start, (e) => e.kind === 'ORG' && holds.test(e.name) && isName(text, e), quotes);
+    if (byName) return byName;
+    // the organisation that was itself the nearest earlier resolved speaker, close by, unless that speaker was
+    // called by another organisation noun ("the university said …; …, the hospital said" are two bodies)
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const s = earlier[i]!;
+      if (s.end > start || !s.entity) continue;
+      const other = phraseHead(text, s.start, s.end)?.head;
+      if (other && other !== head && ORG_HEADS.has(other)) break;
+      // only an organisation that spoke through a document ("a summary released by X said"): one that spoke by
+      // its own name ("Alder Sound Ferries said …") would be called by that name or "the company" again
+      if (!other || !DOCUMENT_HEADS.has(other)) break;
+      if (s.entity.kind === 'ORG' && withinTwoParagraphs(text, s.end, start)) return s.entity;
+      break;
+    }
   }
   return undefined;
+}
+
+/** The canonical name of the entity a speaker mention refers to (resolveSpeakerEntity), or undefined. */
+export function resolveSpeaker(text: string, start: number, end: number, entities: EntityMention[], quotes: Quotation[],
+  earlier: EarlierSpeaker[] = []): string | undefined {
+  return resolveSpeakerEntity(text, start, end, entities, quotes, earlier)?.name;
 }

@@ -8,7 +8,7 @@ import { casualDayParser, partOfDayParser, referenceParser } from './parsers/cas
 import { durationParser, vagueDurationParser } from './parsers/durationParser.js';
 import { monthParser } from './parsers/monthParser.js';
 import { currentRecentParser, holidayParser, noonMidnightParser, reportingPeriodParser, spelledYearParser, vaguePluralParser, yearAgoAdjectiveParser } from './parsers/newsPhraseParser.js';
-import { quarterParser, seasonParser, yearAgoQuarterParser, yearQuarterParser } from './parsers/quarterSeasonParser.js';
+import { quarterParser, sameQuarterLastYearParser, seasonParser, yearAgoQuarterParser, yearQuarterParser } from './parsers/quarterSeasonParser.js';
 import { relativePeriodParser } from './parsers/relativePeriodParser.js';
 import { setParser } from './parsers/setParser.js';
 import { weekdayParser } from './parsers/weekdayParser.js';
@@ -18,6 +18,8 @@ import { falsePositiveRefiner } from './refiners/falsePositiveRefiner.js';
 import { nativeDraftRefiner } from './refiners/nativeDraftRefiner.js';
 import { pastLeaningRefiner } from './refiners/pastLeaningRefiner.js';
 import { weekdayDateMergeRefiner } from './refiners/weekdayDateMergeRefiner.js';
+import { weekOfRefiner } from './refiners/weekOfRefiner.js';
+import { spelledYearMergeRefiner } from './refiners/spelledYearMergeRefiner.js';
 
 /** chrono parsers whose job our own parsers do with TimeML values. */
 const DROPPED_PARSERS = new Set(['ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitWithinFormatParser']);
@@ -35,6 +37,7 @@ const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'o
 const UNIT = ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'];
 const PART_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
 const SEASON = ['spring', 'summer', 'fall', 'autumn', 'winter'];
+const QUARTER_OR_PERIOD = ['quarter', 'period'];
 
 /** Our parsers, each with its cue words (see above; `null`: always run). */
 export const NEWS_PARSER_CUES: [Parser, readonly string[] | null][] = [
@@ -50,7 +53,8 @@ export const NEWS_PARSER_CUES: [Parser, readonly string[] | null][] = [
   [centuryParser, ['centur']],
   [quarterParser, ['quarter', 'half']],
   [yearAgoQuarterParser, ['quarter', 'period', 'months', 'half']],
-  [yearQuarterParser, ['quarter', 'period']],
+  [yearQuarterParser, QUARTER_OR_PERIOD],
+  [sameQuarterLastYearParser, QUARTER_OR_PERIOD],
   [seasonParser, SEASON],
   // Every weekday name ends in "day".
   [weekdayParser, ['day']],
@@ -105,7 +109,7 @@ function timeRefiners(): Refiner[] {
   const refiners: Refiner[] = base.refiners
     .filter((r) => !DROPPED_REFINERS.has(r.constructor.name))
     .map((r) => (NATIVE_ONLY_REFINERS.has(r.constructor.name) ? onNativeResults(r) : r));
-  return [...refiners, nativeDraftRefiner, weekdayDateMergeRefiner, pastLeaningRefiner, clockTimeRefiner, falsePositiveRefiner];
+  return [...refiners, nativeDraftRefiner, weekdayDateMergeRefiner, spelledYearMergeRefiner, pastLeaningRefiner, weekOfRefiner, clockTimeRefiner, falsePositiveRefiner];
 }
 
 /** The full configuration: every parser runs on every text (the reference the gated tagger must equal). */

@@ -18,8 +18,8 @@ export interface TimexDraft {
   granularity: Granularity;
   anchoredTo: 'publication' | 'previous' | 'none';
   pending?: Pending;
-  /** "the day before", "that year": resolved against the previous date in the document. */
-  relative?: { unit: 'day' | 'year'; offset: number };
+  /** "the day before", "that year", "the following month": resolved against the previous date in the document. */
+  relative?: { unit: 'day' | 'month' | 'year'; offset: number };
 }
 
 const PREFIX = 'chronicle:';

@@ -4,7 +4,7 @@
 // tense cues. A document-level pass then fills in the days anchored to the previous date.
 import type { ParsedResult } from 'chrono-node';
 import type { Timex } from '../../types.js';
-import { addDays, fmtDay, fmtYear, parseYmd } from './calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from './calendar.js';
 import { createGatedTimeParser, createTimeChrono, type TimeParser } from './configuration.js';
 import { getDraft } from './draft.js';
 
@@ -50,7 +50,7 @@ export function chunkText(text: string, bounds?: [number, number][]): [number, n
   return out;
 }
 
-function toTimex(r: ParsedResult, offset: number): (Timex & { relative?: { unit: 'day' | 'year'; offset: number } }) | undefined {
+function toTimex(r: ParsedResult, offset: number): (Timex & { relative?: { unit: 'day' | 'month' | 'year'; offset: number } }) | undefined {
   const d = getDraft(r);
   if (!d) return undefined;
   return {
@@ -98,10 +98,10 @@ export function tagTimexes(text: string, dct: string, opts?: TagOptions): Timex[
   const ref = parseYmd(dct);
   const chrono = opts?.gate === false ? (full ??= createTimeChrono()) : (gated ??= createGatedTimeParser());
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
-  const found: (Timex & { relative?: { unit: 'day' | 'year'; offset: number } })[] = [];
+  const found: (Timex & { relative?: { unit: 'day' | 'month' | 'year'; offset: number } })[] = [];
   for (const [s, e] of chunkText(text, opts?.sentenceBounds)) {
     const chunk = text.slice(s, e);
-    const inChunk: (Timex & { relative?: { unit: 'day' | 'year'; offset: number } })[] = [];
+    const inChunk: (Timex & { relative?: { unit: 'day' | 'month' | 'year'; offset: number } })[] = [];
     for (const r of chrono.parse(chunk, refDate)) {
       const t = toTimex(r, s);
       if (t && t.end > t.start) inChunk.push(t);
@@ -113,15 +113,22 @@ export function tagTimexes(text: string, dct: string, opts?: TagOptions): Timex[
   const out: Timex[] = [];
   let lastEnd = -1;
   let previousDay = ref;
+  let previousMonth = { y: ref.y, m: ref.m };
   let previousYear = ref.y;
   for (const t of found) {
     if (t.start < lastEnd) continue;
     if (t.relative) {
-      t.value = t.relative.unit === 'year' ? fmtYear(previousYear + t.relative.offset) : fmtDay(addDays(previousDay, t.relative.offset));
+      const { unit, offset } = t.relative;
+      if (unit === 'year') t.value = fmtYear(previousYear + offset);
+      else if (unit === 'month') {
+        const next = addMonths(previousMonth.y, previousMonth.m, offset);
+        t.value = fmtMonth(next.y, next.m);
+      } else t.value = fmtDay(addDays(previousDay, offset));
     }
     delete t.relative;
     if (t.type !== 'DURATION' && t.type !== 'SET') {
       if (/^\d{4}-\d{2}-\d{2}$/.test(t.value.slice(0, 10))) previousDay = parseYmd(t.value.slice(0, 10));
+      if (/^\d{4}-\d{2}(?![\dX])/.test(t.value)) previousMonth = { y: Number(t.value.slice(0, 4)), m: Number(t.value.slice(5, 7)) };
       if (/^\d{4}(?![\dX])/.test(t.value)) previousYear = Number(t.value.slice(0, 4));
     }
     out.push(t);

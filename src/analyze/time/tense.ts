@@ -18,22 +18,30 @@ const PAST_WORDS = new Set([
   'yesterday', 'hit', 'quit', 'cut', 'put', 'set', 'ate', 'fought', 'caught', 'taught', 'heard', 'built', 'spent', 'lent', 'swore', 'wore', 'tore',
   'wasn\'t', 'weren\'t', 'didn\'t', 'hadn\'t', 'announced', 'reported',
 ]);
+/** Present-tense forms of "be": "is payable Jan. 2", "the case is heard in May". */
+const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't"]);
 /** "-ed" words that are not past verbs, or that look ahead ("expected to", "scheduled for"). */
-const NOT_PAST_ED = new Set(['expected', 'scheduled', 'slated', 'planned', 'proposed', 'intended', 'red', 'bed', 'need', 'speed', 'seed', 'feed', 'breed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'supposed', 'used', 'embed', 'shed', 'wed', 'fled', 'bled']);
+const NOT_PAST_ED = new Set(['succeed', 'proceed', 'exceed', 'heed', 'bleed', 'greed', 'expected', 'scheduled', 'slated', 'planned', 'proposed', 'intended', 'red', 'bed', 'need', 'speed', 'seed', 'feed', 'breed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'supposed', 'used', 'embed', 'shed', 'wed', 'fled', 'bled']);
 /** Multi-word future cues, tested on the joined clause text. */
 const FUTURE_PHRASE = /\b(?:going to|to be \w+ed|(?:postponed|delayed|adjourned|deferred|put off|suspended) (?:until|till|to)|(?:set|scheduled|slated) for|(?:is|are|am|was|were) to|(?:is|are|be) (?:expected|scheduled|slated|set|due|planned|supposed)|set to|as soon as|as early as|to (?:acquire|buy|purchase|sell|admit|pay|repay|meet|visit|begin|start|launch|complete|sign|vote|resume|attend|travel|release|announce|decide|consider|review|hear|join|hold|issue|redeem|ship|deliver)|plans? to|planned for|intends? to|in time for|later this|(?:this|the) coming|no later than|by next)\b/gi;
 /** Where a clause starts or ends, for tense purposes. */
 const CLAUSE_BREAK = /[;:"“”«»]|``|''|\b(?:that|but|while|when|because|although|though|and then|which|who|where)\b/gi;
 
 const RIGHT_WORDS = 6;
+const FRONTED_RIGHT_WORDS = 14;
+/** "by", "until" right before the expression, maybe with a part of the period or a clock time between. */
+const DEADLINE_BEFORE = /\b(?:by|until|till)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+|(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|noon|midnight)\s+(?:(?:[ECMP][SD]T|GMT|UTC)\s+)?)?$/i;
+/** "had" with a participle (or "not"/"never"/"already" first): the past perfect. */
+const PAST_PERFECT = /\bhad(?:n't|\s+not|\s+never|\s+already|\s+just)?\s+(?!to\b)[a-z]+(?:ed|en|wn|ne|lt|nt|ld|ght|ung|un|id)\b/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|that)$/i;
 
-export type Cue = 'future' | 'past';
+export type Cue = 'future' | 'past' | 'present';
 
 function cueOf(word: string): Cue | undefined {
   const w = word.toLowerCase();
   if (FUTURE_WORDS.has(w)) return 'future';
   if (PAST_WORDS.has(w)) return 'past';
+  if (PRESENT_WORDS.has(w)) return 'present';
   // "un-" words ("unspecified", "undisclosed", "unnamed") are adjectives, not past verbs.
   if (w.length > 4 && /[a-z]ed$/.test(w) && !NOT_PAST_ED.has(w) && !w.startsWith('un')) return 'past';
   return undefined;
@@ -53,9 +61,9 @@ function nearest(stretch: string, fromEnd: boolean, maxWords = Infinity): Found 
   const words = folded.match(/[A-Za-z']+/g) ?? [];
   if (fromEnd) words.reverse();
   for (let k = 0; k < words.length && k < maxWords; k++) {
-    // "would be held", "has been arrested": the participle after "be" carries no tense, its auxiliary does.
+    // "would be held", "has been arrested", "is heard": a participle after "be" carries no tense, its auxiliary does.
     const prev = fromEnd ? words[k + 1] : words[k - 1];
-    if (prev && /^(?:be|been|being)$/i.test(prev) && /ed$|^(?:paid|held|made|sent|built|set|hit|put|cut|found|told|sold|brought|bought|kept|left|shot|won|lost)$/i.test(words[k])) continue;
+    if (prev && /^(?:be|been|being|is|are|am)$/i.test(prev) && (/ed$/i.test(words[k]) || PAST_WORDS.has(words[k].toLowerCase()))) continue;
     // "next to the embassy", "next door": a preposition, not a look ahead.
     const following = fromEnd ? words[k - 1] : words[k + 1];
     if (/^next$/i.test(words[k]) && following && /^(?:to|door)$/i.test(following)) continue;
@@ -96,14 +104,27 @@ function clauseEnd(sentence: string, at: number): number {
  */
 export function tenseAt(sentence: string, start: number, end = start): Cue | undefined {
   const left = sentence.slice(clauseStart(sentence, start), start);
-  // A deadline right before the expression looks ahead: "by May", "until mid-November". Not "through":
-  // news uses it for spans up to a past date ("rose 5% this year through Oct. 19").
-  if (/\b(?:by|until|till)\s+(?:(?:early|late|mid|the end of|the middle of)[\s-]+)?$/i.test(left)) return 'future';
+  // A deadline right before the expression looks ahead: "by May", "until mid-November", "until 9 a.m. EST
+  // Tuesday". Not "through": news uses it for spans up to a past date ("rose 5% this year through Oct. 19").
+  // A past perfect puts the deadline in the past: "had filed reports by Wednesday", "Until Thursday, they had
+  // not called him a suspect".
+  if (DEADLINE_BEFORE.test(left)) {
+    // The comma-free stretch around the expression: "The sale, which had been expected, is part of a plan to
+    // pay down the loan by February" keeps its look ahead.
+    const around = left.slice(left.lastIndexOf(',') + 1) + ' ' + sentence.slice(end, clauseEnd(sentence, end)).replace(/^\s*,/, '').split(',')[0];
+    return PAST_PERFECT.test(around) ? 'past' : 'future';
+  }
   // An announced effective date lies ahead: "a new labor pact effective June 1".
   if (/\beffective\s+$/i.test(left)) return 'future';
   const l = nearest(left, true);
-  const right = sentence.slice(end, clauseEnd(sentence, end));
-  const r = nearest(right, false, RIGHT_WORDS);
+  // A comma right after the expression ends its clause for tense purposes: "... in early March, an official
+  // said" — the reporting verb does not date what is reported.
+  const rest = sentence.slice(end, clauseEnd(sentence, end));
+  const right = l && /^\s*,/.test(rest) ? '' : rest;
+  // A fronted time ("On Tuesday, the league plans to hold a news conference") is governed by the main verb,
+  // which comes after the subject: look further right.
+  const fronted = /^\s*(?:(?:on|in|by|late|early|and|but|then|also)\s+)*$/i.test(left);
+  const r = nearest(right, false, fronted ? FRONTED_RIGHT_WORDS : RIGHT_WORDS);
   if (l && r) return l.distance <= r.distance + 1 ? l.cue : r.cue;
   if (l || r) return (l ?? r)?.cue;
   // No tense cue at all: a deadline ("until 9 a.m. Tuesday", "by Friday") looks ahead.

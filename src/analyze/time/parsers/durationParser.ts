@@ -57,15 +57,19 @@ function shifted(dct: Ymd, n: number, unit: string, sign: -1 | 1, sentence: stri
 
 export const durationParser = draftParser(
   new RegExp(
-    `${WB}(?<skip>${MODIFIER})${INNER_MODIFIER}${DETERMINER}(?<count>${COUNT_RE})${ADJECTIVE}(?<sep>\\s+|-)(?<unit>${UNIT_RE})(?![\\w])` +
-      `(?<old>-(?:old|long)|\\s+old)?(?:(?<suffix>\\s+(?:ago|earlier|from now|hence|back)|(?<=days?)\\s+later)|(?<tail>\\s+(?:later|before|after|since)))?(?!-)`,
+    `${WB}(?<skip>${MODIFIER})${INNER_MODIFIER}${DETERMINER}(?<count>${COUNT_RE})(?<countHalf>\\s+and\\s+a\\s+half)?${ADJECTIVE}(?<sep>\\s+|-)(?<unit>${UNIT_RE})(?![\\w])` +
+      `(?<unitHalf>\\s+and\\s+a\\s+half(?![\\w-]))?(?<old>-(?:old|long)|\\s+old)?(?:(?<suffix>(?:\\s+or\\s+so)?\\s+(?:ago|earlier|from now|hence|back)|(?<=days?)\\s+later)|(?<tail>\\s+(?:later|before|after|since)))?(?!-)`,
     'i',
   ),
   (m, ctx) => {
     const g = m.groups ?? {};
-    const count = countValue(g.count);
+    // "two and a half years", "a minute and a half": half a unit more.
+    const whole = countValue(g.count);
+    const count = typeof whole === 'number' && (g.countHalf || g.unitHalf) ? whole + 0.5 : whole;
+    if (g.countHalf && g.unitHalf) return null;
     const unit = g.unit;
-    const suffix = g.suffix?.trim().toLowerCase();
+    // "a week or so ago": the "or so" is vagueness, the value is the week a week ago.
+    const suffix = g.suffix?.trim().toLowerCase().replace(/^or\s+so\s+/, '');
     const text = m[0].slice(g.skip?.length ?? 0);
     // Ages ("a 6-year-old") are not time expressions; "three-quarters" is a fraction.
     if (g.old && /old/i.test(g.old)) return null;

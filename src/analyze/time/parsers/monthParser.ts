@@ -11,7 +11,7 @@ const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|from|to|through|during|of|
 export const monthParser = draftParser(
   new RegExp(
     `${WB}(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of)(?:\\s+|-))?(?:(last|this|next|this past|this coming)\\s+)?` +
-      `(${MONTH_RE})(?![\\w])(?:(?:\\s+of|,)?\\s+((?:1[7-9]|20)\\d{2})(?![\\w]|,\\s*\\d)|\\s+(this|last|next) year(?![\\w]))?(?!\\s*\\d)`,
+      `(${MONTH_RE})(?![\\w])(?:(?:\\s+of|,)?\\s+((?:1[7-9]|20)\\d{2})(?![\\w]|,\\s*\\d)|(?:\\s+of)?\\s+(this|last|next) year(?![\\w]))?(?!\\s*\\d)`,
   ),
   (m, ctx) => {
     const month = monthNumber(m[2]);

@@ -5,6 +5,7 @@ import { addDays, addMonths, fmtMonth, fmtWeek, fmtYear, quarterOf, weekdayOf, t
 import { futureAt } from '../tense.js';
 import type { TimexDraft } from '../draft.js';
 import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';
+import { MONTH_RE } from '../words.js';
 
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 /** The season a month falls in (December counts as the winter of the next year's start). */
@@ -71,8 +72,8 @@ function periodValue(dct: Ymd, unit: string, dir: -1 | 0 | 1, det: string): Time
 export const relativePeriodParser = draftParser(
   new RegExp(
     `${WB}(?:(?:earlier|later)\\s+)?(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of)(?:\\s+|-))?` +
-      `(this(?:\\s+(?:past|coming))?|last|next|the\\s+(?:past|previous|coming|current|same|latest|most recent|last|next)|the|its|that)\\s+` +
-      `(?:fiscal\\s+)?(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)${WE}(?!'s\\s+(?:end|close))`,
+      `(this(?:\\s+(?:past|coming))?|last|next|the\\s+(?:past|previous|coming|current|same|latest|most recent|last|next|following)|the|its|that)\\s+` +
+      `(?:fiscal\\s+)?(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)${WE}(?!'s\\s+(?:end|close))(?!\\s+of\\s+${MONTH_RE}\\s*\\d)`,
     'i',
   ),
   (m, ctx) => {
@@ -80,8 +81,13 @@ export const relativePeriodParser = draftParser(
     // "earlier this month": TimeBank more often keeps "earlier"/"later" inside the span than not.
     const unit = m[2].toLowerCase();
     const w = which(m[1]);
-    // "that year", "later that year": anaphoric, the year of the date the story mentioned last.
-    if (unit === 'year' && /^that$/i.test(m[1])) return { type: 'DATE', granularity: 'year', anchoredTo: 'previous', relative: { unit: 'year', offset: 0 } };
+    // "that year", "later that month": anaphoric, the year (month) of the date the story mentioned last.
+    if ((unit === 'year' || unit === 'month') && /^that$/i.test(m[1])) return { type: 'DATE', granularity: unit, anchoredTo: 'previous', relative: { unit, offset: 0 } };
+    // "the following year", "the following month": one after the date the story mentioned last.
+    if (/following$/i.test(m[1])) {
+      if (unit === 'year' || unit === 'month') return { type: 'DATE', granularity: unit, anchoredTo: 'previous', relative: { unit, offset: 1 } };
+      return null;
+    }
     if (w === 'past') {
       // TimeML: "the past week" is the duration P1W ending now.
       const code: Record<string, string> = { week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', decade: 'P10Y', weekend: 'P1WE', century: 'P100Y' };

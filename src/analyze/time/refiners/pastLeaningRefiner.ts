@@ -1,17 +1,29 @@
 // Resolves weekdays, month names, day-month dates, quarters and seasons that have no year: the latest
 // one on or before the publication date, unless the sentence speaks of the future, then the next one.
+// In a present-tense clause ("is payable Jan. 2", "the case is heard in May") the nearer of the two.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, dayDiff, fmtDay, fmtMonth, fmtYear, isValidDay, quarterOf, weekdayOf, type Ymd } from '../calendar.js';
 import { getDraft, setDraft, type Pending, type TimexDraft } from '../draft.js';
 import { dctOf } from '../parserKit.js';
 import { seasonValue } from '../parsers/relativePeriodParser.js';
-import { futureAt } from '../tense.js';
+import { tenseAt } from '../tense.js';
 import { clockSuffix } from './nativeDraftRefiner.js';
 
 /** A day-month date up to this many days after publication, with no tense cue, is still read as upcoming. */
 const NEAR_FUTURE_DAYS = 0;
+/** Kinds read as the nearer occurrence in a present-tense clause. */
+const NEAREST_KINDS = new Set<Pending['kind']>(['weekday', 'month', 'monthDay']);
 
-export function resolvePending(p: Pending, dct: Ymd, future: boolean): { value: string; granularity: TimexDraft['granularity'] } {
+/** Which occurrence a date without a year means: the last one, the next one, or the nearer of the two. */
+export type Reading = 'past' | 'future' | 'nearest';
+
+export function resolvePending(p: Pending, dct: Ymd, reading: Reading): { value: string; granularity: TimexDraft['granularity'] } {
+  if (reading === 'nearest') {
+    const back = resolvePending(p, dct, 'past');
+    const ahead = resolvePending(p, dct, 'future');
+    return distanceFrom(dct, ahead.value) < distanceFrom(dct, back.value) ? ahead : back;
+  }
+  const future = reading === 'future';
   switch (p.kind) {
     case 'weekday': {
       const diff = (weekdayOf(dct) - p.weekday + 7) % 7;
@@ -51,6 +63,13 @@ export function resolvePending(p: Pending, dct: Ymd, future: boolean): { value: 
   }
 }
 
+/** Days from the publication date to the start of a day or month value (absolute). */
+function distanceFrom(dct: Ymd, value: string): number {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
+  if (!m) return Infinity;
+  return Math.abs(dayDiff(dct, { y: +m[1], m: +m[2], d: m[3] ? +m[3] : 15 }));
+}
+
 export const pastLeaningRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const dct = dctOf(context);
@@ -59,8 +78,12 @@ export const pastLeaningRefiner: Refiner = {
       if (!draft?.pending) continue;
       // No tense cue at all: past, as news mostly reports. (Taking the nearer of the last and the next
       // occurrence instead was tried on TempEval-3 dev: as many weekdays lost as won.)
-      const future = futureAt(context.text, r.index, r.index + r.text.length);
-      const { value, granularity } = resolvePending(draft.pending, dct, future);
+      const tense = tenseAt(context.text, r.index, r.index + r.text.length);
+      // A possessive day ("over Thursday's closing price") names an event already known: no nearer reading.
+      const possessive = /^['’]s\b/.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 3));
+      const nearest = tense === 'present' && !possessive && NEAREST_KINDS.has(draft.pending.kind);
+      const reading: Reading = tense === 'future' ? 'future' : nearest ? 'nearest' : 'past';
+      const { value, granularity } = resolvePending(draft.pending, dct, reading);
       const timed = draft.pending.kind === 'monthDay' && r.start.isCertain('hour');
       const next: TimexDraft = { type: draft.type, value: timed ? value + clockSuffix(r) : value, granularity: draft.granularity === 'time' ? 'time' : granularity, anchoredTo: 'publication' };
       setDraft(r, next);
