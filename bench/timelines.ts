@@ -3,7 +3,7 @@
 // repeated runs time only timeline building and scoring (pass --no-cache to time analysis too).
 // `--train` instead trains the date ranker on every task of the dataset and prints the weights that
 // DEFAULT_DATE_WEIGHTS (src/timeline/dateRankWeights.ts) holds.
-// Run: node --import tsx bench/timelines.ts [dataset-dir] [--train] [--no-cache] [--method NAME]
+// Run: node --import tsx bench/timelines.ts [dataset-dir] [--train] [--no-cache] [--cache DIR] [--method NAME]
 import { readEvalDataset, tasksOf } from '../src/evaluate/datasets.js';
 import { analyzeDataset, evaluateTimelines, prepareTask, taskFeatures, trainOnAll } from '../src/evaluate/timelines.js';
 import { DATE_FEATURE_NAMES } from '../src/timeline/dateRank.js';
@@ -11,14 +11,17 @@ import { sharedData } from '../src/util/paths.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
-const methodIdx = args.indexOf('--method');
-const methods = methodIdx >= 0 ? [args[methodIdx + 1]!] : ['datewise', 'clust'];
-const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--method') ?? sharedData('t17');
+const valueOf = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const methods = valueOf('--method') ? [valueOf('--method')!] : ['datewise', 'clust'];
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--method' && args[i - 1] !== '--cache') ?? sharedData('t17');
 if (!dir) {
   console.error('bench/timelines: ../shared/data/t17 is absent; pass a dataset folder');
   process.exit(2);
 }
-const cacheDir = flag('--no-cache') ? undefined : '/tmp/timelines';
+const cacheDir = flag('--no-cache') ? undefined : valueOf('--cache') ?? '/tmp/timelines';
 const started = performance.now();
 const dataset = await readEvalDataset(dir);
 const readSeconds = (performance.now() - started) / 1000;

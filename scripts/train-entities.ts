@@ -1,7 +1,11 @@
 // Trains the entity tagger (averaged perceptron, greedy BIO decoding) on the silver spaCy NER labels of the
 // news-tls T17 preprocessing, and writes models/entities/tagger.{bin.gz,json} (MODEL_DIR in src/analyze/entities/tagger.ts).
 //
-//   node --import tsx scripts/train-entities.ts [silverDir] [--epochs 5] [--dropout 0] [--gazetteer-only]
+//   node --import tsx scripts/train-entities.ts [silverDir] [--epochs 5] [--dropout 0] [--seed 0] [--gazetteer-only]
+//   node --import tsx scripts/train-entities.ts --lexicon [t17Dir]
+//
+// --lexicon writes models/entities/lexicon.tsv.gz (src/analyze/entities/lexicon.ts) from the raw text of every
+// Timeline17 article (one PTB-tokenised sentence per line; no labels are read) and exits.
 //
 // It also writes models/entities/gazetteer.json (src/analyze/entities/gazetteer.ts): every silver name seen at
 // least 3 times with one kind for at least 80% of its mentions (PRODUCT, EVENT, NORP, WORK_OF_ART, LAW and
@@ -9,7 +13,7 @@
 //
 // Labels: PERSON → PERSON; ORG → ORG; GPE, LOC, FAC → PLACE; every other spaCy type → O. The weights are
 // averaged, then quantised to int16 and gzipped, so the file stays under 1 MB. One folder is held out to report silver F1.
-import { createReadStream, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
@@ -19,6 +23,7 @@ import {
 } from '../src/analyze/entities/features.js';
 import { MODEL_DIR, MODEL_VERSION } from '../src/analyze/entities/tagger.js';
 import { GazetteerBuilder, type GazetteerKind } from '../src/analyze/entities/gazetteer.js';
+import { LexiconBuilder, formatLexicon } from '../src/analyze/entities/lexicon.js';
 import { sharedData } from '../src/util/paths.js';
 
 const DEFAULT_EPOCHS = 5;
@@ -81,7 +86,7 @@ function toExample(keys: string[], rows: unknown[][]): Example {
     }
     i = j;
   }
-  return { toks: raws.map(tokenInfo), gold };
+  return { toks: raws.map((r) => tokenInfo(r)), gold };
 }
 
 async function loadFolder(file: string): Promise<Example[]> {
@@ -193,14 +198,59 @@ function shuffle<T>(xs: T[], seed: number): void {
   }
 }
 
+/** Every file under dir, recursively, in sorted order. */
+function filesUnder(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) filesUnder(path, out);
+    else if (e.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Builds the case lexicon (lexicon.ts) from the InputDocs of a Timeline17 folder (gold timelines are not read). */
+function buildLexicon(t17: string): void {
+  const builder = new LexiconBuilder();
+  const paths: string[] = [];
+  for (const folder of readdirSync(t17).sort()) {
+    const docs = join(t17, folder, 'InputDocs');
+    if (!existsSync(docs)) continue;
+    for (const file of filesUnder(docs)) paths.push(file);
+  }
+  const sentences = function* (): Generator<string[]> {
+    for (const file of paths) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const tokens = line.split(' ').filter((t) => t.length > 0);
+        if (tokens.length > 1) yield tokens;
+      }
+    }
+  };
+  for (const tokens of sentences()) builder.addSentence(tokens);
+  const words = builder.build();
+  const files = paths.length;
+  const outDir = resolve(MODEL_DIR);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'lexicon.tsv.gz'), gzipSync(formatLexicon(words), { level: 9 }));
+  process.stderr.write(`wrote ${outDir}/lexicon.tsv.gz (${words.size} words from ${files} articles)\n`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--lexicon')) {
+    const t17 = args.find((a) => !a.startsWith('--')) ?? sharedData('t17');
+    if (!t17) throw new Error('t17 data not found: pass its directory after --lexicon');
+    buildLexicon(t17);
+    return;
+  }
   const epochsAt = args.indexOf('--epochs');
   const epochs = epochsAt >= 0 ? Number(args[epochsAt + 1]) : DEFAULT_EPOCHS;
+  const seedAt = args.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 0;
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${args[seedAt + 1]}`);
   const dropoutAt = args.indexOf('--dropout');
   dropout = dropoutAt >= 0 ? Number(args[dropoutAt + 1]) : 0;
   if (!(dropout >= 0 && dropout < 1)) throw new Error(`--dropout must be in [0, 1), got ${args[dropoutAt + 1]}`);
-  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--epochs' && args[i - 1] !== '--dropout') ??
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--epochs', '--dropout', '--seed'].includes(args[i - 1] ?? '')) ??
     sharedData('t17-silver');
   if (!dir) throw new Error('t17-silver data not found: pass its directory as the first argument');
   const train: Example[] = [];
@@ -223,7 +273,7 @@ async function main(): Promise<void> {
   const p = new Perceptron();
   const feats = new Int32Array(NFEATURES);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(train, epoch + 1);
+    shuffle(train, epoch + 1 + 1000 * seed);
     for (const ex of train) decode(p, ex, feats, p.w, true);
     process.stderr.write(`epoch ${epoch + 1} done\n`);
   }
@@ -248,7 +298,7 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'tagger.bin.gz'), gzipSync(new Uint8Array(q.buffer), { level: 9 }));
   writeFileSync(join(out, 'tagger.json'), JSON.stringify({
-    version: MODEL_VERSION, bucketBits: BUCKET_BITS, tags: TAGS, features: NFEATURES, epochs, dropout,
+    version: MODEL_VERSION, bucketBits: BUCKET_BITS, tags: TAGS, features: NFEATURES, epochs, dropout, ...(seed ? { seed } : {}),
     trainedOn: 't17-silver (spaCy NER, news-tls preprocessing), held out: ' + HELD_OUT_FOLDER,
     heldOutF1: Number((2 * prec * rec / (prec + rec)).toFixed(4)),
   }, null, 1) + '\n');

@@ -25,6 +25,10 @@ const AGENCY_DATELINE = new RegExp(String.raw`^.{0,200}?${KNOWN_AGENCY}\s*${DASH
 const CAPS_DATELINE = new RegExp(
   String.raw`^(?:AP\s+)?${CAPS_PLACE}${MORE_PLACE}${STAMP}?(?:\s*${AGENCY}\s*${DASH}|\s*${LONG_DASH})\s+`,
 );
+/** A bracket naming the agency and the filing date, after which some sites put no dash ("TORONTO (UrduPoint News /
+ * Sputnik - 20th June, 2020) Canada will ..."): it must hold a year or a known agency to pass for one. */
+const STAMPED_BRACKET = String.raw`\((?=[^()]*(?:\b(?:19|20)\d{2}\b|Reuters|Xinhua|Sputnik|AFP|Bloomberg|UPI))[^()]{1,80}\)`;
+const CAPS_STAMPED_DATELINE = new RegExp(String.raw`^(?:AP\s+)?${CAPS_PLACE}${MORE_PLACE}\s*${STAMPED_BRACKET}\s*(?:${DASH}\s*)?(?=[A-Z"“])`);
 /** A place in ordinary case with its agency ("Cairo, Egypt (CNN) --"). */
 const PLACE_AGENCY_DATELINE = new RegExp(String.raw`^[A-Z][A-Za-z.'’-]+${MORE_PLACE}${STAMP}?\s*${KNOWN_AGENCY}\s*${DASH}\s*`);
 
@@ -33,7 +37,8 @@ const PLACE_AGENCY_DATELINE = new RegExp(String.raw`^[A-Z][A-Za-z.'’-]+${MORE_
  * A text that is nothing but a dateline has none: there is no story after it to label.
  */
 export function datelineLength(text: string): number {
-  const m = CAPS_DATELINE.exec(text) ?? PLACE_AGENCY_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text);
+  const m =
+    CAPS_DATELINE.exec(text) ?? CAPS_STAMPED_DATELINE.exec(text) ?? PLACE_AGENCY_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text);
   if (!m) return 0;
   const rest = text.slice(m[0].length);
   // The story must go on with a word: "LONDON -LRB- Reuters -RRB- -" alone, or "NATO - 3" is not a dateline.

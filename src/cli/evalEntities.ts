@@ -1,4 +1,4 @@
-// `chronicle eval entities <meantime-dir> [--json]`: precision, recall and F1 of named PERSON / ORG / PLACE
+// `chronicle eval entities <meantime-dir> [--json] [--nested]`: precision, recall and F1 of named PERSON / ORG / PLACE
 // mentions against MEANTIME's NAM mentions of PER / ORG / LOC entities, per type and micro-averaged. The
 // headline rule is exact span match with the same type; same-type overlap is reported beside it
 // (src/evaluate/meantime.ts documents both).
@@ -10,8 +10,11 @@ import { loadMeantime, MEANTIME_TYPES, scoreEntities, type EntityScores, type PR
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
 
-export function formatEntityScores(s: EntityScores): string {
+export function formatEntityScores(s: EntityScores, nested = false): string {
   const lines = [`${s.documents} documents; named mentions (NAM) of PER/ORG/LOC; P/R/F1 in percent`,
+    nested
+      ? 'names inside descriptive noun phrases are given as mentions too ("U.S. automaker GM" and "GM"), as MEANTIME annotates them'
+      : 'the mentions analysis stores (--nested also gives names inside descriptive noun phrases, as MEANTIME annotates them)',
     `${s.ignored} predictions not scored (exact spans of same-type non-NAM gold mentions)`];
   for (const rule of ['strict', 'overlap'] as const) {
     lines.push('', rule === 'strict' ? 'exact span and type (standard):' : 'same type, overlapping spans:');
@@ -31,7 +34,8 @@ export const register: Register = (program, setExit) => {
     .description('Score named-entity mentions (PERSON/ORG/PLACE) against MEANTIME NAM mentions (PER/ORG/LOC)')
     .argument('<meantime-dir>', 'MEANTIME release folder (its intra-doc_annotation/ is read) or a folder of CAT XML files')
     .option('--json', 'print the scores as JSON')
-    .action((dir: string, opts: { json?: boolean }) => {
+    .option('--nested', 'also give the name inside a descriptive phrase ("GM" in "U.S. automaker GM") as its own mention')
+    .action((dir: string, opts: { json?: boolean; nested?: boolean }) => {
       if (!existsSync(dir)) {
         process.stderr.write(`chronicle eval entities: ${dir}: no such folder\n`);
         setExit(2);
@@ -39,8 +43,12 @@ export const register: Register = (program, setExit) => {
       }
       try {
         const docs = loadMeantime(dir);
-        const scores = scoreEntities(docs, (text, sentences) => extractEntities(text, sentences));
-        process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 1)}\n` : formatEntityScores(scores));
+        // By default the output analysis stores is scored. --nested follows MEANTIME's extent convention, where a
+        // name inside a descriptive noun phrase is a mention too (ExtractOptions.nestedNames).
+        const nested = opts.nested === true;
+        const scores = scoreEntities(docs, (text, sentences) =>
+          extractEntities(text, sentences, undefined, undefined, undefined, { nestedNames: nested }));
+        process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 1)}\n` : formatEntityScores(scores, nested));
       } catch (err) {
         process.stderr.write(`chronicle eval entities: ${(err as Error).message}\n`);
         setExit(1);

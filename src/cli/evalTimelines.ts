@@ -3,7 +3,7 @@
 import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
 import { readEvalDataset } from '../evaluate/datasets.js';
-import { EVAL_METHODS, evaluateTimelines, type MethodReport } from '../evaluate/timelines.js';
+import { DATE_TRAINERS, EVAL_METHODS, evaluateTimelines, type DateTrainer, type MethodReport } from '../evaluate/timelines.js';
 import { loadRougeResources } from '../evaluate/rouge155.js';
 
 interface EvalTimelinesOptions {
@@ -13,6 +13,7 @@ interface EvalTimelinesOptions {
   threads?: string;
   rougeData?: string;
   defaultWeights?: boolean;
+  dateTrainer?: string;
 }
 
 const f3 = (x: number): string => x.toFixed(3).padStart(7);
@@ -41,6 +42,7 @@ export const register: Register = (program, setExit) => {
     .option('--cache <dir>', 'cache article analyses in this folder (re-used when the texts and analysis version match)')
     .option('--threads <n>', 'analysis worker threads (default: CPU count)')
     .option('--default-weights', 'rank dates with the shipped weights instead of training leave-one-topic-out')
+    .option('--date-trainer <name>', `learner of the leave-one-topic-out date weights: ${Object.keys(DATE_TRAINERS).join(' or ')} (default: meandiff)`)
     .option('--rouge-data <dir>', 'folder with smart_common_words.txt and WordNet-2.0-Exceptions/ (default: ../shared/data/rouge-1.5.5)')
     .action(async (dir: string, opts: EvalTimelinesOptions) => {
       try {
@@ -49,12 +51,16 @@ export const register: Register = (program, setExit) => {
         if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
           throw new Error(`--threads ${opts.threads}: expected a whole number`);
         }
+        if (opts.dateTrainer !== undefined && !(opts.dateTrainer in DATE_TRAINERS)) {
+          throw new Error(`--date-trainer ${opts.dateTrainer}: expected ${Object.keys(DATE_TRAINERS).join(' or ')}`);
+        }
         const dataset = await readEvalDataset(dir);
         for (const w of dataset.warnings) process.stderr.write(`warning: ${w}\n`);
         const result = await evaluateTimelines(dataset, {
           methods,
           rouge: loadRougeResources(opts.rougeData ?? undefined),
           leaveOneTopicOut: opts.defaultWeights !== true,
+          ...(opts.dateTrainer !== undefined ? { dateTrainer: opts.dateTrainer as DateTrainer } : {}),
           ...(opts.cache ? { cacheDir: opts.cache } : {}),
           ...(threads !== undefined ? { threads } : {}),
         });

@@ -13,7 +13,7 @@ import { ANALYSIS_VERSION } from '../analyze/index.js';
 import type { Doc } from '../types.js';
 import { prepareTimeline, runMethod, type PreparedTimeline, type TimelineDoc } from '../timeline/index.js';
 import { dateFeatures, type DateFeatures } from '../timeline/dateRank.js';
-import { trainDateWeightsByAscent, type DateTrainingExample } from '../timeline/dateRankWeights.js';
+import { trainDateWeightsByAscent, trainDateWeightsByMeanDifference, type DateTrainingExample } from '../timeline/dateRankWeights.js';
 import { dayNumber } from '../timeline/dates.js';
 import { loadRougeResources, type RougeResources } from './rouge155.js';
 import { scoreTimeline, type PRF, type TilseScores } from './tilseMetrics.js';
@@ -21,6 +21,13 @@ import type { TilseTimeline } from './tilseFormat.js';
 import { tasksOf, type EvalArticle, type EvalDataset, type EvalTask } from './datasets.js';
 
 export const EVAL_METHODS = ['datewise', 'clust'] as const;
+
+/** How the date ranker's weights are learned: mean gold-minus-other difference (default) or coordinate ascent. */
+export const DATE_TRAINERS = {
+  meandiff: trainDateWeightsByMeanDifference,
+  ascent: trainDateWeightsByAscent,
+} as const;
+export type DateTrainer = keyof typeof DATE_TRAINERS;
 
 /** The analysis layers a timeline needs (quotes are not used, so caches stay smaller). */
 export type TimelineAnalysis = Pick<Doc, 'sentences' | 'timexes' | 'entities'>;
@@ -79,6 +86,8 @@ export interface TimelineEvalOptions {
   cacheDir?: string;
   /** Learn date weights leave-one-topic-out (default true); false uses the shipped defaults. */
   leaveOneTopicOut?: boolean;
+  /** Learner of the leave-one-topic-out date weights (default 'meandiff'). */
+  dateTrainer?: DateTrainer;
   rouge?: RougeResources;
   onProgress?: (message: string) => void;
 }
@@ -202,21 +211,25 @@ export function meanScores(tasks: { metrics: MetricSet }[]): MeanScore {
 }
 
 /** Date weights for each task, trained on the tasks of every other topic. */
-export function leaveOneTopicOutWeights(tasks: EvalTask[], features: DateFeatures[]): Map<string, number[]> {
+export function leaveOneTopicOutWeights(
+  tasks: EvalTask[],
+  features: DateFeatures[],
+  trainer: DateTrainer = 'meandiff',
+): Map<string, number[]> {
   const byTopic = new Map<string, number[]>();
   for (const topic of new Set(tasks.map((t) => t.topic))) {
     const examples: DateTrainingExample[] = [];
     tasks.forEach((t, i) => {
       if (t.topic !== topic) examples.push({ features: features[i]!, gold: goldDays(t.gold) });
     });
-    if (examples.length > 0) byTopic.set(topic, trainDateWeightsByAscent(examples));
+    if (examples.length > 0) byTopic.set(topic, DATE_TRAINERS[trainer](examples));
   }
   return byTopic;
 }
 
 /** Weights trained on every task of a dataset (what DEFAULT_DATE_WEIGHTS holds for Timeline17). */
-export function trainOnAll(tasks: EvalTask[], features: DateFeatures[]): number[] {
-  return trainDateWeightsByAscent(tasks.map((t, i) => ({ features: features[i]!, gold: goldDays(t.gold) })));
+export function trainOnAll(tasks: EvalTask[], features: DateFeatures[], trainer: DateTrainer = 'meandiff'): number[] {
+  return DATE_TRAINERS[trainer](tasks.map((t, i) => ({ features: features[i]!, gold: goldDays(t.gold) })));
 }
 
 function fScores(task: EvalTask, method: string, metrics: MetricSet, predictedDates: number, articles: number, seconds: number): TaskScore {
@@ -256,9 +269,12 @@ export async function evaluateTimelines(dataset: EvalDataset, opts: TimelineEval
   const prepared = tasks.map((t) => prepareTask(t, analyses));
   const prepSeconds = (performance.now() - prepStarted) / 1000 / tasks.length;
   let weights: Map<string, number[]> | undefined;
-  if (opts.leaveOneTopicOut !== false && methods.includes('datewise') && new Set(tasks.map((t) => t.topic)).size > 1) {
+  // Both methods rank days with the date ranker, so both get the leave-one-topic-out weights.
+  if (opts.leaveOneTopicOut !== false && new Set(tasks.map((t) => t.topic)).size > 1) {
     opts.onProgress?.('training date weights leave-one-topic-out');
-    weights = leaveOneTopicOutWeights(tasks, prepared.map(taskFeatures));
+    const trainer = opts.dateTrainer ?? 'meandiff';
+    if (!(trainer in DATE_TRAINERS)) throw new Error(`unknown date trainer '${trainer}' (known: ${Object.keys(DATE_TRAINERS).join(', ')})`);
+    weights = leaveOneTopicOutWeights(tasks, prepared.map(taskFeatures), trainer);
   }
   const reports: MethodReport[] = [];
   for (const method of methods) {

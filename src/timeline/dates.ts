@@ -1,6 +1,7 @@
 // Calendar helpers and the reading of dates out of TIMEX3 values. Days are handled as integers (days since
 // 1970-01-01, UTC) so that windows and differences are plain arithmetic.
 import type { Sentence, Timex } from '../types.js';
+import { datelineLength } from '../analyze/dateline.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -72,7 +73,8 @@ function validDay(value: string): boolean {
 
 /**
  * The dates each sentence mentions, in text order. Timexes are matched to sentences by offset; both lists
- * are sorted by start, so one merge pass suffices.
+ * are sorted by start, so one merge pass suffices. A date inside the sentence's dateline ("TORONTO (Sputnik -
+ * 20th June, 2020)") is when the story was filed, not something it reports, so it is not counted.
  */
 export function sentenceDates(sentences: Sentence[], timexes: Timex[]): MentionedDate[][] {
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
@@ -81,9 +83,10 @@ export function sentenceDates(sentences: Sentence[], timexes: Timex[]): Mentione
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     while (t < sorted.length && sorted[t]!.start < sent.start) t++;
+    const storyStart = sent.start + datelineLength(sent.text);
     let u = t;
     while (u < sorted.length && sorted[u]!.start < sent.end) {
-      const d = mentionedDate(sorted[u]!);
+      const d = sorted[u]!.start >= storyStart ? mentionedDate(sorted[u]!) : undefined;
       if (d) out[s]!.push(d);
       u++;
     }

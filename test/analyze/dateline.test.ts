@@ -12,6 +12,10 @@ test('datelines of the common shapes are found', () => {
   assert.equal(cut('OTTAWA – Canada protested.'), 'Canada protested.');
   assert.equal(cut('Cairo, Egypt (CNN) -- Protesters filled the square.'), 'Protesters filled the square.');
   assert.equal(cut('ST. LOUIS — The jury returned.'), 'The jury returned.');
+  assert.equal(
+    cut('TORONTO (UrduPoint News / Sputnik - 20th June, 2020) Canada will continue to engage with allies.'),
+    'Canada will continue to engage with allies.',
+  );
 });
 
 test('sentences that only look like datelines are left whole', () => {
@@ -22,6 +26,7 @@ test('sentences that only look like datelines are left whole', () => {
     'U.S.-China talks resumed on Monday.',
     'AIG - the insurer - was rescued.',
     'WASHINGTON —',
+    'NASA (the space agency) Director Bill Nelson spoke.',
     'Michael Kovrig — a former diplomat — was detained.',
   ]) {
     assert.equal(datelineLength(s), 0, s);
@@ -35,4 +40,16 @@ test('datelineSpans finds the dateline after a headline paragraph', () => {
   const [s, e] = spans[0]!;
   assert.equal(text.slice(s, e), 'PORT ALDER, Veloria (VNS) — ');
   assert.deepEqual(datelineSpans('An ordinary story.\nWith WASHINGTON — later.'), []);
+});
+
+test('a date written in a dateline is not counted as a date the sentence reports', async () => {
+  const { sentenceDates } = await import('../../src/timeline/dates.js');
+  const text = 'TORONTO (Sputnik - 20th June, 2020) Canada said on June 19, 2020 it would act.';
+  const at = (s: string): number => text.indexOf(s);
+  const timexes = [
+    { start: at('20th'), end: at('20th') + 15, text: '20th June, 2020', type: 'DATE' as const, value: '2020-06-20' },
+    { start: at('June 19'), end: at('June 19') + 13, text: 'June 19, 2020', type: 'DATE' as const, value: '2020-06-19' },
+  ];
+  const dates = sentenceDates([{ index: 0, start: 0, end: text.length, text }], timexes as never);
+  assert.deepEqual(dates[0]!.map((d) => d.value), ['2020-06-19']);
 });

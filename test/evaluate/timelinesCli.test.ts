@@ -56,3 +56,9 @@ test('Timeline17 smoke: H1N1_guardian scores like a working timeline', (t) => {
   assert.ok(task.date_f1 >= 0.5, `Date-F1 ${task.date_f1}`);
   assert.ok(task.ar1_f >= 0.12, `AR1-F ${task.ar1_f}`);
 });
+
+test('eval timelines --date-trainer: an unknown learner fails with a message naming the known ones', () => {
+  const r = chronicle(['eval', 'timelines', FIXTURE, '--date-trainer', 'magic', '--threads', '0']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /--date-trainer magic: expected meandiff or ascent/);
+});

@@ -17,6 +17,8 @@ export interface ExtentSpan {
   /** Token range of the name inside the extent. */
   nameFrom: number;
   nameTo: number;
+  /** The words before the name are not a description of it ("the government of [Canada]"): no nested name. */
+  noNestedName?: boolean;
 }
 
 /** Legal-form words after a company name ("Apple Inc.", "Chrysler LLC"); lowercased. */
@@ -97,7 +99,7 @@ function isDemonym(t: Token): boolean {
 }
 
 /** Stock market indexes, by their usual short names (MEANTIME and ACE type them as financial entities). */
-const STOCK_INDEX = new Set(['dow', 'dow jones', 'nikkei', 'ftse', 'dax', 'cac', 'hang seng', 'sensex', 'kospi',
+const STOCK_INDEX = new Set(['dow', 'dow jones', 'djia', 'nikkei', 'ftse', 'dax', 'cac', 'hang seng', 'sensex', 'kospi',
   'stoxx', 'euro stoxx', 'topix', 'nasdaq composite', 'shanghai composite', 's&p', 's&p 500', 'standard & poor\'s 500']);
 
 /**
@@ -115,15 +117,33 @@ export function isNonMention(text: string, tokens: Token[], s: ExtentSpan): bool
   if (next && spaced(text, last, next) && /^(?:index|indexes|indices|average)$/.test(next.text)) return true;
   if (next && next.text === '$' && next.start === last.end) return true;
   if (s.nameTo - s.nameFrom === 1 && TIME_ZONES.has(last.text)) return true;
+  // A lone letter ("the letter F") or a number word of a title-case headline ("$7.4 Billion") names nothing.
+  if (s.nameTo - s.nameFrom === 1 && (/^\p{Lu}$/u.test(last.text) || /^(?:hundred|thousand|million|billion|trillion)s?$/i.test(last.text))) return true;
   // A model designation on its own ("A380", "the A350s", "B777"): a product, not its maker.
   const name = text.slice(tokens[s.nameFrom]!.start, last.end).replace(/^the\s+/i, '');
   if (/^\p{Lu}{1,2}-?\d{3,}(?:-\d+)?s?$/u.test(name)) return true;
   // The names of the main stock indexes (not "Dow Jones & Co." or "Dow Jones Newswires", the company).
   if (STOCK_INDEX.has(name.toLowerCase()) && !(next && /^(?:&|and|co\.?|newswires|company)$/i.test(next.text))) return true;
+  // An organisation-like name that moves by points is a stock index ("The Nasdaq fell 82.65 points").
+  if (s.kind === 'ORG' && movesByPoints(tokens, s.nameTo)) return true;
+  // An index named with a possessive and a number ("Standard & Poor's 500").
+  const after2 = tokens[s.nameTo + 1];
+  if (next && after2 && /^['’]s$/i.test(next.text) && /^\d+$/.test(after2.text) &&
+    STOCK_INDEX.has(`${name}'s ${after2.text}`.toLowerCase())) return true;
   if (s.kind !== 'PERSON' && next && spaced(text, last, next)) {
     // A model designation: letters and digits ("A380", "A330-200", "787", "737s"), not a year or a count word.
     const after = text.slice(next.start, next.start + 12);
     if (/^(?:\p{Lu}{1,3}-?\d{2,}|\d{3}s?\b(?![.,]\d))/u.test(after) && !/^(?:19|20)\d\d\b/.test(after)) return true;
+  }
+  return false;
+}
+
+/** A number of points within the five words after a name: "[The Nasdaq] fell 82.65 points", "rose by 30 points". */
+function movesByPoints(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length - 1 && k < at + 5; k++) {
+    const w = tokens[k]!.text;
+    if (/^[,.;:()]$/.test(w) || /^\p{Lu}/u.test(w)) return false;
+    if (/^\d[\d,.]*$/.test(w) && /^points?$/.test(tokens[k + 1]!.text)) return true;
   }
   return false;
 }
@@ -139,7 +159,13 @@ export function isPersonRole(word: string): boolean {
  */
 const ORG_CUE = new Set(['airlines', 'airways', 'motors', 'group', 'holdings', 'systems', 'technologies', 'bank',
   'petroleum', 'communications', 'electric', 'pharmaceuticals', 'aerospace', 'energy', 'industries', 'corporation',
-  'airline', 'telecom', 'insurance', 'networks', 'labs', 'laboratories', 'enterprises', 'partners', 'capital']);
+  'airline', 'telecom', 'insurance', 'networks', 'labs', 'laboratories', 'enterprises', 'partners', 'capital',
+  'computer', 'computers']);
+
+/** True for a capitalised company cue word ("Airways", "Computer", "Group"). */
+export function isOrgCue(t: Token): boolean {
+  return isUpper(t) && ORG_CUE.has(lower(t));
+}
 
 /**
  * Extends a company name over following company cue words ("AirTran Airways", "Aer Lingus Group") and a
@@ -159,11 +185,20 @@ export function withCorporateSuffix(text: string, tokens: Token[], s: ExtentSpan
 
 /**
  * Splits a span that runs an organisation or place, a capitalised title and a person's name together ("Apple CEO
- * Steve Jobs", "Chrysler Chief Executive Robert Nardelli"): the part before the title keeps the tagger's kind
+ * Steve Jobs", "Chrysler Chief Executive Robert Nardelli"), or a company's legal form and a person's name of two
+ * or three words ("Chrysler LLC Jim Press"): the part before the title keeps the tagger's kind
  * (an organisation when the tagger said person), the name after it is a PERSON, and the title is left to
  * withPremodifiers. Spans without such a title come back unchanged.
  */
 export function splitAtTitle(tokens: Token[], s: ExtentSpan): ExtentSpan[] {
+  // A legal form ends a company name: "[Chrysler LLC] [Jim Press]" is a company and a person.
+  for (let k = s.nameFrom + 1; k < s.nameTo - 2; k++) {
+    if (!CORPORATE_SUFFIX.has(lower(tokens[k]!)) || !isUpper(tokens[k]!)) continue;
+    const rest = tokens.slice(k + 1, s.nameTo);
+    if (rest.length > 3 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) break;
+    return [{ kind: 'ORG', from: s.from, to: k + 1, nameFrom: s.nameFrom, nameTo: k + 1 },
+      { kind: 'PERSON', from: k + 1, to: s.nameTo, nameFrom: k + 1, nameTo: s.nameTo }];
+  }
   for (let k = s.nameFrom + 1; k < s.nameTo - 1; k++) {
     if (!isUpper(tokens[k]!) || !PERSON_ROLE.has(lower(tokens[k]!))) continue;
     let j = k;
@@ -180,10 +215,12 @@ export function splitAtTitle(tokens: Token[], s: ExtentSpan): ExtentSpan[] {
  * name is a role or title ("President", "chief executive", "analyst") or an organisation descriptor
  * ("automaker", "manufacturer", "firm"). The run goes on over further lowercase modifiers ("aircraft
  * manufacturer", "private equity firm"), capitalised title words, demonyms ("American", "Australian") and other
- * names directly before it ("U.S. automaker", "Airbus chief executive"), and over a leading "the". It never
- * crosses punctuation, a line break, a closed-class word or a verb, and takes at most six words.
+ * names directly before it ("U.S. automaker", "Airbus chief executive"), a common word capitalised at the start of
+ * a sentence (`commonAt`: "Aircraft manufacturer Boeing"), and over a leading "the". It never crosses punctuation,
+ * a line break, a closed-class word or a verb, and takes at most six words.
  */
-export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, spans: ExtentSpan[]): ExtentSpan {
+export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, spans: ExtentSpan[],
+  commonAt: (i: number) => boolean = () => false): ExtentSpan {
   if (s.kind === 'PLACE' || s.from === 0) return s;
   const heads = s.kind === 'PERSON' ? PERSON_ROLE : ORG_DESCRIPTOR;
   const before = tokens[s.from - 1]!;
@@ -205,7 +242,8 @@ export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, s
       continue;
     }
     if (PHRASE_BREAK.has(w) || (/(?:ed|ly)$/.test(w) && !heads.has(w))) break;
-    if (isLowerWord(t) || heads.has(w) || PERSON_ROLE.has(w) || isDemonym(t) || (isUpper(t) && ORG_DESCRIPTOR.has(w))) {
+    if (isLowerWord(t) || heads.has(w) || PERSON_ROLE.has(w) || isDemonym(t) || (isUpper(t) && ORG_DESCRIPTOR.has(w)) ||
+      commonAt(from - 1)) {
       from--;
       words++;
       continue;
@@ -234,4 +272,180 @@ export function theBelongs(text: string, tokens: Token[], nameTo: number): boole
   // A lowercase word ending in -s after a name is more often a verb ("the US says") than a plural noun.
   if (/[^s]s$/.test(w)) return true;
   return false;
+}
+
+/**
+ * Names joined by a spaced "&" are one name ("Standard & Poor", "Johnson & Johnson", "Dow Jones & Co."): the
+ * tagger often tags the two sides apart. Spans on both sides of the "&" (or a span and one capitalised word
+ * after it) are merged into one ORG span. `spans` are token ranges in order; a new array is returned.
+ */
+export function joinAmpersands<T extends { kind: EntityKind; from: number; to: number }>(text: string, tokens: Token[],
+  spans: T[]): T[] {
+  if (spans.length === 0) return spans;
+  const out: T[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let s = spans[i]!;
+    for (;;) {
+      const amp = tokens[s.to];
+      const after = tokens[s.to + 1];
+      if (!amp || amp.text !== '&' || !after || !spaced(text, tokens[s.to - 1]!, amp) || !spaced(text, amp, after) ||
+        !isUpper(after)) break;
+      const next = spans[i + 1];
+      if (next && next.from === s.to + 1) {
+        s = { ...s, kind: 'ORG', to: next.to };
+        i++;
+      } else {
+        s = { ...s, kind: 'ORG', to: s.to + 2 };
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A name right after a word in camel case that starts in lower case ("iPod Nano", "iTunes Music Store",
+ * "iPhone Developer Program") continues that product or brand name: it is not a mention of its own.
+ */
+export function continuesCamelCase(text: string, tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (before === undefined || before.text.length < 2) return false;
+  const c = before.text[0]!;
+  if (c === c.toUpperCase()) return false; // the usual case, decided without a regular expression
+  return /^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u.test(before.text) && spaced(text, before, tokens[from]!);
+}
+
+/**
+ * "Mobile, Alabama", "Toulouse, France": a place followed by a comma and a second place is one mention of the
+ * first, located by the second (the NewsReader extent covers both; the name stays the first), and the second
+ * stays a mention of its own inside it. Not inside a list
+ * ("France, Germany, Italy and Spain"): no comma or conjunction may follow the pair, and no place with a comma
+ * may precede it. `spans` are in token order; a new array is returned.
+ */
+export function joinPlaceRegion(text: string, tokens: Token[], spans: ExtentSpan[]): ExtentSpan[] {
+  if (spans.length < 2) return spans;
+  const out: ExtentSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1];
+    const prev = spans[i - 1];
+    const comma = tokens[s.to];
+    if (s.kind !== 'PLACE' || !next || next.kind !== 'PLACE' || next.from !== s.to + 1 || comma?.text !== ',' ||
+      comma.start !== tokens[s.to - 1]!.end || !spaced(text, comma, tokens[next.from]!)) {
+      out.push(s);
+      continue;
+    }
+    const after = tokens[next.to];
+    // a list goes on with a comma and another name, or a conjunction; "Long Beach, California, bringing" does not
+    const listGoesOn = after !== undefined && (/^(?:and|or|&)$/i.test(after.text) ||
+      (after.text === ',' && (tokens[next.to + 1] === undefined || isUpper(tokens[next.to + 1]!))));
+    if (listGoesOn) {
+      out.push(s);
+      continue;
+    }
+    if (prev && prev.to + 1 === s.from && tokens[prev.to]!.text === ',') {
+      out.push(s);
+      continue;
+    }
+    // the region is also a mention of its own (MEANTIME nests them: "Mobile, Alabama" and "Alabama")
+    out.push({ ...s, to: next.to }, next);
+    i++;
+  }
+  return out;
+}
+
+/** Lower-case words that occur inside names ("Bank of England", "Alliance for Progress", "Charles de Gaulle"). */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'von', 'van',
+  'der', 'den', 'del', 'della', 'da', 'dos', 'das', 'di', 'bin', 'ibn', 'y', 'e', 'on', 'in', 'at', 'upon', 'to', 'a']);
+
+/**
+ * A name never contains a lower-case content word, a bracket, a comma, a spaced dash or a line break: a span the
+ * tagger runs over one ("Apple releases Macbook", a headline; "Penske Automotive Group (PAG)") is cut there into the
+ * pieces around it. Connectors ("Bank of England") and words
+ * glued to a capitalised word by a hyphen or a camel case ("Wal-Mart", "eBay") do not cut. A new array is returned.
+ */
+export function splitAtLowercase<T extends { kind: EntityKind; from: number; to: number }>(tokens: Token[], spans: T[],
+  text = ''): T[] {
+  if (spans.length === 0) return spans;
+  const out: T[] = [];
+  for (const s of spans) {
+    let from = s.from;
+    for (let k = s.from; k < s.to; k++) {
+      // a line break ends a name: a headline without a full stop runs into the next line
+      const gap = k > from ? tokens[k]!.start - tokens[k - 1]!.end : 0;
+      if (gap > 0 && (gap === 1 ? text.charCodeAt(tokens[k - 1]!.end) === 10 : text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n'))) {
+        out.push({ ...s, from, to: k });
+        from = k;
+      }
+      const w = tokens[k]!.text;
+      const c = w.charCodeAt(0);
+      if (c >= 65 && c <= 90) continue; // a capitalised word: the usual case
+      // a bracket, a comma or a free-standing dash ends a name too: "the European Central Bank (ECB)", "Launch
+      // Systems, Launch Services", "San Jose - Cisco"
+      const separator = w === '(' || w === ')' || w === ',' || ((w === '-' || w === '—' || w === '–') && k > s.from &&
+        tokens[k - 1]!.end < tokens[k]!.start);
+      if (!separator && (!/^\p{Ll}+$/u.test(w) || NAME_CONNECTORS.has(w))) continue;
+      if (k > from) out.push({ ...s, from, to: k });
+      from = k + 1;
+    }
+    if (from === s.from) out.push(s);
+    else if (s.to > from) out.push({ ...s, from, to: s.to });
+  }
+  return out;
+}
+
+/**
+ * "new" before a company-like name makes it a product ("the new MacBook Pro", "their new 787 Dreamliner", "new
+ * Intel-based Mac", "new long-haul Airbus jets"): news calls products new, not the organisations that make them.
+ * Between "new" and the name may stand a model number or a hyphenated adjective. Only for ORG spans.
+ */
+export function isNewProduct(tokens: Token[], s: { kind: EntityKind; from: number }): boolean {
+  if (s.kind !== 'ORG') return false;
+  let k = s.from - 1;
+  for (let skipped = 0; k >= 0 && skipped < 2; skipped++) {
+    const w = tokens[k]!.text;
+    if (/^\d+$/.test(w)) k--;
+    else if (k >= 2 && tokens[k - 1]!.text === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end &&
+      tokens[k]!.start === tokens[k - 1]!.end) k -= 3; // "long-haul", "Intel-based": three tokens
+    else break;
+  }
+  return k >= 0 && tokens[k]!.text === 'new';
+}
+
+/** Words that make a country's name the mention of its government ("the US government"), as ACE and MEANTIME count it. */
+const GOVERNMENT = new Set(['government', 'governments', 'administration']);
+
+/**
+ * A place followed by "government" ("US government", "the Canadian Government") is one place mention with it, and
+ * so is "the [provincial] government of" before a place ("the government of Canada"), whose name is not nested.
+ */
+export function withGovernment(text: string, tokens: Token[], s: ExtentSpan): ExtentSpan {
+  if (s.kind !== 'PLACE') return s;
+  const next = tokens[s.to];
+  if (next && spaced(text, tokens[s.to - 1]!, next) && GOVERNMENT.has(lower(next))) return { ...s, to: s.to + 1 };
+  // "the government of Canada", "the provincial government of Ontario", "the governments of Canada"
+  let k = s.from - 1;
+  if (k < 2 || lower(tokens[k]!) !== 'of' || !GOVERNMENT.has(lower(tokens[k - 1]!))) return s;
+  k -= 2;
+  if (k > 0 && isLowerWord(tokens[k]!) && lower(tokens[k]!) !== 'the') k--;
+  if (lower(tokens[k]!) !== 'the') return s;
+  for (let j = k; j < s.from; j++) if (!spaced(text, tokens[j]!, tokens[j + 1]!)) return s;
+  return { ...s, from: k, noNestedName: true };
+}
+
+/** Organisation words that the tagger sometimes tags alone, leaving the name before them out ("Saturn [Corporation]"). */
+const ORG_HEAD = new Set(['corporation', 'company', 'group', 'inc.', 'corp.', 'holdings', 'airlines', 'motors']);
+
+/**
+ * A span that is nothing but an organisation word takes in the capitalised words just before it ("Saturn
+ * Corporation", "The DaimlerChrysler Corporation", "Ford Motor Company") and becomes an ORG; with no such
+ * words it is no mention.
+ */
+export function withOrgHeadName(text: string, tokens: Token[], s: ExtentSpan): ExtentSpan | undefined {
+  if (s.to - s.from !== 1 || !ORG_HEAD.has(lower(tokens[s.from]!))) return s;
+  let from = s.from;
+  while (from > 0 && s.from - from < 3 && isUpper(tokens[from - 1]!) && !PHRASE_BREAK.has(lower(tokens[from - 1]!)) &&
+    spaced(text, tokens[from - 1]!, tokens[from]!)) from--;
+  if (from === s.from) return undefined;
+  return { kind: 'ORG', from, to: s.to, nameFrom: from, nameTo: s.to };
 }

@@ -8,7 +8,13 @@ import { cachedTokenInfo } from './features.js';
 import { nameGender } from '../quotes/gender.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { canonicalizeDocument, cleanName, foldKey, nameWords, stripTitles } from './names.js';
-import { isNonMention, isPersonRole, splitAtTitle, theBelongs, withCorporateSuffix, withPremodifiers, type ExtentSpan } from './extent.js';
+import {
+  continuesCamelCase, isNewProduct, isNonMention, isOrgCue, isPersonRole, joinAmpersands, joinPlaceRegion, splitAtLowercase,
+  splitAtTitle, theBelongs, withCorporateSuffix, withGovernment, withOrgHeadName, withPremodifiers, type ExtentSpan,
+} from './extent.js';
+import { datelineSpans } from '../dateline.js';
+import { datelineMentions } from './dateline.js';
+import { defaultLexicon, type Lexicon } from './lexicon.js';
 
 export { cleanName, foldKey, stripTitles } from './names.js';
 
@@ -19,6 +25,16 @@ function isWordChar(c: string): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
 
+export interface ExtractOptions {
+  /**
+   * Also give the name inside a descriptive noun phrase or apposition as a mention of its own: "Apple CEO Steve
+   * Jobs" and "Steve Jobs", "U.S. automaker GM" and "GM". MEANTIME (NewsReader guidelines) annotates both as
+   * named mentions, so `chronicle eval entities` asks for them; stored analyses do not, so that one occurrence of
+   * a name counts once. (A place and its region, "Mobile, Alabama" and "Alabama", are two entities and always given.)
+   */
+  nestedNames?: boolean;
+}
+
 /**
  * Named mentions of people, organisations and places. `sentences` bound the tagging units (the whole text is
  * one unit when none are given). Each mention keeps the exact span the tagger found; its `name` is the
@@ -27,25 +43,84 @@ function isWordChar(c: string): boolean {
  * one kind per name (the majority of its mentions).
  */
 export function extractEntities(text: string, sentences: Sentence[], tagger: EntityTagger = defaultTagger(),
-  gazetteer: Gazetteer = defaultGazetteer()): EntityMention[] {
+  gazetteer: Gazetteer = defaultGazetteer(), lexicon: Lexicon = defaultLexicon(), options: ExtractOptions = {}): EntityMention[] {
   const units = sentences.length > 0 ? sentences : text.trim() ? [{ start: 0, end: text.length }] : [];
   const out: EntityMention[] = [];
   const chunks: Token[][] = [];
+  // A wire dateline is not tagged: its places and agency are read from its structure (dateline.ts).
+  const fromDateline: EntityMention[] = [];
+  const datelineKind = new Map<string, EntityKind>();
+  const skip: Array<[number, number]> = [];
+  for (const [a, b] of datelineSpans(text)) {
+    const found = datelineMentions(text, a, b);
+    if (!found) continue;
+    fromDateline.push(...found);
+    for (const m of found) datelineKind.set(foldKey(m.name), m.kind);
+    skip.push([a, b]);
+  }
   for (const s of units) {
-    const tokens = tokenize(text, s.start, s.end);
+    let tokens = tokenize(text, s.start, s.end);
+    if (skip.length > 0) tokens = tokens.filter((t) => !skip.some(([a, b]) => t.start < b && t.end > a));
     for (let from = 0; from < tokens.length; from += MAX_CHUNK_TOKENS) {
       const chunk = tokens.length > MAX_CHUNK_TOKENS ? tokens.slice(from, from + MAX_CHUNK_TOKENS) : tokens;
       if (chunk.length > 0) chunks.push(chunk);
     }
   }
-  for (const chunk of chunks) tagChunk(text, chunk, tagger, out);
+  const doc = new DocContext(chunks, lexicon, gazetteer, options.nestedNames === true);
+  for (const chunk of chunks) tagChunk(text, chunk, tagger, out, doc);
+  if (doc.nonNames.size > 0) {
+    for (let i = out.length - 1; i >= 0; i--) if (doc.nonNames.has(out[i]!.text)) out.splice(i, 1);
+  }
+  if (fromDateline.length > 0) {
+    out.push(...fromDateline);
+    out.sort((x, y) => x.start - y.start);
+  }
   propagate(text, chunks, out);
+  splitCoordinatedPeople(out);
   const kept = applyGazetteer(out, gazetteer);
   acronymKinds(kept, text);
   unlikelyPeople(kept, gazetteer, text);
   lonePeople(kept, gazetteer);
+  datelineKinds(kept, datelineKind);
   canonicalizeDocument(kept);
   return kept;
+}
+
+/**
+ * "Kovrig and Spavor": a span the tagger ran over two names joined by "and" is two people when each side is a
+ * person of the document (a word of a full person name, or a person name itself). Replaced in place, in order.
+ */
+export function splitCoordinatedPeople(mentions: EntityMention[]): void {
+  if (!mentions.some((m) => m.text.includes(' and '))) return;
+  const people = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON') continue;
+    const bare = foldKey(stripTitles(m.name));
+    people.add(bare);
+    for (const w of nameWords(bare)) people.add(w);
+  }
+  if (people.size === 0) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!m.text.includes(' and ')) continue;
+    const parts = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*) and (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)$/u.exec(m.text);
+    if (!parts || !people.has(foldKey(parts[1]!)) || !people.has(foldKey(parts[2]!))) continue;
+    const rightAt = m.start + m.text.length - parts[2]!.length;
+    mentions.splice(i, 1,
+      { kind: 'PERSON', name: parts[1]!, start: m.start, end: m.start + parts[1]!.length, text: parts[1]! },
+      { kind: 'PERSON', name: parts[2]!, start: rightAt, end: m.end, text: parts[2]! });
+    i++;
+  }
+}
+
+/**
+ * A name the dateline gives as the place the story was filed from is a place in all of the document ("Kessel
+ * Ford" after "KESSEL FORD, Veloria —" is not the car maker, whatever the tagger made of it), and its agency is
+ * an organisation (the acronym and gazetteer rules do not apply to it). `kinds`: folded name → dateline kind.
+ */
+export function datelineKinds(mentions: EntityMention[], kinds: ReadonlyMap<string, EntityKind>): void {
+  if (kinds.size === 0) return;
+  for (const m of mentions) m.kind = kinds.get(foldKey(m.name)) ?? m.kind;
 }
 
 /**
@@ -195,6 +270,17 @@ const PLACE_LAST = new Set(['airport', 'street', 'avenue', 'river', 'island', 'i
 const NOT_PROPAGATED = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'but', 'and',
   'in', 'on', 'at', 'new', 'as', 'if', 'for', 'to', 'of', 'by', 'with', 'his', 'her', 'its', 'their', 'our', 'my']);
 
+/**
+ * Event last words: a name of two or more words ending with one names an event ("Paris Air Show", "Worldwide
+ * Developers Conference", "Beijing Olympic Games"), which is neither a person, an organisation nor a place.
+ */
+const EVENT_LAST = new Set(['conference', 'summit', 'show', 'games', 'olympics', 'championship', 'championships',
+  'festival', 'expo', 'exhibition', 'fair', 'convention', 'congress', 'marathon', 'tournament', 'cup', 'awards']);
+
+function isEventName(tokens: Token[], a: number, b: number): boolean {
+  return b - a >= 2 && EVENT_LAST.has(tokens[b - 1]!.text.toLowerCase()) && isUpperWord(tokens[b - 1]!.text);
+}
+
 function kindByLastWord(kind: EntityKind, tokens: Token[], a: number, b: number): EntityKind {
   if (b - a < 2) return kind;
   const last = tokens[b - 1]!.text.toLowerCase();
@@ -203,28 +289,112 @@ function kindByLastWord(kind: EntityKind, tokens: Token[], a: number, b: number)
   return kind;
 }
 
-function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: EntityMention[]): void {
+/** Tokens after which a capital letter says nothing about a name: an opening quote, a colon, a dash, a bracket. */
+const CASE_RESET = new Set(['"', '“', "'", '‘', '`', ':', '-', '—', '–', '(', '[']);
+
+/** Share of lower-case use (percent, lexicon.ts) from which a capitalised sentence-initial word is a common word. */
+const COMMON_SHARE = 80;
+/** Share of lower-case use (percent) below which a capitalised word is taken for (part of) a name. */
+const NAME_SHARE = 10;
+
+/**
+ * What the tagging of one document knows about it. Decides whether a capitalised word where case is not free (the
+ * first word of a sentence: "Inspectors said") is a common word rather than a name: the unlabeled-news lexicon sees
+ * it in lower case at least COMMON_SHARE% of the time, or, for a word the lexicon does not know, the same document
+ * writes it in lower case elsewhere. Collects words found not to be names (nonNames).
+ */
+class DocContext {
+  private docLower: Set<string> | undefined;
+  /** Words found not to be names anywhere in the document (an event's acronym). */
+  readonly nonNames = new Set<string>();
+
+  constructor(private readonly chunks: Token[][], private readonly lexicon: Lexicon, private readonly gazetteer: Gazetteer,
+    readonly nestedNames: boolean) {}
+
+  /** True when tokens[i] stands where case is not free. */
+  caseBound(tokens: Token[], i: number): boolean {
+    return i === 0 || CASE_RESET.has(tokens[i - 1]!.text) || tokens[i - 1]!.text === '``';
+  }
+
+  /**
+   * A capitalised word the lexicon knows (almost) only capitalised, or does not know and the document never writes
+   * in lower case, and that the gazetteer does not give a kind other than PERSON.
+   */
+  isNameLike(word: string): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    const kind = this.gazetteer.kindOf(word);
+    if (kind !== undefined && kind !== 'PERSON') return false;
+    const share = this.lexicon.lowerShare(word);
+    return share === undefined ? !this.isCommon(word) : share < NAME_SHARE;
+  }
+
+  isCommon(word: string): boolean {
+    // Only a word written as a common word with a capital: "AirTanker", "UAW", "iPod" are names whatever else.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    const share = this.lexicon.lowerShare(word);
+    if (share !== undefined) return share >= COMMON_SHARE;
+    if (!this.docLower) {
+      this.docLower = new Set();
+      for (const chunk of this.chunks) {
+        for (const t of chunk) {
+          const c = t.text.charCodeAt(0);
+          if ((c >= 97 && c <= 122) || (c > 127 && t.text[0] !== t.text[0]!.toUpperCase())) this.docLower.add(t.text);
+        }
+      }
+    }
+    return this.docLower.has(word.toLowerCase());
+  }
+}
+
+function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: EntityMention[], doc: DocContext): void {
   const tags = tagger.tagInfos(tokens.map((t) => cachedTokenInfo(t.text)));
+  if (!tags.some((t) => t !== 0)) return; // nothing tagged in this unit
   const spans: ExtentSpan[] = [];
-  for (const span of spansOf(tags)) {
+  for (const span of joinAmpersands(text, tokens, splitAtLowercase(tokens, spansOf(tags), text))) {
     let a = span.from;
     let b = span.to;
     // No mention starts or ends with punctuation, and a possessive 's is not part of the name.
     while (a < b && !isWordChar(tokens[a]!.text)) a++;
     while (b > a && (!isWordChar(tokens[b - 1]!.text) || /^['’][sS]$/.test(tokens[b - 1]!.text))) b--;
     if (a >= b) continue;
+    // "Inspectors said ...": a lone capitalised common word where case is not free is not a name.
+    if (b - a === 1 && doc.caseBound(tokens, a) && doc.isCommon(tokens[a]!.text)) continue;
+    // "Jusman [Syafii Djamal]": the tagger often leaves out a person's first name where case is not free; a
+    // capitalised word there that is no common word, and that the gazetteer does not know as something else (a
+    // nationality, a place), one space before the name, is part of it.
+    if (span.kind === 'PERSON' && a === span.from && a > 0 && doc.caseBound(tokens, a - 1) && doc.isNameLike(tokens[a - 1]!.text) &&
+      tokens[a]!.start === tokens[a - 1]!.end + 1) a--;
+    if (continuesCamelCase(text, tokens, a)) continue;
     // A mention never starts or ends inside a hyphenated word ("Francois-Philippe Champagne").
     const glued = (x: Token, y: Token): boolean => x.end === y.start;
     while (a >= 2 && tokens[a - 1]!.text === '-' && glued(tokens[a - 1]!, tokens[a]!) && glued(tokens[a - 2]!, tokens[a - 1]!) &&
       isWordChar(tokens[a - 2]!.text)) a -= 2;
     while (b + 1 < tokens.length && tokens[b]!.text === '-' && glued(tokens[b - 1]!, tokens[b]!) && glued(tokens[b]!, tokens[b + 1]!) &&
       isWordChar(tokens[b + 1]!.text)) b += 2;
-    const s: ExtentSpan = { kind: kindByLastWord(span.kind, tokens, a, b), from: a, to: b, nameFrom: a, nameTo: b };
-    if (isNonMention(text, tokens, s)) continue;
-    for (const part of splitAtTitle(tokens, s)) spans.push(withCorporateSuffix(text, tokens, part));
+    if (isEventName(tokens, a, b)) {
+      // the event's acronym in brackets after it is not a mention either ("Developers Conference (WWDC)")
+      if (tokens[b]?.text === '(' && tokens[b + 2]?.text === ')') doc.nonNames.add(tokens[b + 1]!.text);
+      continue;
+    }
+    const s = withOrgHeadName(text, tokens,
+      { kind: kindByLastWord(span.kind, tokens, a, b), from: a, to: b, nameFrom: a, nameTo: b });
+    if (!s || isNonMention(text, tokens, s) || isNewProduct(tokens, s)) continue;
+    for (const part of splitAtTitle(tokens, s)) {
+      const full = withGovernment(text, tokens, withCorporateSuffix(text, tokens, part));
+      // a span the previous one grew over ("Aer Lingus [Group PLC]") is part of it
+      const prev = spans[spans.length - 1];
+      if (prev && full.from < prev.to) continue;
+      spans.push(full);
+    }
   }
-  const extended = spans.map((s) => withPremodifiers(text, tokens, s, spans));
-  for (const s of extended) pushMention(text, tokens, s.nameFrom, s.nameTo, s.kind, out, s.from, s.to);
+  const joined = joinPlaceRegion(text, tokens, spans);
+  const commonAt = (i: number): boolean => doc.caseBound(tokens, i) && doc.isCommon(tokens[i]!.text);
+  const extended = joined.map((s) => withPremodifiers(text, tokens, s, joined, commonAt));
+  for (const s of extended) {
+    pushMention(text, tokens, s.nameFrom, s.nameTo, s.kind, out, s.from, s.to);
+    // MEANTIME / NewsReader view: the name inside a descriptive noun phrase or apposition is a mention too.
+    if (doc.nestedNames && s.from < s.nameFrom && !s.noNestedName) pushMention(text, tokens, s.nameFrom, s.nameTo, s.kind, out);
+  }
 }
 
 /**
@@ -235,7 +405,7 @@ function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: Enti
  */
 function pushMention(text: string, tokens: Token[], a: number, b: number, kind: EntityKind, out: EntityMention[],
   from = a, to = b): void {
-  if (kind !== 'PERSON' && from === a && from > 0 && lower(tokens[from - 1]!) === 'the' && theBelongs(text, tokens, b)) from--;
+  if (kind !== 'PERSON' && from === a && from > 0 && lower(tokens[from - 1]!) === 'the' && theBelongs(text, tokens, to)) from--;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const mentionText = text.slice(start, end);
@@ -290,14 +460,21 @@ function propagate(text: string, chunks: Token[][], out: EntityMention[]): void 
         const kind = known.get(key);
         if (kind === undefined) continue;
         // Only whole tokens that no mention covers, not glued to a longer capitalised run.
+        // An organisation's name goes on over company cue words ("Apple" known, "Apple Computer" here).
         const next = tokens[i + n];
-        if (next && isUpperWord(next.text) && next.start === tokens[i + n - 1]!.end + 1) break;
+        const cue = kind === 'ORG' && next !== undefined && isOrgCue(next);
+        if (next && !cue && isUpperWord(next.text) && next.start === tokens[i + n - 1]!.end + 1) break;
         const prev = tokens[i - 1];
         if (prev && isUpperWord(prev.text) && t.start === prev.end + 1 && !NOT_PROPAGATED.has(prev.text.toLowerCase())) break;
-        if (tokens.slice(i, i + n).some(taken)) break;
-        const span: ExtentSpan = { kind, from: i, to: i + n, nameFrom: i, nameTo: i + n };
-        if (!isNonMention(text, tokens, span)) pushMention(text, tokens, i, i + n, kind, added);
-        i += n - 1;
+        let span: ExtentSpan = { kind, from: i, to: i + n, nameFrom: i, nameTo: i + n };
+        if (cue) span = withCorporateSuffix(text, tokens, span);
+        if (tokens.slice(span.from, span.to).some(taken)) break;
+        const after = tokens[span.to];
+        if (after && isUpperWord(after.text) && after.start === tokens[span.to - 1]!.end + 1) break;
+        if (!isNonMention(text, tokens, span) && !isNewProduct(tokens, span)) {
+          pushMention(text, tokens, span.nameFrom, span.nameTo, span.kind, added, span.from, span.to);
+        }
+        i = span.to - 1;
         break;
       }
     }

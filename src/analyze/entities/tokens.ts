@@ -19,6 +19,15 @@ const PERIOD_WORDS = new Set([
 // words with inner apostrophes but not a final possessive (O'Brien); possessive / clitic; any other character.
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
 
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isCapitals(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isCapitalCode(w.charCodeAt(i))) return false;
+  return w.length > 0;
+}
+
 /** Tokens of text[from, to) with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -28,8 +37,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = TOKEN_RE.exec(slice)) !== null) {
     const start = from + m.index;
     let end = start + m[0].length;
+    let joined = false;
+    // Capitals joined by "&" are one word ("AT&T", "S&P"), as PTB and spaCy keep them.
+    if (text.charCodeAt(end) === 38 /* & */ && end + 1 < to && isCapitals(m[0])) {
+      let e = end + 1;
+      while (e < to && isCapitalCode(text.charCodeAt(e))) e++;
+      if (e > end + 1 && (e >= to || !/[\p{L}\p{N}]/u.test(text[e]!))) {
+        TOKEN_RE.lastIndex += e - end;
+        end = e;
+        joined = true;
+      }
+    }
     // Keep the period of "Mr." and of initials ("J. Smith") on the word, as spaCy does.
-    if (text.charCodeAt(end) === 46 /* . */ && end < to) {
+    if (!joined && text.charCodeAt(end) === 46 /* . */ && end < to) {
       const w = m[0];
       if ((w.length === 1 && w >= 'A' && w <= 'Z') || PERIOD_WORDS.has(w.toLowerCase())) {
         end++;
