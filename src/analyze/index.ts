@@ -8,7 +8,7 @@ import { extractQuotes } from './quotes.js';
 /**
  * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 export function analyzeDoc(text: string, published: string): Doc {
   const dct = published.slice(0, 10);
