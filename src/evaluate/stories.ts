@@ -147,3 +147,56 @@ export function runStoryEval(
   const clusterMs = Number(process.hrtime.bigint() - started) / 1e6;
   return { scores: scoreClusters(stories, articles.map((a) => a.gold)), clusterMs, stories };
 }
+
+export interface GoldBreakdown {
+  gold: string;
+  articles: number;
+  /** Articles in the predicted story holding most of this gold group, and that story's size. */
+  main: { articles: number; storySize: number };
+  /** The next predicted stories holding this group's articles: [articles of this group, story size]. */
+  others: [number, number][];
+  /** Articles of this group in predicted stories of at most `smallStory` articles. */
+  inSmallStories: number;
+  stories: number;
+}
+
+/**
+ * Where each gold group went (its main story, the next ones, how much sits in small stories) and the size
+ * distribution of predicted stories: precision losses show as other groups inside a main story, recall losses
+ * as fragments.
+ */
+export function storyBreakdown(
+  pred: readonly number[],
+  gold: readonly string[],
+  smallStory = 5,
+): { groups: GoldBreakdown[]; sizes: { upTo: number; stories: number; articles: number }[] } {
+  const size = new Map<number, number>();
+  for (const p of pred) size.set(p, (size.get(p) ?? 0) + 1);
+  const byGold = new Map<string, Map<number, number>>();
+  gold.forEach((g, i) => {
+    let m = byGold.get(g);
+    if (!m) byGold.set(g, (m = new Map()));
+    m.set(pred[i]!, (m.get(pred[i]!) ?? 0) + 1);
+  });
+  const groups: GoldBreakdown[] = [...byGold].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([g, m]) => {
+    const cells = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const [mainId, mainCount] = cells[0]!;
+    let small = 0;
+    for (const [p, c] of cells) if (size.get(p)! <= smallStory) small += c;
+    return {
+      gold: g,
+      articles: cells.reduce((n, [, c]) => n + c, 0),
+      main: { articles: mainCount, storySize: size.get(mainId)! },
+      others: cells.slice(1, 5).map(([p, c]) => [c, size.get(p)!] as [number, number]),
+      inSmallStories: small,
+      stories: cells.length,
+    };
+  });
+  const bounds = [1, 2, 3, 5, 10, 20, 50, 100, Infinity];
+  const sizes = bounds.map((upTo, k) => {
+    const lo = k === 0 ? 0 : bounds[k - 1]!;
+    const inBin = [...size.values()].filter((n) => n > lo && n <= upTo);
+    return { upTo, stories: inBin.length, articles: inBin.reduce((a, b) => a + b, 0) };
+  });
+  return { groups, sizes };
+}

@@ -7,7 +7,11 @@
 // the heaviest entries (sparse top-k centroids), so its state stays bounded however long it runs. An article
 // joins the story that scores best, where the score mixes text cosine and entity cosine and pays a penalty
 // for time since the story was last active; and text alone (no shared names) must be much more similar,
-// because topic words are shared by every earthquake or election while names and places tell them apart.
+// because topic words are shared by every earthquake or election while names and places tell them apart;
+// and names alone never suffice either (some text in common is always needed), since the names most often
+// shared ("United States", a company in the news every week) belong to no one storyline. When stories are
+// compared with each other (batch-end merges), names are weighted by how few stories' cores hold them, so
+// two stories that share only names common to many stories stay apart.
 // Inside the story the article joins an event that is close in days and similar, or starts one. Event
 // centroids are dropped once the event is well in the past, keeping only its label and counts.
 import { entityCounts } from './entities.js';
@@ -73,6 +77,8 @@ interface Story {
   terms: Centroid;
   entities: Centroid;
   events: EventState[];
+  /** The story's heaviest entity keys (empty below `coreMinArticles`); derived from `entities`, not saved. */
+  core: string[];
 }
 
 /** A vocabulary entry: how many documents used it, and a readable form for labels. */
@@ -157,6 +163,9 @@ export class StoryClusterer {
   /** Candidate lookup: entity key or term → stories whose centroid holds it (rebuilt from the state). */
   private readonly termIndex = new Map<string, Set<Story>>();
   private readonly entityIndex = new Map<string, Set<Story>>();
+  /** Entity key → how many stories hold it in their core; and how many stories have a core. */
+  private readonly coreDf = new Map<string, number>();
+  private coredStories = 0;
 
   constructor(options: Partial<StoryOptions> = {}) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
@@ -230,10 +239,11 @@ export class StoryClusterer {
     this.dots(this.entityIndex, s.entities.weights, (x) => x.entities, dots, 1);
     let best: Story | undefined;
     let bestScore = threshold;
+    const weighted = o.mergeStoryIdf > 0 ? this.specificWeights(s.entities) : undefined;
     for (const [t, [dt, de]] of dots) {
       if (t === s || t.articles < minArticles) continue;
       const text = dt / (s.terms.norm * t.terms.norm || 1);
-      const names = de / (s.entities.norm * t.entities.norm || 1);
+      const names = weighted ? this.specificCosine(weighted, t.entities) : de / (s.entities.norm * t.entities.norm || 1);
       if (names < o.mergeMinNames) continue;
       const gap = Math.max(0, t.first - s.last, s.first - t.last);
       const score = o.textWeight * text + (1 - o.textWeight) * names - gapPenalty(gap, o);
@@ -243,6 +253,58 @@ export class StoryClusterer {
       }
     }
     return best;
+  }
+
+  /**
+   * How specific a name is to few stories: log((S + 1) / n) / log(S + 1) when n ≥ 1 of the S stories with a
+   * core hold it in theirs (1 when none or one does), raised to `mergeStoryIdf`. A name in every story's core
+   * ("United States") weighs almost nothing; a name in one story's core ("BP") keeps its full weight however
+   * many articles that story has — unlike document frequency, which punishes exactly the names of big
+   * storylines.
+   */
+  private specificity(key: string): number {
+    const total = this.coredStories + 1;
+    if (total <= 2) return 1;
+    const n = Math.min(this.coreDf.get(key) ?? 0, this.coredStories);
+    if (n <= 1) return 1;
+    return (Math.log(total / n) / Math.log(total)) ** this.options.mergeStoryIdf;
+  }
+
+  /** A centroid's entity weights scaled by their story specificity, with the norm of the result. */
+  private specificWeights(c: Centroid): { v: Sparse; norm: number } {
+    const v: Sparse = new Map();
+    for (const [k, x] of c.weights) v.set(k, x * this.specificity(k));
+    return { v, norm: norm(v) };
+  }
+
+  /** Cosine of specificity-weighted entity centroids. */
+  private specificCosine(a: { v: Sparse; norm: number }, c: Centroid): number {
+    const b = this.specificWeights(c);
+    if (a.norm === 0 || b.norm === 0) return 0;
+    let dot = 0;
+    for (const [k, x] of a.v) {
+      const y = b.v.get(k);
+      if (y !== undefined) dot += x * y;
+    }
+    return dot / (a.norm * b.norm);
+  }
+
+  /** Recomputes a story's core and keeps `coreDf` in step (`drop`: the story is gone). */
+  private updateCore(s: Story, drop = false): void {
+    const o = this.options;
+    const next = !drop && s.articles >= o.coreMinArticles ? s.entities.top(o.coreSize) : [];
+    if (s.core.length > 0) this.coredStories--;
+    if (next.length > 0) this.coredStories++;
+    const nextSet = new Set(next);
+    for (const k of s.core) {
+      if (nextSet.has(k)) continue;
+      const n = (this.coreDf.get(k) ?? 1) - 1;
+      if (n <= 0) this.coreDf.delete(k);
+      else this.coreDf.set(k, n);
+    }
+    const prev = new Set(s.core);
+    for (const k of next) if (!prev.has(k)) this.coreDf.set(k, (this.coreDf.get(k) ?? 0) + 1);
+    s.core = next;
   }
 
   private merge(into: Story, from: Story): void {
@@ -258,6 +320,8 @@ export class StoryClusterer {
     into.events.push(...from.events);
     this.storyList.splice(this.storyList.indexOf(from), 1);
     this.aliases.set(from.id, into.id);
+    this.updateCore(from, true);
+    this.updateCore(into);
   }
 
   private vectorise(input: StoryInput): ArticleVectors {
@@ -275,9 +339,12 @@ export class StoryClusterer {
     countDocument(this.entityVocab, new Map([...ents].map(([k, e]) => [k, e.display])), MAX_ENTITY_VOCABULARY);
 
     const tv: Sparse = new Map();
-    for (const [t, c] of counts) tv.set(t, (1 + Math.log(c)) * idf(this.termVocab, t, this.docs));
+    // Document counts start from `idfPriorDocs` imagined documents that used none of the keys, so that early
+    // in a stream a word shared by the few articles seen so far is not taken for a word every article uses.
+    const docs = this.docs + o.idfPriorDocs;
+    for (const [t, c] of counts) tv.set(t, (1 + Math.log(c)) * idf(this.termVocab, t, docs));
     const ev: Sparse = new Map();
-    for (const [k, e] of ents) ev.set(k, e.count ** o.entityCountPower * idf(this.entityVocab, k, this.docs) ** o.entityIdfPower);
+    for (const [k, e] of ents) ev.set(k, e.count ** o.entityCountPower * idf(this.entityVocab, k, docs) ** o.entityIdfPower);
     const terms = normalise(topK(tv, o.articleTerms));
     const entities = normalise(topK(ev, o.articleEntities));
     return { day, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
@@ -325,7 +392,9 @@ export class StoryClusterer {
       const raw = o.textWeight * text + (1 - o.textWeight) * names;
       const gap = Math.max(0, v.day - s.last, s.first - v.day);
       const score = raw - gapPenalty(gap, o);
-      if (score < o.joinThreshold) continue;
+      // Names alone do not make a storyline: "United States" or a company in the news every week is shared
+      // by articles that say nothing alike. Some text in common is needed whatever the names.
+      if (score < o.joinThreshold || text < o.minTextSimilarity) continue;
       // Names are what separate look-alike happenings. Without names in common, text must be similar enough
       // on its own; and while the story is active (the same weeks), an article naming several things, none of
       // them the story's, reports a parallel happening (another earthquake, another country's election)
@@ -372,6 +441,7 @@ export class StoryClusterer {
       terms: new Centroid(o.storyTerms),
       entities: new Centroid(o.storyEntities),
       events: [],
+      core: [],
     };
     this.storyList.push(s);
     return s;
@@ -383,6 +453,7 @@ export class StoryClusterer {
     s.last = Math.max(s.last, v.day);
     this.index(this.termIndex, s, v.terms, s.terms.add(v.terms));
     this.index(this.entityIndex, s, v.entities, s.entities.add(v.entities));
+    this.updateCore(s);
   }
 
   private index(index: Map<string, Set<Story>>, s: Story, added: Sparse, dropped: string[]): void {
@@ -563,6 +634,7 @@ export class StoryClusterer {
         terms: Centroid.fromJSON(o.storyTerms, raw.terms, `story ${id} terms`),
         entities: Centroid.fromJSON(o.storyEntities, raw.entities, `story ${id} entities`),
         events: [],
+        core: [],
       };
       for (const re of (Array.isArray(raw.events) ? raw.events : []) as Record<string, unknown>[]) {
         const eid = num(re.id, `story ${id} event id`);
@@ -580,6 +652,7 @@ export class StoryClusterer {
       c.storyList.push(s);
       c.index(c.termIndex, s, s.terms.weights, []);
       c.index(c.entityIndex, s, s.entities.weights, []);
+      c.updateCore(s);
     }
     return c;
   }

@@ -16,6 +16,11 @@ export interface StoryOptions {
    * rescue) are shared by every earthquake; what tells two earthquakes apart is where and who.
    */
   textOnlyThreshold: number;
+  /**
+   * Text cosine an article needs with a story whatever names they share: a name in every storyline
+   * ("United States") or a company in the news every week joins articles that report different things.
+   */
+  minTextSimilarity: number;
   /** Entity cosine below which two articles count as sharing no names (a passing "United States" is not enough). */
   minNameSimilarity: number;
   /**
@@ -24,6 +29,8 @@ export interface StoryOptions {
    */
   entityCountPower: number;
   entityIdfPower: number;
+  /** Imagined documents, using no word or name, added to the document count behind IDF (cold start). */
+  idfPriorDocs: number;
   /**
    * An article naming at least this many entities, none shared with a story active within
    * `conflictWindowDays` of it, may not join it on text alone: it is a parallel happening.
@@ -36,6 +43,14 @@ export interface StoryOptions {
   mergeThreshold: number;
   /** … their names agree at least this much … */
   mergeMinNames: number;
+  /**
+   * When stories are compared with each other (merges, stragglers), each name is weighted by its story
+   * specificity raised to this power (0: off): how few of the stories' cores — their `coreSize` heaviest
+   * names, for stories of at least `coreMinArticles` articles — hold it.
+   */
+  mergeStoryIdf: number;
+  coreSize: number;
+  coreMinArticles: number;
   /** … and both have at least this many articles (a centroid of one or two articles is still noise). */
   mergeMinArticles: number;
   /**
@@ -73,12 +88,16 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   maxGapPenalty: 0.02,
   textOnlyThreshold: 0.07,
   minNameSimilarity: 0.01,
+  minTextSimilarity: 0.05,
   relativeThreshold: 0,
   conflictingNames: 3,
   conflictWindowDays: 31,
   mergeThreshold: 0.2,
   mergeMinNames: 0.1,
   mergeMinArticles: 3,
+  mergeStoryIdf: 0.5,
+  coreSize: 10,
+  coreMinArticles: 3,
   stragglerMaxArticles: 3,
   stragglerMinTarget: 10,
   stragglerThreshold: 0.1,
@@ -86,6 +105,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   nameWordWeight: 0.5,
   entityCountPower: 1,
   entityIdfPower: 0.5,
+  idfPriorDocs: 20,
   eventWindowDays: 2,
   eventThreshold: 0.3,
   articleTerms: 60,

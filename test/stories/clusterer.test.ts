@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StoryClusterer, type StoryInput, type StoryOptions } from '../../src/stories/index.js';
-import { bcubed, purity } from '../../src/evaluate/stories.js';
+import { bcubed, purity, storyBreakdown } from '../../src/evaluate/stories.js';
 
 // Two earthquakes and two elections in the same month: the topic words are shared by both of each pair,
 // the places and people are not. Wording varies inside each storyline, as different outlets would write it.
@@ -178,4 +178,112 @@ test('a straggler story that names a large recent story joins it; a parallel hap
   const withStragglers = run({});
   assert.equal(withStragglers.get(100), spillStory, 'the follow-up naming Deepwater Horizon, BP, Transocean stayed apart');
   assert.notEqual(withStragglers.get(101), spillStory, 'another spill with other names joined the Deepwater Horizon story');
+});
+
+// Background news on many subjects, so that names and words have meaningful rarity before a test stream.
+function background(day: string, firstId: number, tail = ''): StoryInput[] {
+  const subjects = [
+    'The museum in Florence reopened its Renaissance gallery after restoration of frescoes by Giotto.',
+    'Arsenal beat Chelsea at the Emirates Stadium, with Bukayo Saka scoring twice in the second half.',
+    'Farmers in Punjab began harvesting wheat early as a heatwave scorched fields across northern India.',
+    'The Royal Ballet premiered a new production of Giselle at Covent Garden to a standing ovation.',
+    'Astronomers at the Paranal Observatory in Chile reported a comet brightening near Jupiter.',
+    'A ferry operator in Norway ordered three electric vessels for routes along the Oslofjord.',
+    'The Louvre in Paris lent two paintings by Vermeer to the Rijksmuseum in Amsterdam.',
+    'Volkswagen opened a battery plant in Salzgitter, hiring engineers from Bosch and Siemens.',
+  ];
+  return subjects.map((text, k) => ({ id: firstId + k, published: day, text: text + tail }));
+}
+
+test('names alone do not join: a story sharing only a ubiquitous name with another stays apart', () => {
+  // A carmaker's restructuring and a stock-market day both name the United States (as most news does: the
+  // background names it too), and nothing else. Without the minimum text similarity the market report joins the carmaker.
+  const carmaker: StoryInput[] = [0, 1, 2].map((k) => ({
+    id: k,
+    published: `2009-05-0${k + 1}`,
+    text:
+      `Zorvex Motors filed for bankruptcy protection in the United States, and its chief executive Dara Kolvin ` +
+      `promised to close ${['four plants', 'two assembly lines', 'hundreds of dealerships'][k]} under a restructuring backed by creditors.`,
+  }));
+  const market: StoryInput = {
+    id: 10,
+    published: '2009-05-04',
+    text: 'Shares tumbled in the United States on Monday as investors sold bank stocks, and bond yields fell to a record low on the Nasdaq exchange.',
+  };
+  const run = (opts: Partial<StoryOptions>): Map<number, number> => {
+    const c = new StoryClusterer(opts);
+    // Enough background that "United States" is known to be common (more than the imagined prior documents).
+    for (let k = 0; k < 5; k++) c.add(background(`2009-04-${10 + k}`, 100 + 10 * k, ' It was welcomed in the United States.'));
+    return new Map(c.add([...carmaker, market]).map((a) => [a.articleId, c.canonical(a.storyId)]));
+  };
+  const withRule = run({});
+  assert.equal(withRule.get(1), withRule.get(0), 'the carmaker story split');
+  assert.notEqual(withRule.get(10), withRule.get(0), 'the market report joined the carmaker story on "United States" alone');
+  const withoutRule = run({ minTextSimilarity: 0 });
+  assert.equal(withoutRule.get(10), withoutRule.get(0), 'the scenario no longer exercises the rule: it stays apart without it');
+});
+
+test('one storyline resumes after a long pause with the same core names; a look-alike with other names does not join', () => {
+  // A doctor is charged over a singer's death in February; the trial opens in November, nine months later.
+  // Meanwhile another doctor is charged over another death, in another city: same kind of event, other names.
+  const charged: StoryInput[] = [0, 1, 2, 3].map((k) => ({
+    id: k,
+    published: `2010-02-0${k + 1}`,
+    text:
+      `Prosecutors in Marlow City charged Dr Elias Brandt with involuntary manslaughter over the death of the singer Nadia Voss, ` +
+      `${['who died of an overdose of sedatives', 'whose family welcomed the charge', 'after a police inquiry lasting months', 'and Brandt pleaded not guilty'][k]}.`,
+  }));
+  const trial: StoryInput = {
+    id: 20,
+    published: '2010-11-08',
+    text: 'The trial of Dr Elias Brandt over the death of Nadia Voss opened in Marlow City, with prosecutors telling jurors he gave the singer sedatives and left her alone.',
+  };
+  const other: StoryInput = {
+    id: 30,
+    published: '2010-11-08',
+    text: 'Prosecutors in Port Selwyn charged Dr Hanna Okafor with involuntary manslaughter over the death of the boxer Tomas Reyes, who died after surgery.',
+  };
+  const c = new StoryClusterer();
+  c.add(background('2010-01-20', 100));
+  const story = c.canonical(c.add(charged)[0]!.storyId);
+  c.add(background('2010-06-01', 200));
+  const later = new Map(c.add([trial, other]).map((a) => [a.articleId, c.canonical(a.storyId)]));
+  assert.equal(later.get(20), story, 'the trial nine months later did not join the storyline it continues');
+  assert.notEqual(later.get(30), story, 'another doctor charged over another death joined the storyline');
+});
+
+test('cold start: the first articles of a new stream about one happening form one story', () => {
+  // With two documents seen, every word they share looks as common as a word in every document; without a
+  // prior on document counts the second report of the collapse starts a story of its own.
+  const first: StoryInput = {
+    id: 1,
+    published: '2023-03-14',
+    text: 'The Harrow Street bridge in Velden collapsed into the river on Tuesday morning, and rescuers searched the water for survivors of the collapse.',
+  };
+  const second: StoryInput = {
+    id: 2,
+    published: '2023-03-15',
+    text:
+      'Engineers blamed corroded steel cables for the Harrow Street disaster in Velden, where divers recovered ' +
+      'seven bodies overnight. Mayor Ilse Brant ordered inspections of tunnels, viaducts and overpasses citywide, ' +
+      'closed two ferry piers, and promised compensation to families who lost relatives.',
+  };
+  const run = (opts: Partial<StoryOptions>): number[] => {
+    const c = new StoryClusterer(opts);
+    return c.add([first, second]).map((a) => c.canonical(a.storyId));
+  };
+  const [a, b] = run({});
+  assert.equal(b, a, 'the second report of the collapse started another story');
+  const [x, y] = run({ idfPriorDocs: 0 });
+  assert.notEqual(y, x, 'the scenario no longer exercises the cold-start prior: the reports join without it');
+});
+
+test('the breakdown shows where each gold group went and the story sizes', () => {
+  // gold a: 4 articles, 3 in story 1 (size 4, one b) and 1 alone in story 3; gold b: 1 in story 1, 2 in story 2.
+  const gold = ['a', 'a', 'a', 'a', 'b', 'b', 'b'];
+  const pred = [1, 1, 1, 3, 1, 2, 2];
+  const { groups, sizes } = storyBreakdown(pred, gold, 2);
+  assert.deepEqual(groups[0], { gold: 'a', articles: 4, main: { articles: 3, storySize: 4 }, others: [[1, 1]], inSmallStories: 1, stories: 2 });
+  assert.deepEqual(groups[1], { gold: 'b', articles: 3, main: { articles: 2, storySize: 2 }, others: [[1, 4]], inSmallStories: 2, stories: 2 });
+  assert.deepEqual(sizes.slice(0, 4).map((b) => [b.stories, b.articles]), [[1, 1], [1, 2], [0, 0], [1, 4]]);
 });
