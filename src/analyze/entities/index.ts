@@ -75,15 +75,140 @@ export function extractEntities(text: string, sentences: Sentence[], tagger: Ent
     out.push(...fromDateline);
     out.sort((x, y) => x.start - y.start);
   }
+  joinSpacedApostrophes(text, out);
   propagate(text, chunks, out);
+  completeKnownNames(text, out);
   splitCoordinatedPeople(out);
   const kept = applyGazetteer(out, gazetteer);
+  makerModels(kept, gazetteer, lexicon, text);
+  describedProducts(kept, text);
   acronymKinds(kept, text);
+  actingPlaces(kept, gazetteer, text);
   unlikelyPeople(kept, gazetteer, text);
   lonePeople(kept, gazetteer);
   datelineKinds(kept, datelineKind);
   canonicalizeDocument(kept);
   return kept;
+}
+
+/** Last words of a maker's unit, building or facility rather than a model ("Ford Foundation", "Chrysler Building"). */
+const NOT_MODEL_LAST = new Set(['building', 'tower', 'center', 'centre', 'plant', 'factory', 'field', 'stadium',
+  'arena', 'park', 'hall', 'museum', 'school', 'college', 'hospital', 'division', 'unit', 'europe', 'america',
+  'asia', 'international', 'worldwide', 'global', 'computer', 'computers', 'capital', 'financial', 'credit']);
+
+/**
+ * Products named after their maker: "Ford Taurus", "Chrysler Aspen", "Apple Macintosh". A name made of a one-word
+ * organisation of the document that the gazetteer knows as one, and a rest of capitalised words that unlabeled news
+ * never uses (not in the lexicon: "Taurus" is, "Review" or "Republicans" is not), where the rest also stands after "the" in the text ("the
+ * Taurus", "the Ford Taurus"), names a model, the way cars, aircraft and computers are written ("the Ford Taurus" must end its noun phrase:
+ * "the Northrop Grumman plan" is a company's plan): the rest and the
+ * maker-plus-rest name are not mentions (the maker's own mentions stay). Rests that end like an organisation,
+ * facility or place ("Ford Foundation", "Chrysler Building") and names the gazetteer knows as PERSON, ORG or PLACE
+ * are left alone. Changes `mentions` in place.
+ */
+export function makerModels(mentions: EntityMention[], gazetteer: Gazetteer, lexicon: Lexicon, text: string): void {
+  const makers = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'ORG' && /^[\p{Lu}][\p{L}&.-]*$/u.test(m.name) && gazetteer.kindOf(m.name) === 'ORG') makers.add(m.name);
+  }
+  if (makers.size === 0) return;
+  const models = new Set<string>();
+  for (const m of mentions) {
+    const sp = m.name.indexOf(' ');
+    if (m.kind === 'PERSON' || sp < 0 || !makers.has(m.name.slice(0, sp))) continue;
+    const rest = m.name.slice(sp + 1);
+    const words = rest.split(' ');
+    if (!words.every((w) => /^\p{Lu}/u.test(w) && lexicon.lowerShare(w) === undefined)) continue;
+    const last = words[words.length - 1]!.toLowerCase();
+    if (ORG_LAST.has(last) || PLACE_LAST.has(last) || NOT_MODEL_LAST.has(last) || EVENT_LAST.has(last)) continue;
+    if (isOrgCue({ text: words[words.length - 1]!, start: 0, end: 0 } as Token)) continue;
+    const known = gazetteer.kindOf(m.name) ?? gazetteer.kindOf(rest);
+    if (known !== undefined && known !== 'OTHER') continue;
+    const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "the Taurus" anywhere; "the Ford Taurus" only where it ends its noun phrase, not in "the Northrop Grumman plan"
+    const alone = new RegExp(`\\b[Tt]he ${esc(rest)}(?![\\p{L}\\p{N}])`, 'u');
+    const whole = new RegExp(`\\b[Tt]he ${esc(m.name)}(?=\\s*[,.;:!?)"”]|\\s*$)`, 'u');
+    if (alone.test(text) || whole.test(text)) models.add(rest).add(m.name);
+  }
+  if (models.size === 0) return;
+  for (let i = mentions.length - 1; i >= 0; i--) if (models.has(mentions[i]!.name)) mentions.splice(i, 1);
+}
+
+/** An apposition that calls the name before it a version or model of something ("Lion, the new version of"). */
+const PRODUCT_APPOSITION = /^\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:(?:new|latest|next|updated|newest|upcoming|first|second|third|fourth|fifth)\s+)?(?:version|versions|model|models|edition|release|update|upgrade|successor|generation)\s+of\b/i;
+
+/**
+ * A name the text describes as a version, model or edition of something ("Apple unveiled Lion, the new version of
+ * their operating system") is a product: none of its mentions in the document is a person, organisation or place.
+ * Changes `mentions` in place.
+ */
+export function describedProducts(mentions: EntityMention[], text: string): void {
+  let products: Set<string> | undefined;
+  for (const m of mentions) {
+    if (text.charCodeAt(m.end) !== 44 /* , */ || !PRODUCT_APPOSITION.test(text.slice(m.end, m.end + 60))) continue;
+    (products ??= new Set()).add(foldKey(m.name));
+  }
+  if (!products) return;
+  for (let i = mentions.length - 1; i >= 0; i--) if (products.has(foldKey(mentions[i]!.name))) mentions.splice(i, 1);
+}
+
+/**
+ * Irish and Romance family names ("O'Leary", "D'Alema") written with a space after the apostrophe, as tokenised
+ * news text has them ("Michael O' Leary"): the tagger stops before "O'"; a PERSON mention directly followed by a
+ * one-letter capital, an apostrophe and a capitalised word takes them in. Changes `mentions` in place.
+ */
+export function joinSpacedApostrophes(text: string, mentions: EntityMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'PERSON') continue;
+    const rest = /^ ([A-Z]['’] ?\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(m.end, m.end + 40));
+    if (!rest) continue;
+    const end = m.end + 1 + rest[1]!.length;
+    const next = mentions[i + 1];
+    if (next && next.start < end) {
+      if (next.end > end || next.kind !== 'PERSON') continue;
+      mentions.splice(i + 1, 1);
+    }
+    m.name = `${m.name} ${rest[1]!}`;
+    m.text = text.slice(m.start, end);
+    m.end = end;
+  }
+}
+
+/**
+ * A mention that is the end of a longer name found elsewhere in the document, right after the rest of that name
+ * in the text, is that name: the tagger's slip on a first word that is also a common word ("Air" before "Canada"
+ * at a sentence start, when "Air Canada" is a mention elsewhere) is undone. Only exact word sequences, only words
+ * no other mention covers, only mentions whose text is their bare name. Changes `mentions` in place.
+ */
+export function completeKnownNames(text: string, mentions: EntityMention[]): void {
+  const full = new Map<string, { words: string[]; kind: EntityKind; name: string }>();
+  for (const m of mentions) {
+    if (m.text !== m.name || !m.name.includes(' ')) continue;
+    const words = m.name.split(' ');
+    if (words.length < 2 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      if (!full.has(tail)) full.set(tail, { words, kind: m.kind, name: m.name });
+    }
+  }
+  if (full.size === 0) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.text !== m.name) continue;
+    const known = full.get(m.name);
+    if (!known) continue;
+    const head = known.words.slice(0, known.words.length - m.name.split(' ').length).join(' ');
+    const from = m.start - head.length - 1;
+    if (from < 0 || text.slice(from, m.start) !== `${head} `) continue;
+    if (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) continue;
+    const prev = mentions[i - 1];
+    if (prev && prev.end > from) continue;
+    m.start = from;
+    m.text = known.name;
+    m.name = known.name;
+    m.kind = known.kind;
+  }
 }
 
 /**
@@ -126,17 +251,34 @@ export function datelineKinds(mentions: EntityMention[], kinds: ReadonlyMap<stri
 /**
  * Kinds from the silver gazetteer (gazetteer.ts): a name the silver data gives one kind for at least 80% of
  * its mentions takes that kind, and a name it calls something else (a product, an event, a nationality) is
- * not a mention.
+ * not a mention; nor is a rarer nationality adjective derived from a known place (isDemonym).
  */
 export function applyGazetteer(mentions: EntityMention[], gazetteer: Gazetteer): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const kind = gazetteer.kindOf(m.kind === 'PERSON' ? stripTitles(m.name) : m.name);
     if (kind === 'OTHER') continue;
+    if (kind === undefined && isDemonym(m.name, gazetteer)) continue;
     if (kind !== undefined) m.kind = kind;
     out.push(m);
   }
   return out;
+}
+
+/** Nationality endings and the place-name endings they replace: "Romanian" → "Romania", "Chinese" → "China". */
+const DEMONYM_ENDINGS: ReadonlyArray<[string, string]> = [['n', ''], ['ian', ''], ['ian', 'a'], ['ian', 'y'],
+  ['ese', ''], ['ese', 'a'], ['ean', 'e'], ['an', 'o'], ['i', '']];
+
+/**
+ * A one-word name that is a nationality adjective the silver data saw too rarely to list ("Romanian" where it
+ * lists "Indonesian" as a nationality): taking off a nationality ending gives a place the gazetteer knows.
+ */
+export function isDemonym(name: string, gazetteer: Gazetteer): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
+  for (const [ending, place] of DEMONYM_ENDINGS) {
+    if (name.endsWith(ending) && gazetteer.kindOf(name.slice(0, name.length - ending.length) + place) === 'PLACE') return true;
+  }
+  return false;
 }
 
 /**
@@ -153,6 +295,40 @@ export function acronymKinds(mentions: EntityMention[], text: string): void {
   }
   if (kinds.size === 0) return;
   for (const m of mentions) m.kind = kinds.get(m.text) ?? m.kind;
+}
+
+/**
+ * Verbs whose subject acts, speaks or goes to law: a person or an organisation, not a piece of land ("Cisco sues
+ * Apple", "The union refused"). A country that "said" something is a government, but countries are in the
+ * gazetteer and keep their kind.
+ */
+const AGENT_VERB = new Set(['said', 'says', 'sues', 'sued', 'announced', 'announces', 'refused', 'refuses', 'claims',
+  'claimed', 'argued', 'argues', 'denied', 'denies', 'agreed', 'agrees', 'declined', 'declines', 'insisted',
+  'insists', 'confirmed', 'confirms', 'stated', 'states', 'hired', 'hires', 'employs', 'acquired', 'acquires']);
+
+/** Words before a name that make it a place in a phrase, not the subject of the next verb ("officials in Lyon said"). */
+const PLACE_PREP = new Set(['in', 'at', 'from', 'of', 'near', 'to', 'into', 'across', 'outside', 'inside', 'around',
+  'throughout', 'within', 'for', 'by', 'on', 'over', 'via']);
+
+/**
+ * A name the gazetteer does not know as a place, written as the subject of an acting or speaking verb (the verb
+ * right after it, no preposition before it), names an organisation: every PLACE mention of the same name in the
+ * document becomes ORG ("Cisco sues Apple" … "based in San Jose - Cisco"; "The UAW refused" after "the United
+ * Auto Workers (UAW)" was taken for a place).
+ */
+export function actingPlaces(mentions: EntityMention[], gazetteer: Gazetteer, text: string): void {
+  const acting = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'PERSON') continue;
+    const verb = /^\s+([a-z]+)\b/.exec(text.slice(m.end, m.end + 16));
+    if (!verb || !AGENT_VERB.has(verb[1]!)) continue;
+    const before = /([\p{L}]+)\s+(?:the\s+)?$/iu.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (before && PLACE_PREP.has(before[1]!.toLowerCase())) continue;
+    if (gazetteer.kindOf(m.name) === 'PLACE') continue;
+    acting.add(foldKey(m.name));
+  }
+  if (acting.size === 0) return;
+  for (const m of mentions) if (m.kind === 'PLACE' && acting.has(foldKey(m.name))) m.kind = 'ORG';
 }
 
 /**

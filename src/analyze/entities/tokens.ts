@@ -16,8 +16,9 @@ const PERIOD_WORDS = new Set([
 
 // Alternatives, in order: dotted acronyms (U.S., N.V.); numbers with inner separators (2,000 / 3.5 / 14:03) not
 // run into letters ("3G", "A380" are words, as in spaCy);
-// words with inner apostrophes but not a final possessive (O'Brien); possessive / clitic; any other character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\S/gu;
+// words with inner apostrophes but not a final possessive (O'Brien); PTB quotes `` and '' whole, as spaCy keeps
+// them; possessive / clitic; any other character.
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}\p{N}]+)*|''|``|['’][sS]\b|\S/gu;
 
 function isCapitalCode(c: number): boolean {
   return c >= 65 && c <= 90;
