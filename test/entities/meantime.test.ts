@@ -132,4 +132,8 @@ test('eval entities on MEANTIME: every NAM PER/ORG/LOC mention is counted, score
   const table = await runCli(['eval', 'entities', dir]);
   assert.match(table.out, /exact span and type \(standard\):/);
   assert.match(table.out, /^micro /m);
+  // --nested adds the names inside descriptive phrases: more predictions, never fewer true positives
+  const nested = JSON.parse((await runCli(['eval', 'entities', dir, '--nested', '--json'])).out) as EntityScores;
+  assert.ok(nested.strict.micro.tp + nested.strict.micro.fp > s.strict.micro.tp + s.strict.micro.fp);
+  assert.ok(nested.strict.micro.tp >= s.strict.micro.tp);
 });
