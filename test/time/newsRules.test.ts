@@ -73,7 +73,7 @@ test('reporting phrases of earnings news', () => {
     ['Net fell, compared with year-earlier profit of $3.8 million in the quarter.', 'year-earlier', 'DATE', '1988-Q3'],
     ['The company expects to complete the transaction by year-end.', 'year-end', 'DATE', '1989'],
     ['Sales in the latest period were $1.76 billion.', 'the latest period', 'DATE', '1989-Q3'],
-    ['Sony has cut prices in recent years.', 'recent years', 'DURATION', 'PXY'],
+    ['Sony has cut prices in recent months.', 'recent months', 'DURATION', 'PXM'], // "recent years" is PAST_REF: pastRefRules.test.ts
     ['The Fed expects the economy to slow in coming months.', 'coming months', 'DATE', 'FUTURE_REF'],
     ['The delay reflects current market conditions.', 'current', 'DATE', 'PRESENT_REF'],
   ]);

@@ -119,7 +119,10 @@ export function tenseAt(sentence: string, start: number, end = start): Cue | und
   const l = nearest(left, true);
   // A comma right after the expression ends its clause for tense purposes: "... in early March, an official
   // said" — the reporting verb does not date what is reported.
-  const rest = sentence.slice(end, clauseEnd(sentence, end));
+  let rest = sentence.slice(end, clauseEnd(sentence, end));
+  // "and were planning to …", "and will …": a second verb phrase of the subject, not the expression's verb.
+  const coordinated = /\s+and\s+(?:was|were|is|are|will|would|had|has|have)\b/i.exec(rest);
+  if (coordinated) rest = rest.slice(0, coordinated.index);
   const right = l && /^\s*,/.test(rest) ? '' : rest;
   // A fronted time ("On Tuesday, the league plans to hold a news conference") is governed by the main verb,
   // which comes after the subject: look further right.

@@ -73,6 +73,11 @@ export const durationParser = draftParser(
     const text = m[0].slice(g.skip?.length ?? 0);
     // Ages ("a 6-year-old") are not time expressions; "three-quarters" is a fraction.
     if (g.old && /old/i.test(g.old)) return null;
+    // "a second group", "a second betrayal": the ordinal before its noun, not one second of time.
+    if (/^(?:a|one)\s+second$/i.test(text) && !suffix && !g.tail) {
+      const after = ctx.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16);
+      if (/^\s+[a-z]/i.test(after) && !/^\s+(?:later|earlier|ago|or|and|of|to|in|for|before|after|longer|more|less|than|too|at|on|as|when|while|that|the|a|an|per|is|was|it|he|she|they|we|you|i)\b/i.test(after)) return null;
+    }
     if (g.sep === '-' && /s$/i.test(unit)) return null;
     // The hyphenated adjective ("a two-year contract") leaves its article out of the span.
     // "a day" / "an hour" as a rate after a number ("$5 a day") is a SET, handled by setParser.

@@ -1,5 +1,5 @@
 // Phrases of news and earnings reports that the other parsers miss:
-// - "recent years" → DURATION PXY, "coming months" → FUTURE_REF, "current" → PRESENT_REF, "recent" → PAST_REF;
+// - "recent years" → PAST_REF, "recent months" → DURATION PXM, "coming months" → FUTURE_REF, "current" → PRESENT_REF, "recent" → PAST_REF;
 // - "year-earlier" / "year-ago" (results) → the year before, or the same quarter a year before in earnings news;
 // - "year-end", "year's end" → the publication year; "the latest period" → the quarter last reported;
 // - years spelled out in broadcast transcripts: "nineteen ninety-six", "the year two thousand";
@@ -23,6 +23,9 @@ export const vaguePluralParser = draftParser(
     // "the past three years" is the duration parser's; "the past years" is vague and left to it too.
     if (which === 'past' && !/\b(?:in|over|for|during)\s+$/i.test(before)) return null;
     if (which === 'coming' || which === 'future') return { type: 'DATE', value: 'FUTURE_REF', granularity: 'none', anchoredTo: 'publication' };
+    // "in recent years", "the boom of past years": an era of the past, not a measured span (TimeML PAST_REF);
+    // "in recent weeks/months" stay vague durations.
+    if (/^years$/i.test(m[2])) return { type: 'DATE', value: 'PAST_REF', granularity: 'none', anchoredTo: 'publication' };
     const { code } = unitCode(m[2]);
     return { type: 'DURATION', value: `PX${code}`, granularity: 'none', anchoredTo: 'none' };
   },

@@ -89,6 +89,8 @@ export const relativePeriodParser = draftParser(
       return null;
     }
     if (w === 'past') {
+      // "over the past year" names the year before the story as "last year" does (TimeBank tags it so).
+      if (unit === 'year') return periodValue(dct, unit, -1, 'this');
       // TimeML: "the past week" is the duration P1W ending now.
       const code: Record<string, string> = { week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', decade: 'P10Y', weekend: 'P1WE', century: 'P100Y' };
       return code[unit] ? { type: 'DURATION', value: code[unit], granularity: 'none', anchoredTo: 'publication' } : null;

@@ -39,8 +39,12 @@ export function resolvePending(p: Pending, dct: Ymd, reading: Reading): { value:
       const candidates = [dct.y - 1, dct.y, dct.y + 1].filter((y) => isValidDay(y, p.month, p.day));
       const dist = (y: number): number => dayDiff(dct, { y, m: p.month, d: p.day });
       let best = candidates[0] ?? dct.y;
-      if (future) best = candidates.find((y) => dist(y) >= 0) ?? best;
-      else {
+      if (future) {
+        best = candidates.find((y) => dist(y) >= 0) ?? best;
+        // A deadline a few days gone ("to repatriate the child by Jan. 14" on Jan. 15) is not next year's.
+        const last = [...candidates].reverse().find((y) => dist(y) < 0);
+        if (last !== undefined && dist(best) > 300 && -dist(last) <= 14) best = last;
+      } else {
         // Past-leaning: the latest occurrence not after publication, unless the next one is very near
         // and the previous one far (e.g. "Jan. 2" in a Dec. 30 article).
         const past = [...candidates].reverse().find((y) => dist(y) <= NEAR_FUTURE_DAYS);
