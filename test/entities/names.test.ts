@@ -79,6 +79,17 @@ test('resolver: short forms and titled forms reach the corpus entity', () => {
   assert.notEqual(michael.key, kovrig.key);
 });
 
+test('resolver: a multi-word name typed ORG in a later article joins the person it names elsewhere', () => {
+  const r = new EntityResolver();
+  const talia = r.resolve({ kind: 'PERSON', name: 'Talia Verhoef' });
+  const again = r.resolve({ kind: 'ORG', name: 'Talia Verhoef' });
+  assert.equal(again.key, talia.key);
+  assert.equal(again.kind, 'PERSON');
+  // one-word names and names never seen as a person keep their own organisation entity
+  assert.notEqual(r.resolve({ kind: 'ORG', name: 'Verhoef' }).key, talia.key);
+  assert.equal(r.resolve({ kind: 'ORG', name: 'Marrowland Water Authority' }).kind, 'ORG');
+});
+
 test('resolver: a surname shared by two people goes to the one that clearly dominates, else to neither', () => {
   const r = new EntityResolver();
   const george = r.resolve({ kind: 'PERSON', name: 'George Bush' });

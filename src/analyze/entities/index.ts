@@ -690,6 +690,10 @@ export class EntityResolver {
     const name = m.kind === 'PERSON' ? stripTitles(cleaned) : cleaned;
     const folded = foldKey(name);
     let key = this.byName.get(`${m.kind}:${folded}`);
+    // A multi-word name typed ORG in one article and PERSON in another is a person: per-article typing turns a
+    // person into an organisation when that article gives no evidence (no given name known, no title or role),
+    // and one name is seldom both.
+    if (key === undefined && m.kind === 'ORG' && folded.includes(' ')) key = this.byName.get(`PERSON:${folded}`);
     if (key === undefined && m.kind === 'PERSON') {
       const words = nameWords(folded);
       if (words.length === 1) key = this.dominant(this.byLast.get(words[0]!)) ?? this.only(this.byFirst.get(words[0]!));
