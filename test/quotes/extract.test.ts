@@ -4,18 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractQuotes } from '../../src/analyze/quotes.js';
 import { splitSentences } from '../../src/analyze/sentences.js';
-import type { EntityKind, EntityMention } from '../../src/types.js';
-
-/** Entity mentions for every occurrence of each surface form. */
-function ents(text: string, list: Array<[string, EntityKind, string?]>): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const [surface, kind, name] of list) {
-    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
-      out.push({ kind, name: name ?? surface, start: i, end: i + surface.length, text: surface });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
+import type { EntityKind } from '../../src/types.js';
+import { ents } from '../helpers/mentions.js';
 
 function run(text: string, list: Array<[string, EntityKind, string?]> = []) {
   return extractQuotes(text, splitSentences(text), ents(text, list));

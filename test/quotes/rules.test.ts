@@ -6,17 +6,8 @@ import { extractQuotes } from '../../src/analyze/quotes.js';
 import { findQuotations } from '../../src/analyze/quotes/quotations.js';
 import { nameGender } from '../../src/analyze/quotes/gender.js';
 import { splitSentences } from '../../src/analyze/sentences.js';
-import type { EntityKind, EntityMention } from '../../src/types.js';
-
-function ents(text: string, list: Array<[string, EntityKind]>): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const [surface, kind] of list) {
-    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
-      out.push({ kind, name: surface, start: i, end: i + surface.length, text: surface });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
+import type { EntityKind } from '../../src/types.js';
+import { ents } from '../helpers/mentions.js';
 
 const run = (text: string, list: Array<[string, EntityKind]> = []) => extractQuotes(text, splitSentences(text), ents(text, list));
 

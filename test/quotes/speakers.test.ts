@@ -7,17 +7,7 @@ import { isName } from '../../src/analyze/quotes/speaker.js';
 import { datelineSpans } from '../../src/analyze/dateline.js';
 import { splitSentences } from '../../src/analyze/sentences.js';
 import type { EntityKind, EntityMention } from '../../src/types.js';
-
-/** Entity mentions for every occurrence of each surface form (as a tagger might give them, mistakes included). */
-function ents(text: string, list: Array<[string, EntityKind, string?]>): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const [surface, kind, name] of list) {
-    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
-      out.push({ kind, name: name ?? surface, start: i, end: i + surface.length, text: surface });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
+import { ents } from '../helpers/mentions.js';
 
 const run = (text: string, list: Array<[string, EntityKind, string?]> = []) => extractQuotes(text, splitSentences(text), ents(text, list));
 
