@@ -120,3 +120,20 @@ export interface Timeline {
   method: string;
   entries: TimelineEntry[];
 }
+
+/** One story as the story clusterer describes it: its label, size, span and largest events. */
+export interface StorySummary {
+  id: number;
+  label: string;
+  articles: number;
+  first: string;
+  last: string;
+  events: { date: string; label: string; articles: number }[];
+}
+
+/** A corpus-level entity: a stable key, its kind and its current canonical name. */
+export interface EntityRef {
+  key: string;
+  kind: EntityKind;
+  name: string;
+}

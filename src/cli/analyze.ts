@@ -1,6 +1,6 @@
 import type { Register } from './commands.js';
 import { ProgressLine, withStore } from './util.js';
-import { processPending } from '../analyze/pending.js';
+import { processPending } from '../service/refresh.js';
 
 export const register: Register = (program) => {
   program

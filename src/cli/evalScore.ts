@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
 import { loadRougeResources } from '../evaluate/rouge155.js';
-import { parseTilseTimeline, type TilseTimeline } from '../evaluate/tilseFormat.js';
+import { parseTilseTimeline, type TilseTimeline } from '../formats/tilse.js';
 import { scoreTimeline, type PRF, type TilseScores } from '../evaluate/tilseMetrics.js';
 
 interface ScoreOptions {

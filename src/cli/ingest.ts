@@ -3,7 +3,7 @@ import type { Register } from './commands.js';
 import { readSources, readStream, type FormatName, type ReadOptions } from '../sources/index.js';
 import { ingest, type IngestSummary } from '../ingest/ingest.js';
 import { ProgressLine, printJson, withStore } from './util.js';
-import { processPending } from '../analyze/pending.js';
+import { processPending } from '../service/refresh.js';
 import type { SourceItem } from '../types.js';
 
 const FORMATS: FormatName[] = ['seed', 'text', 'tilse', 'newstls', 'jsonl', 'csv', 'html', 'feed'];

@@ -1,6 +1,6 @@
 import type { Register } from './commands.js';
 import { printJson, withStore } from './util.js';
-import { processPending, STORY_STATE } from '../analyze/pending.js';
+import { processPending, STORY_STATE } from '../service/refresh.js';
 import { StoryClusterer } from '../stories/index.js';
 
 export const register: Register = (program) => {

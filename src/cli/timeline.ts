@@ -4,12 +4,12 @@ import type { Register } from './commands.js';
 import { parseDateOption, parsePositiveInt, ProgressLine, withStore } from './util.js';
 import { readSources } from '../sources/index.js';
 import { ingest } from '../ingest/ingest.js';
-import { processPending } from '../analyze/pending.js';
-import { TimelineRequestError, timelineFromStore, type StoreTimelineOptions } from '../timeline/fromStore.js';
+import { processPending } from '../service/refresh.js';
+import { TimelineRequestError, timelineFromStore, type StoreTimelineOptions } from '../service/timeline.js';
 import { TIMELINE_METHODS } from '../timeline/index.js';
 import { renderTimeline, type RenderFormat } from '../render/index.js';
 import { summaryLine } from './ingest.js';
-import { storyArticleIds } from '../stories/members.js';
+import { storyArticleIds } from '../service/storyMembers.js';
 
 const FORMATS: RenderFormat[] = ['text', 'md', 'json', 'html', 'timelinejs', 'tilse', 'csv'];
 

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { listTilseTopics, readTilseTopic } from '../sources/tilse.js';
 import { newsTlsFileIn, readNewsTlsFile } from '../sources/newsTls.js';
 import type { SourceItem } from '../types.js';
-import { parseTilseDate, parseTilseTimeline, type TilseTimeline } from './tilseFormat.js';
+import { parseTilseDate, parseTilseTimeline, type TilseTimeline } from '../formats/tilse.js';
 
 export interface EvalArticle {
   /** Unique within the dataset. */

@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedData } from '../util/paths.js';
-import { porterStem } from './porter.js';
+import { porterStem } from '../text/porter.js';
 
 /** Folder (inside the shared data) holding smart_common_words.txt and WordNet-2.0-Exceptions/. */
 export const ROUGE_DATA_FOLDER = 'rouge-1.5.5';

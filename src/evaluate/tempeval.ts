@@ -122,7 +122,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tagTimexes } from '../analyze/time/index.js';
 import type { Timex } from '../types.js';
-import { readTimeAnnotated, type GoldTimex, type TimemlDoc } from './timeml.js';
+import { readTimeAnnotated, type GoldTimex, type TimemlDoc } from '../formats/timeml.js';
 
 const GOLD_FILE = /\.(tml|xml)$/i;
 

@@ -20,7 +20,7 @@ import {
   type RougeRawCounts,
   type RougeResources,
 } from './rouge155.js';
-import type { TilseTimeline } from './tilseFormat.js';
+import type { TilseTimeline } from '../formats/tilse.js';
 
 export interface PRF {
   precision: number;

@@ -17,7 +17,7 @@ import { trainDateWeightsByAscent, trainDateWeightsByMeanDifference, type DateTr
 import { dayNumber } from '../timeline/dates.js';
 import { loadRougeResources, type RougeResources } from './rouge155.js';
 import { scoreTimeline, type PRF, type TilseScores } from './tilseMetrics.js';
-import type { TilseTimeline } from './tilseFormat.js';
+import type { TilseTimeline } from '../formats/tilse.js';
 import { tasksOf, type EvalArticle, type EvalDataset, type EvalTask } from './datasets.js';
 
 export const EVAL_METHODS = ['datewise', 'clust'] as const;

@@ -3,7 +3,7 @@
 // is written on the first day of its period; entries that land on the same day are merged (tilse would keep
 // only the last). A sentence that would be read back as a date line or a separator is left out.
 import type { Timeline } from '../types.js';
-import { parseTilseDate, TILSE_SEPARATOR } from '../evaluate/tilseFormat.js';
+import { parseTilseDate, TILSE_SEPARATOR } from '../formats/tilse.js';
 import { oneLine } from './common.js';
 
 function dayOf(date: string): string {

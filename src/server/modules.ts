@@ -25,8 +25,8 @@ export interface AnalyzeModule {
 }
 
 /** One story as the story clusterer describes it (passed to clients as it is). A type-only import: it loads nothing. */
-export type { StorySummary } from '../stories/index.js';
-import type { StorySummary } from '../stories/index.js';
+export type { StorySummary } from '../types.js';
+import type { StorySummary } from '../types.js';
 
 export interface StoriesModule {
   StoryClusterer: { fromJSON(state: unknown): { stories(): StorySummary[] } };
@@ -75,7 +75,7 @@ export const loadRender = (): Promise<RenderModule> =>
   loadModule('render/index.js', 'timeline rendering', (m) => isFn(m.renderTimeline));
 
 export const loadAnalyze = (): Promise<AnalyzeModule> =>
-  loadModule('analyze/pending.js', 'article analysis',
+  loadModule('service/refresh.js', 'article analysis',
     (m) => isFn(m.processPending) && typeof m.STORY_STATE === 'string');
 
 export const loadStories = (): Promise<StoriesModule> =>

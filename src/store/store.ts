@@ -1,7 +1,9 @@
 // The Store interface: everything the rest of Chronicle knows about persistence. It is async so that a
 // networked implementation (PostgreSQL) can stand behind it without touching callers. SQL lives only in the
 // implementations.
-import type { Article, Doc, EntityKind, Quote } from '../types.js';
+import type { Article, Doc, EntityKind, EntityRef, Quote } from '../types.js';
+
+export type { EntityRef } from '../types.js';
 
 /** An article ready to be written: normalised, hashed and fingerprinted by ingest/. */
 export interface PreparedArticle {
@@ -49,12 +51,6 @@ export interface SearchHit {
   score: number;
 }
 
-/** A corpus-level entity: a stable key, its kind and its current canonical name. */
-export interface EntityRef {
-  key: string;
-  kind: EntityKind;
-  name: string;
-}
 
 export interface StoredEntity {
   key: string;

@@ -14,6 +14,7 @@
 // two stories that share only names common to many stories stay apart.
 // Inside the story the article joins an event that is close in days and similar, or starts one. Event
 // centroids are dropped once the event is well in the past, keeping only its label and counts.
+import type { StorySummary } from '../types.js';
 import { entityCounts } from './entities.js';
 import { DEFAULT_STORY_OPTIONS, gapPenalty, type StoryOptions } from './options.js';
 import { isStopword, termCounts } from './terms.js';
@@ -35,14 +36,6 @@ export interface StoryAssignment {
   eventId: number;
 }
 
-export interface StorySummary {
-  id: number;
-  label: string;
-  articles: number;
-  first: string;
-  last: string;
-  events: { date: string; label: string; articles: number }[];
-}
 
 const STATE_VERSION = 2;
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 // Turning article text into the content terms the story clusterer compares: lowercase words, stopwords and
 // numbers dropped, Porter-stemmed so "protesters"/"protests"/"protest" meet. Stems are cached because news
 // vocabulary repeats heavily and stemming dominates the cost otherwise.
-import { porterStem } from '../evaluate/porter.js';
+import { porterStem } from '../text/porter.js';
 
 /**
  * Function words plus the reporting vocabulary every news article uses ("said", "told", "reported"):

@@ -3,7 +3,7 @@
 import type { Sentence, Timex, EntityMention } from '../types.js';
 import { dayNumber, sentenceDates, type MentionedDate } from './dates.js';
 import { TfIdf, type SparseVector } from './text.js';
-import { datelineLength } from '../analyze/dateline.js';
+import { datelineLength } from '../text/dateline.js';
 
 /** An analysed article as the timeline builder receives it (from the store or an evaluation dataset). */
 export interface TimelineDoc {

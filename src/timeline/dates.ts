@@ -1,7 +1,7 @@
 // Calendar helpers and the reading of dates out of TIMEX3 values. Days are handled as integers (days since
 // 1970-01-01, UTC) so that windows and differences are plain arithmetic.
 import type { Sentence, Timex } from '../types.js';
-import { datelineLength } from '../analyze/dateline.js';
+import { datelineLength } from '../text/dateline.js';
 
 const MS_PER_DAY = 86_400_000;
 

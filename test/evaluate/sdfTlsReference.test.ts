@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRougeResources } from '../../src/evaluate/rouge155.js';
-import { parseTilseTimeline } from '../../src/evaluate/tilseFormat.js';
+import { parseTilseTimeline } from '../../src/formats/tilse.js';
 import { scoreTimeline } from '../../src/evaluate/tilseMetrics.js';
 import { sharedData, sharedDataDir } from '../../src/util/paths.js';
 

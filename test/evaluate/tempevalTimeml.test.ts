@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputName, parseMeantime, parseTimeml, readTimeml, writeTimeml } from '../../src/evaluate/timeml.js';
+import { outputName, parseMeantime, parseTimeml, readTimeml, writeTimeml } from '../../src/formats/timeml.js';
 import { tagTimexes } from '../../src/analyze/time/index.js';
 import { sharedData } from '../../src/util/paths.js';
 

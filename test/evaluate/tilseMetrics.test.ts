@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RougeResources } from '../../src/evaluate/rouge155.js';
-import type { TilseTimeline } from '../../src/evaluate/tilseFormat.js';
+import type { TilseTimeline } from '../../src/formats/tilse.js';
 import { assignToMinCost, linearSumAssignment, scoreTimeline } from '../../src/evaluate/tilseMetrics.js';
 
 // No stopwords or exceptions, and words Porter leaves alone, so expected values can be worked by hand.

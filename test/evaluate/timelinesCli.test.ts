@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTilseTimeline } from '../../src/evaluate/tilseFormat.js';
+import { parseTilseTimeline } from '../../src/formats/tilse.js';
 import { repoRoot, sharedData } from '../../src/util/paths.js';
 
 const FIXTURE = join(repoRoot, 'test', 'timeline', 'fixtures', 'tiny-tilse');

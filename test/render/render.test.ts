@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { renderTimeline, RENDER_FORMATS } from '../../src/render/index.js';
-import { parseTilseTimeline } from '../../src/evaluate/tilseFormat.js';
+import { parseTilseTimeline } from '../../src/formats/tilse.js';
 import type { Timeline, TimelineSentence } from '../../src/types.js';
 
 function sentence(text: string, articleId: number, extra: Partial<TimelineSentence> = {}): TimelineSentence {

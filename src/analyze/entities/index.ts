@@ -1,18 +1,18 @@
 // Entities: PERSON / ORG / PLACE mentions found by the trained tagger (tagger.ts), given one canonical name per
 // document (names.ts), and a corpus-level resolver that maps document names to stable entities.
 import type { EntityKind, EntityMention, Sentence } from '../../types.js';
-import type { EntityRef } from '../../store/store.js';
+import type { EntityRef } from '../../types.js';
 import { defaultTagger, spansOf, type EntityTagger } from './tagger.js';
 import { tokenize, type Token } from './tokens.js';
 import { cachedTokenInfo } from './features.js';
-import { nameGender } from '../quotes/gender.js';
+import { nameGender } from '../../text/gender.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { canonicalizeDocument, cleanName, foldKey, nameWords, stripTitles } from './names.js';
 import {
   continuesCamelCase, isNewProduct, isNonMention, isOrgCue, isPersonRole, joinAmpersands, joinPlaceRegion, splitAtLowercase,
   splitAtTitle, theBelongs, withCorporateSuffix, withGovernment, withOrgHeadName, withPremodifiers, type ExtentSpan,
 } from './extent.js';
-import { datelineSpans } from '../dateline.js';
+import { datelineSpans } from '../../text/dateline.js';
 import { datelineMentions } from './dateline.js';
 import { defaultLexicon, type Lexicon } from './lexicon.js';
 

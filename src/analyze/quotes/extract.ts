@@ -24,7 +24,7 @@ import type { EntityMention, Quote, Sentence } from '../../types.js';
 import { CUE_WORDS } from './cues.js';
 import { ADJUNCT_WORDS, CUE_PREFIX, NP_BOUNDARY, NP_INNER, ORG_HEADS, PASSIVE_AUX, PERSON_HEADS } from './lexicon.js';
 import { findQuotations, type Quotation } from './quotations.js';
-import { datelineSpans } from '../dateline.js';
+import { datelineSpans } from '../../text/dateline.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
 
 interface Tok {

@@ -19,7 +19,7 @@
 import type { EntityMention } from '../../types.js';
 import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import type { Quotation } from './quotations.js';
-import { nameGender } from './gender.js';
+import { nameGender } from '../../text/gender.js';
 
 /** An earlier speaker mention and the entity it was resolved to, if any. */
 export interface EarlierSpeaker {

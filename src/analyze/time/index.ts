@@ -4,7 +4,7 @@
 // tense cues. A document-level pass then fills in the days anchored to the previous date.
 import type { ParsedResult } from 'chrono-node';
 import type { Timex } from '../../types.js';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from './calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from '../../text/calendar.js';
 import { createGatedTimeParser, createTimeChrono, type TimeParser } from './configuration.js';
 import { getDraft } from './draft.js';
 

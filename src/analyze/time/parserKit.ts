@@ -1,7 +1,7 @@
 // Small helpers so each parser file reads as: pattern + how a match becomes a TIMEX3 draft.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { setDraft, type TimexDraft } from './draft.js';
-import type { Ymd } from './calendar.js';
+import type { Ymd } from '../../text/calendar.js';
 
 /** The publication date as chrono's reference (we pass a local-noon Date built from Y/M/D). */
 export function dctOf(context: ParsingContext): Ymd {

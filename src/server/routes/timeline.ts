@@ -2,7 +2,7 @@
 // per request until the store changes (its article count or this server's ingest generation), because
 // building one over a large corpus takes far longer than serving it.
 import type { FastifyInstance } from 'fastify';
-import { TimelineRequestError, timelineFromStore, type StoreTimelineOptions } from '../../timeline/fromStore.js';
+import { TimelineRequestError, timelineFromStore, type StoreTimelineOptions } from '../../service/timeline.js';
 import type { BuiltTimeline } from '../../timeline/index.js';
 import type { ServerContext } from '../context.js';
 import { ApiError, notFound } from '../errors.js';

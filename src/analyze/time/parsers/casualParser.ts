@@ -1,6 +1,6 @@
 // today / yesterday / tomorrow / tonight / last night / this morning, and the TimeML reference values:
 // now, currently → PRESENT_REF; recently, the past → PAST_REF; the future, soon → FUTURE_REF.
-import { addDays, fmtDay } from '../calendar.js';
+import { addDays, fmtDay } from '../../../text/calendar.js';
 import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };

@@ -2,7 +2,7 @@
 // with "ago" it becomes the date it points at: "three years ago" → the year, "five months ago" → the month.
 // "a year earlier" is read against the publication date (as TimeBank does); "two days later" is
 // anchored to the previous date in the text.
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, type Ymd } from '../calendar.js';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, type Ymd } from '../../../text/calendar.js';
 import type { TimexDraft } from '../draft.js';
 import { dctOf, dateDraft, draftParser, WB } from '../parserKit.js';
 import { COUNT_RE, countValue, durationValue, UNIT_RE, unitCode } from '../words.js';

@@ -1,7 +1,7 @@
 // Month names without a day: "in December", "late November", "December 2019", "last April",
 // "January this year". Dates with a day ("Dec. 5", "20th June, 2020") are chrono's own parsers.
 // Without a year the year waits for the sentence's tense (pastLeaningRefiner).
-import { fmtMonth } from '../calendar.js';
+import { fmtMonth } from '../../../text/calendar.js';
 import { dateDraft, dctOf, draftParser, WB } from '../parserKit.js';
 import { MONTH_RE, monthNumber } from '../words.js';
 

@@ -4,7 +4,7 @@
 // - "year-end", "year's end" → the publication year; "the latest period" → the quarter last reported;
 // - years spelled out in broadcast transcripts: "nineteen ninety-six", "the year two thousand";
 // - holidays: "Thanksgiving Day", "Christmas", "Election Day", "Easter week" (pending on tense like weekdays).
-import { addDays, dayDiff, fmtDay, fmtWeek, fmtYear, type Ymd } from '../calendar.js';
+import { addDays, dayDiff, fmtDay, fmtWeek, fmtYear, type Ymd } from '../../../text/calendar.js';
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { setDraft, type TimexDraft } from '../draft.js';
 import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';

@@ -1,7 +1,7 @@
 // "the third quarter" → 2020-Q3, "third-quarter" (as in "third-quarter profit"), "the first half of 1990"
 // → 1990-H1, "the year-ago quarter" → last year's reported quarter, "this summer" → 2020-SU.
 // Without a year the choice of year waits for the sentence's tense (pastLeaningRefiner).
-import { fmtMonth, fmtYear } from '../calendar.js';
+import { fmtMonth, fmtYear } from '../../../text/calendar.js';
 import { MONTH_RE, monthNumber } from '../words.js';
 import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';
 import { reportedQuarter } from './relativePeriodParser.js';

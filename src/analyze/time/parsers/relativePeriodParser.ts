@@ -1,7 +1,7 @@
 // "last week" → 2020-W34, "this month" → 2020-08, "next year" → 2021, "earlier this month" → 2020-08,
 // "the latest quarter" → the quarter last reported, "this weekend" → 2020-W35-WE, "last fall" → 2019-FA.
 // "the past week" is a DURATION (P1W) in TimeML, not a date.
-import { addDays, addMonths, fmtMonth, fmtWeek, fmtYear, quarterOf, weekdayOf, type Ymd } from '../calendar.js';
+import { addDays, addMonths, fmtMonth, fmtWeek, fmtYear, quarterOf, weekdayOf, type Ymd } from '../../../text/calendar.js';
 import { futureAt } from '../tense.js';
 import type { TimexDraft } from '../draft.js';
 import { dateDraft, dctOf, draftParser, WB, WE } from '../parserKit.js';

@@ -2,7 +2,7 @@
 // (news leans to the past), so the date is left pending for pastLeaningRefiner.
 import { dctOf, draftParser, WB } from '../parserKit.js';
 import { WEEKDAYS, WEEKDAY_RE } from '../words.js';
-import { addDays, fmtDay, weekdayOf } from '../calendar.js';
+import { addDays, fmtDay, weekdayOf } from '../../../text/calendar.js';
 
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 

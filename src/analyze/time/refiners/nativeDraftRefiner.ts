@@ -2,7 +2,7 @@
 // values. This refiner turns them into drafts: full dates and times become values at once; a day and
 // month without a year waits for the tense (pastLeaningRefiner); a bare clock time takes the DCT's date.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { fmtDay, isValidDay } from '../calendar.js';
+import { fmtDay, isValidDay } from '../../../text/calendar.js';
 import { getDraft, setDraft } from '../draft.js';
 import { dctOf } from '../parserKit.js';
 

@@ -2,7 +2,7 @@
 // one on or before the publication date, unless the sentence speaks of the future, then the next one.
 // In a present-tense clause ("is payable Jan. 2", "the case is heard in May") the nearer of the two.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, dayDiff, fmtDay, fmtMonth, fmtYear, isValidDay, quarterOf, weekdayOf, type Ymd } from '../calendar.js';
+import { addDays, dayDiff, fmtDay, fmtMonth, fmtYear, isValidDay, quarterOf, weekdayOf, type Ymd } from '../../../text/calendar.js';
 import { getDraft, setDraft, type Pending, type TimexDraft } from '../draft.js';
 import { dctOf } from '../parserKit.js';
 import { seasonValue } from '../parsers/relativePeriodParser.js';

@@ -2,7 +2,7 @@
 // ninety-four". The month (or season) and the spelled year are found by two parsers; this refiner joins
 // them into one DATE with that year, before the month would be dated by the tense (pastLeaningRefiner).
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { fmtMonth } from '../calendar.js';
+import { fmtMonth } from '../../../text/calendar.js';
 import { getDraft, setDraft } from '../draft.js';
 
 const BETWEEN = /^\s+(?:of\s+)?$/i;

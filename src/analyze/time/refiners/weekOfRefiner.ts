@@ -3,7 +3,7 @@
 // parser and dated by pastLeaningRefiner; this refiner, which runs after it, takes the words before it into
 // the span and turns the day into its ISO week or the day next to it.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, fmtDay, fmtWeek, parseYmd } from '../calendar.js';
+import { addDays, fmtDay, fmtWeek, parseYmd } from '../../../text/calendar.js';
 import { getDraft, setDraft } from '../draft.js';
 
 const WEEK_OF = /\b(?:the\s+)?week\s+of\s+$/i;

@@ -1,0 +1,89 @@
+// Brings the store's analyses up to date: every article without a current analysis is analysed (in worker
+// threads), its entities resolved to corpus-level entities, and the result saved in batches.
+import type { Store } from '../store/store.js';
+import type { EntityRef } from '../types.js';
+import type { Doc } from '../types.js';
+import { ANALYSIS_VERSION } from '../analyze/index.js';
+import { analyzeMany } from '../analyze/pool.js';
+import { EntityResolver } from '../analyze/entities/index.js';
+import { StoryClusterer, type StoryInput } from '../stories/index.js';
+
+/** Name under which the corpus-level entity resolver keeps its state in the store. */
+export const RESOLVER_STATE = 'entity-resolver';
+
+/** Articles loaded and saved per round; bounds memory for large corpora. */
+export const ANALYSIS_PAGE = 400;
+
+export interface AnalyzeHooks {
+  onProgress?: (done: number, total: number) => void;
+  onError?: (articleId: number, message: string) => void;
+  threads?: number;
+}
+
+/** Returns how many articles were analysed. */
+export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Promise<number> {
+  const ids = await store.articlesNeedingAnalysis(ANALYSIS_VERSION);
+  if (ids.length === 0) return 0;
+  const state = await store.loadState(RESOLVER_STATE);
+  const resolver = state ? EntityResolver.fromJSON(state) : new EntityResolver();
+  let done = 0;
+  for (let i = 0; i < ids.length; i += ANALYSIS_PAGE) {
+    const page = ids.slice(i, i + ANALYSIS_PAGE);
+    const articles = await store.listArticles({ ids: page });
+    const docs = new Map<number, Doc>();
+    const poolOpts: { threads?: number } = {};
+    if (hooks.threads !== undefined) poolOpts.threads = hooks.threads;
+    await analyzeMany(articles.map((a) => ({ id: a.id, text: a.text, published: a.published })), (r) => {
+      if ('error' in r) hooks.onError?.(r.id, r.error);
+      else docs.set(r.id, r.doc);
+      done++;
+      hooks.onProgress?.(done, ids.length);
+    }, poolOpts);
+    // Resolve in article order so that results do not depend on which worker finished first.
+    const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
+      const entityRefs: EntityRef[] = doc.entities.map((m) => resolver.resolve({ kind: m.kind, name: m.name }));
+      return { articleId, version: ANALYSIS_VERSION, doc, entityRefs };
+    });
+    await store.saveAnalyses(items);
+    await store.saveState(RESOLVER_STATE, JSON.stringify(resolver));
+  }
+  return done;
+}
+
+/** Name under which the story clusterer keeps its state in the store. */
+export const STORY_STATE = 'story-clusterer';
+
+/**
+ * Adds analysed articles that have no story yet to the incremental story clusterer (oldest first) and stores
+ * their story and event. Returns how many articles were assigned.
+ */
+export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
+  const state = await store.loadState(STORY_STATE);
+  const clusterer = state ? StoryClusterer.fromJSON(JSON.parse(state)) : new StoryClusterer();
+  let assigned = 0;
+  for (;;) {
+    const ids = await store.articlesWithoutStory(page);
+    if (ids.length === 0) break;
+    const articles = await store.listArticles({ ids });
+    const analyses = await store.getAnalyses(ids);
+    const inputs: StoryInput[] = articles.map((a) => {
+      const input: StoryInput = { id: a.id, published: a.published.slice(0, 10), text: a.text };
+      if (a.title) input.title = a.title;
+      const doc = analyses.get(a.id);
+      if (doc) input.entities = doc.entities.map((m) => ({ kind: m.kind, name: m.name }));
+      return input;
+    });
+    const assignments = clusterer.add(inputs);
+    await store.saveStoryAssignments(assignments, JSON.stringify(clusterer));
+    assigned += assignments.length;
+    if (ids.length < page) break;
+  }
+  return assigned;
+}
+
+/** Everything a newly ingested article needs before timelines and stories can use it. */
+export async function processPending(store: Store, hooks: AnalyzeHooks = {}): Promise<{ analyzed: number; storied: number }> {
+  const analyzed = await analyzePending(store, hooks);
+  const storied = await updateStories(store);
+  return { analyzed, storied };
+}
