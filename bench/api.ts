@@ -38,7 +38,7 @@ async function ensureStore(db: string): Promise<void> {
   const { openStore } = await import('../src/store/index.js');
   const { readSources } = await import('../src/sources/index.js');
   const { ingest } = await import('../src/ingest/ingest.js');
-  const { processPending } = await import('../src/service/refresh.js');
+  const { refresh: processPending } = await import('../src/service/refresh.js');
   const store = await openStore(db);
   const started = Date.now();
   await ingest(readSources([t17]), store, {});

@@ -62,7 +62,10 @@ export interface Timex {
   anchoredTo: 'publication' | 'previous' | 'none';
 }
 
-export type EntityKind = 'PERSON' | 'ORG' | 'PLACE';
+/** The kinds of named entity Chronicle tracks. */
+export const ENTITY_KINDS = ['PERSON', 'ORG', 'PLACE'] as const;
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface EntityMention {
   kind: EntityKind;
@@ -116,7 +119,7 @@ export interface TimelineEntry {
 }
 
 export interface Timeline {
-  query: { text?: string; entity?: string; story?: number; from?: string; to?: string };
+  query: { text?: string; entity?: string; story?: number; source?: string; from?: string; to?: string };
   method: string;
   entries: TimelineEntry[];
 }

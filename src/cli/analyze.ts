@@ -1,6 +1,6 @@
 import type { Register } from './commands.js';
 import { ProgressLine, withStore } from './util.js';
-import { processPending } from '../service/refresh.js';
+import { refresh } from '../service/index.js';
 
 export const register: Register = (program) => {
   program
@@ -11,12 +11,12 @@ export const register: Register = (program) => {
       await withStore(cmd, async (store) => {
         const progress = new ProgressLine('analysing');
         const started = Date.now();
-        const hooks: Parameters<typeof processPending>[1] = {
+        const hooks: Parameters<typeof refresh>[1] = {
           onProgress: (d, t) => progress.update(d, t),
           onError: (id, message) => process.stderr.write(`article #${id} could not be analysed: ${message}\n`),
         };
         if (opts.threads !== undefined) hooks.threads = Number(opts.threads);
-        const { analyzed: n } = await processPending(store, hooks);
+        const { analyzed: n } = await refresh(store, hooks);
         progress.done();
         process.stdout.write(`${n} articles analysed (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
       });

@@ -1,8 +1,9 @@
 import type { Register } from './commands.js';
-import { parseDateOption, parsePositiveInt, printJson, withStore } from './util.js';
+import { parseDateOption, parsePositiveInt, printJson, reportingServiceErrors, withStore } from './util.js';
+import { listArticles } from '../service/index.js';
 import type { ArticleFilter } from '../store/store.js';
 
-export const register: Register = (program) => {
+export const register: Register = (program, setExit) => {
   program
     .command('articles')
     .description('list stored articles (oldest first)')
@@ -18,8 +19,8 @@ export const register: Register = (program) => {
       if (from) filter.from = from;
       if (to) filter.to = to;
       if (limit) filter.limit = limit;
-      await withStore(cmd, async (store) => {
-        const articles = await store.listArticles(filter);
+      await withStore(cmd, (store) => reportingServiceErrors('articles', setExit, async () => {
+        const articles = await listArticles(store, filter);
         if (opts.json) {
           printJson(articles.map((a) => ({ id: a.id, published: a.published, title: a.title ?? null,
             source: a.source ?? null, origins: a.origins,
@@ -35,6 +36,6 @@ export const register: Register = (program) => {
           process.stdout.write(`#${a.id}  ${a.published}  ${a.title ?? a.text.slice(0, 70).replace(/\s+/g, ' ')}` +
             `${a.source ? `  — ${a.source}` : ''}${near}\n`);
         }
-      });
+      }));
     });
 };

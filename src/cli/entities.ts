@@ -1,15 +1,16 @@
 import { Option } from 'commander';
 import type { Register } from './commands.js';
 import { parsePositiveInt, printJson, withStore } from './util.js';
-import type { EntityKind } from '../types.js';
+import { listEntities } from '../service/index.js';
+import { ENTITY_KINDS, type EntityKind } from '../types.js';
 
-const KINDS: EntityKind[] = ['PERSON', 'ORG', 'PLACE'];
+const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 
 export const register: Register = (program) => {
   program
     .command('entities')
     .description('people, organisations and places with mention counts and first/last dates')
-    .addOption(new Option('--kind <kind>', 'only this kind').choices(KINDS)
+    .addOption(new Option('--kind <kind>', 'only this kind').choices([...KINDS])
       .argParser((v) => v.toUpperCase()))
     .option('--limit <n>', 'at most this many (most mentioned first)')
     .option('--json', 'print an array of {name, kind, mentions, articles, first, last}')
@@ -20,7 +21,7 @@ export const register: Register = (program) => {
         const q: { kind?: EntityKind; limit?: number } = {};
         if (opts.kind) q.kind = opts.kind;
         if (limit) q.limit = limit;
-        const list = await store.listEntities(q);
+        const list = await listEntities(store, q);
         if (opts.json) {
           printJson(list.map((e) => ({ name: e.name, kind: e.kind, mentions: e.mentions, articles: e.articles,
             first: e.first ?? null, last: e.last ?? null })));

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
-import { extractEntities } from '../analyze/entities/index.js';
+import { entitySystem } from '../evaluate/systems.js';
 import { loadMeantime, MEANTIME_TYPES, scoreEntities, type EntityScores, type PRFCounts } from '../evaluate/meantime.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
@@ -46,8 +46,7 @@ export const register: Register = (program, setExit) => {
         // By default the output analysis stores is scored. --nested follows MEANTIME's extent convention, where a
         // name inside a descriptive noun phrase is a mention too (ExtractOptions.nestedNames).
         const nested = opts.nested === true;
-        const scores = scoreEntities(docs, (text, sentences) =>
-          extractEntities(text, sentences, undefined, undefined, undefined, { nestedNames: nested }));
+        const scores = scoreEntities(docs, entitySystem(nested));
         process.stdout.write(opts.json ? `${JSON.stringify(scores, null, 1)}\n` : formatEntityScores(scores, nested));
       } catch (err) {
         process.stderr.write(`chronicle eval entities: ${(err as Error).message}\n`);

@@ -2,9 +2,7 @@
 // (content+source pairs and content only; definitions in src/evaluate/polnear.ts), with throughput.
 import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
-import { splitSentences } from '../analyze/sentences.js';
-import { extractEntities } from '../analyze/entities/index.js';
-import { extractQuotes } from '../analyze/quotes.js';
+import { quotesOf } from '../evaluate/systems.js';
 import {
   cueModuleSource, cueStatistics, readPolnearDir, scoreDoc, selectCueWords, totalScores, type DocCounts, type PRFCounts,
 } from '../evaluate/polnear.js';
@@ -44,16 +42,11 @@ export const register: Register = (program, setExit) => {
         let analyseMs = 0;
         let quoteMs = 0;
         for (const d of docs) {
-          const t0 = performance.now();
-          const sentences = splitSentences(d.text);
-          const entities = extractEntities(d.text, sentences);
-          const t1 = performance.now();
-          const quotes = extractQuotes(d.text, sentences, entities);
-          const t2 = performance.now();
-          analyseMs += t1 - t0;
-          quoteMs += t2 - t1;
+          const run = quotesOf(d.text);
+          analyseMs += run.analyseMs;
+          quoteMs += run.quoteMs;
           chars += d.text.length;
-          counts.push(scoreDoc(d, quotes));
+          counts.push(scoreDoc(d, run.quotes));
         }
         const scores = totalScores(counts, chars);
         const mbps = quoteMs > 0 ? chars / 1e6 / (quoteMs / 1000) : Infinity;

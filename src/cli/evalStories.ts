@@ -7,8 +7,7 @@ import { existsSync } from 'node:fs';
 import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
 import { loadGoldSet, runStoryEval, storyBreakdown, type StoryRun } from '../evaluate/stories.js';
-import { analyzeMany } from '../analyze/pool.js';
-import type { StoryInput } from '../stories/index.js';
+import { pipelineEntities } from '../evaluate/systems.js';
 
 interface Options {
   json?: boolean;
@@ -61,16 +60,13 @@ export const register: Register = (program, setExit) => {
         const { articles, rejects } = await loadGoldSet(dir);
         for (const r of rejects) process.stderr.write(`warning: skipped ${r.origin}: ${r.reason}\n`);
         if (articles.length === 0) throw new Error(`${dir}: no readable articles in its subfolders`);
-        let entities: (StoryInput['entities'] | undefined)[] | undefined;
+        let entities: Awaited<ReturnType<typeof pipelineEntities>> | undefined;
         let analyzeMs: number | undefined;
         if (opts.analyze) {
           const started = Date.now();
-          entities = new Array(articles.length);
-          const items = articles.map((a, id) => ({ id, text: a.article.text, published: a.article.published.slice(0, 10) }));
-          await analyzeMany(items, (r) => {
-            if ('doc' in r) entities![r.id] = r.doc.entities.map((e) => ({ kind: e.kind, name: e.name }));
-            else process.stderr.write(`warning: analysis failed for ${articles[r.id]!.article.origin}: ${r.error}\n`);
-          });
+          const texts = articles.map((a) => ({ text: a.article.text, published: a.article.published.slice(0, 10) }));
+          entities = await pipelineEntities(texts, (i, message) =>
+            process.stderr.write(`warning: analysis failed for ${articles[i]!.article.origin}: ${message}\n`));
           analyzeMs = Date.now() - started;
         }
         const run = runStoryEval(articles, entities ? { entities } : {});

@@ -1,12 +1,7 @@
 import { Option } from 'commander';
 import type { Register } from './commands.js';
-import { readSources, readStream, type FormatName, type ReadOptions } from '../sources/index.js';
-import { ingest, type IngestSummary } from '../ingest/ingest.js';
 import { ProgressLine, printJson, withStore } from './util.js';
-import { processPending } from '../service/refresh.js';
-import type { SourceItem } from '../types.js';
-
-const FORMATS: FormatName[] = ['seed', 'text', 'tilse', 'newstls', 'jsonl', 'csv', 'html', 'feed'];
+import { describeIngest, FORMAT_NAMES, ingestItems, readPaths, type FormatName, type ReadOptions } from '../service/index.js';
 
 export interface IngestCliOptions {
   format?: FormatName;
@@ -35,23 +30,12 @@ export function readOptionsFrom(opts: IngestCliOptions): ReadOptions {
   return ro;
 }
 
-async function* allSources(paths: string[], ro: ReadOptions): AsyncGenerator<SourceItem> {
-  const files = paths.filter((p) => p !== '-');
-  if (files.length) yield* readSources(files, ro);
-  if (paths.includes('-')) yield* readStream(process.stdin, '<stdin>', ro);
-}
-
-export function summaryLine(s: IngestSummary): string {
-  return `${s.new} new, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.unchanged} already stored, ` +
-    `${s.rejected} rejected`;
-}
-
 export const register: Register = (program, setExit) => {
   program
     .command('ingest')
     .description('read articles from files, folders, datasets or standard input (-) and store them')
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .addOption(new Option('--format <name>', 'skip auto-detection and read every file as this format').choices(FORMATS))
+    .addOption(new Option('--format <name>', 'skip auto-detection and read every file as this format').choices([...FORMAT_NAMES]))
     .option('--date <YYYY-MM-DD>', 'publication date for records that have none (e.g. plain text on stdin)')
     .option('--field-text <name>', 'JSONL/CSV field holding the article text')
     .option('--field-date <name>', 'JSONL/CSV field holding the publication date')
@@ -64,27 +48,26 @@ export const register: Register = (program, setExit) => {
     .action(async (paths: string[], opts: IngestCliOptions, cmd) => {
       await withStore(cmd, async (store) => {
         const progress = new ProgressLine('ingesting');
+        const aprog = new ProgressLine('analysing');
         const started = Date.now();
-        const summary = await ingest(allSources(paths, readOptionsFrom(opts)), store, {
+        const summary = await ingestItems(store, readPaths(paths, readOptionsFrom(opts)), {
+          analyze: opts.analyze !== false,
           onRejection: (r) => {
             progress.done();
             process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`);
           },
           onProgress: (done, s) => progress.update(done, undefined, `${s.new} new`),
+          onAnalysisProgress: (d, t) => { progress.done(); aprog.update(d, t); },
         });
         progress.done();
-        let analyzed = 0;
-        if (opts.analyze !== false) {
-          const aprog = new ProgressLine('analysing');
-          analyzed = (await processPending(store, { onProgress: (d, t) => aprog.update(d, t) })).analyzed;
-          aprog.done();
-        }
+        aprog.done();
+        const analyzed = summary.analyzed ?? 0;
         const seconds = (Date.now() - started) / 1000;
         if (opts.json) {
           printJson({ new: summary.new, duplicate: summary.duplicate, nearDuplicate: summary.nearDuplicate,
             unchanged: summary.unchanged, rejected: summary.rejected, analyzed, seconds });
         } else {
-          process.stdout.write(`${summaryLine(summary)}${opts.analyze !== false ? `; ${analyzed} analysed` : ''} ` +
+          process.stdout.write(`${describeIngest(summary)}${opts.analyze !== false ? `; ${analyzed} analysed` : ''} ` +
             `(${seconds.toFixed(1)} s)\n`);
         }
         if (summary.rejected > 0 && !opts.allowRejects) setExit(2);

@@ -1,5 +1,6 @@
 import type { Register } from './commands.js';
 import { parsePositiveInt, printJson, withStore } from './util.js';
+import { listQuotes } from '../service/index.js';
 
 export const register: Register = (program) => {
   program
@@ -14,7 +15,7 @@ export const register: Register = (program) => {
         const q: { speaker?: string; limit?: number } = {};
         if (opts.speaker) q.speaker = opts.speaker;
         if (limit) q.limit = limit;
-        const list = await store.listQuotes(q);
+        const list = await listQuotes(store, q);
         if (opts.json) {
           printJson(list.map((x) => ({ speaker: x.speaker ?? null, speakerText: x.speakerText ?? null, cue: x.cue ?? null,
             text: x.text, direct: x.direct, articleId: x.articleId, published: x.published, title: x.title ?? null })));

@@ -1,7 +1,8 @@
 import type { Register } from './commands.js';
-import { parseDateOption, parsePositiveInt, printJson, withStore } from './util.js';
+import { parseDateOption, parsePositiveInt, printJson, reportingServiceErrors, withStore } from './util.js';
+import { searchArticles } from '../service/index.js';
 
-export const register: Register = (program) => {
+export const register: Register = (program, setExit) => {
   program
     .command('search')
     .description('full-text search over stored articles, best matches first')
@@ -15,12 +16,12 @@ export const register: Register = (program) => {
       const from = parseDateOption(opts.from, '--from');
       const to = parseDateOption(opts.to, '--to', true);
       const limit = parsePositiveInt(opts.limit, '--limit');
-      await withStore(cmd, async (store) => {
+      await withStore(cmd, (store) => reportingServiceErrors('search', setExit, async () => {
         const searchOpts: { from?: string; to?: string; limit?: number } = {};
         if (from) searchOpts.from = from;
         if (to) searchOpts.to = to;
         if (limit) searchOpts.limit = limit;
-        const hits = await store.search(query, searchOpts);
+        const hits = await searchArticles(store, query, searchOpts);
         if (opts.json) {
           printJson(hits.map((h) => ({ articleId: h.articleId, published: h.published, title: h.title ?? null,
             snippet: h.snippet, score: Number(h.score.toFixed(4)) })));
@@ -34,6 +35,6 @@ export const register: Register = (program) => {
           process.stdout.write(`#${h.articleId}  ${h.published}  ${h.title ?? '(untitled)'}  [${h.score.toFixed(2)}]\n` +
             `    ${h.snippet.replace(/\s+/g, ' ')}\n`);
         }
-      });
+      }));
     });
 };

@@ -1,7 +1,6 @@
 import type { Register } from './commands.js';
-import { printJson, withStore } from './util.js';
-import { processPending, STORY_STATE } from '../service/refresh.js';
-import { StoryClusterer } from '../stories/index.js';
+import { parsePositiveInt, printJson, withStore } from './util.js';
+import { listStories, refresh } from '../service/index.js';
 
 export const register: Register = (program) => {
   program
@@ -10,12 +9,10 @@ export const register: Register = (program) => {
     .option('--json', 'print the stories as JSON')
     .option('--limit <n>', 'at most this many stories', '50')
     .action(async (opts: { json?: boolean; limit: string }, cmd) => {
+      const limit = parsePositiveInt(opts.limit, '--limit');
       await withStore(cmd, async (store) => {
-        await processPending(store);
-        const state = await store.loadState(STORY_STATE);
-        const stories = state ? StoryClusterer.fromJSON(JSON.parse(state)).stories() : [];
-        stories.sort((a, b) => b.articles - a.articles || a.id - b.id);
-        const shown = stories.slice(0, Math.max(1, Number(opts.limit) || 50));
+        await refresh(store);
+        const shown = await listStories(store, limit ? { limit } : {});
         if (opts.json) {
           printJson(shown);
           return;

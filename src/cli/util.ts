@@ -1,6 +1,8 @@
 // Small helpers shared by command files: opening the store from the global --db option, and output.
 import type { Command } from 'commander';
+import { ServiceError, type ServiceHint } from '../service/index.js';
 import { openStore, resolveDbLocation, type Store } from '../store/index.js';
+import { periodBound } from '../text/calendar.js';
 
 export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T>): Promise<T> {
   const root = rootOf(cmd);
@@ -22,19 +24,43 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Validates a --from/--to style option: YYYY-MM-DD, or YYYY-MM / YYYY expanded to the period's start or end. */
 export function parseDateOption(value: string | undefined, name: string, end = false): string | undefined {
   if (value === undefined) return undefined;
-  if (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  if (/^\d{4}-\d{2}$/.test(value)) {
-    if (!end) return `${value}-01`;
-    const [y, m] = value.split('-').map(Number) as [number, number];
-    return `${value}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  const bound = periodBound(value, end);
+  if (bound === undefined) throw new Error(`${name}: '${value}' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
+  return bound;
+}
+
+/** Where a user of the command line looks for what a service error's hint names. */
+const HINTS: Record<ServiceHint, string> = {
+  stories: 'chronicle stories',
+  entities: 'chronicle entities',
+  sources: 'chronicle articles',
+  ingest: 'chronicle ingest <paths>',
+  analyze: 'chronicle analyze',
+};
+
+/** A service error in the command line's words: the option it concerns as a flag, the hint as a command. */
+export function describeServiceError(err: ServiceError): string {
+  const flag = err.detail.param ? `--${err.detail.param.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ` : '';
+  const see = err.detail.see ? ` (see ${HINTS[err.detail.see]})` : '';
+  return `${flag}${err.message}${see}`;
+}
+
+/**
+ * Runs a command's body; a ServiceError becomes one line on stderr ("chronicle <command>: …") and exit code 1.
+ * Any other error propagates to main(), which reports it the same way.
+ */
+export async function reportingServiceErrors(command: string, setExit: (code: number) => void,
+  body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (err) {
+    if (!(err instanceof ServiceError)) throw err;
+    process.stderr.write(`chronicle ${command}: ${describeServiceError(err)}\n`);
+    setExit(1);
   }
-  if (/^\d{4}$/.test(value)) return end ? `${value}-12-31` : `${value}-01-01`;
-  throw new Error(`${name}: '${value}' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
 }
 
 export function parsePositiveInt(value: string | undefined, name: string): number | undefined {

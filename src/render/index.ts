@@ -8,9 +8,21 @@ import { renderText } from './text.js';
 import { renderTilse } from './tilse.js';
 import { renderTimelineJs } from './timelinejs.js';
 
-export type RenderFormat = 'text' | 'md' | 'json' | 'html' | 'timelinejs' | 'tilse' | 'csv';
+/** Every output format: the one list the CLI's --format and the API's `format` offer. */
+export const RENDER_FORMATS = ['text', 'md', 'json', 'html', 'timelinejs', 'tilse', 'csv'] as const;
 
-export const RENDER_FORMATS: readonly RenderFormat[] = ['text', 'md', 'json', 'html', 'timelinejs', 'tilse', 'csv'];
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** How each format is served and saved: its media type and file-name ending. */
+export const RENDER_MEDIA: Record<RenderFormat, { type: string; extension: string }> = {
+  text: { type: 'text/plain; charset=utf-8', extension: 'txt' },
+  md: { type: 'text/markdown; charset=utf-8', extension: 'md' },
+  json: { type: 'application/json; charset=utf-8', extension: 'json' },
+  html: { type: 'text/html; charset=utf-8', extension: 'html' },
+  timelinejs: { type: 'application/json; charset=utf-8', extension: 'timelinejs.json' },
+  tilse: { type: 'text/plain; charset=utf-8', extension: 'tilse.txt' },
+  csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
+};
 
 const RENDERERS: Record<RenderFormat, (t: Timeline) => string> = {
   text: renderText,

@@ -1,5 +1,6 @@
 // What every route needs: the store, the body limits, a lock that runs store-changing work one at a time, and
 // a generation number that changes whenever such work has run (caches key on it).
+import type { SourceCount } from '../service/index.js';
 import type { Store } from '../store/store.js';
 
 export interface ServerContext {
@@ -10,7 +11,7 @@ export interface ServerContext {
   /** Bumped after every exclusive task: anything derived from the store before then may be stale. */
   generation(): number;
   /** Values derived from the store that routes keep between requests. */
-  memo: { sources?: { count: number; list: { source: string; articles: number; ids: number[] }[] } };
+  memo: { sources?: { count: number; list: SourceCount[] } };
 }
 
 export function makeContext(store: Store, limits: { json: number; upload: number }): ServerContext {

@@ -1,7 +1,7 @@
 // One error shape for every client-facing failure: {error: {code, message}}. Messages name the parameter or
 // record that is wrong and what to send instead; stack traces and internal messages stay in the server log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ModuleUnavailable } from './modules.js';
+import { ServiceError, type ServiceHint } from '../service/index.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -16,6 +16,29 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string): ApiError => new ApiError(400, 'invalid_request', message);
 export const notFound = (message: string): ApiError => new ApiError(404, 'not_found', message);
+
+/** The HTTP status and error code of each kind of service error. */
+const SERVICE_STATUS: Record<ServiceError['kind'], [number, string]> = {
+  invalid: [400, 'invalid_request'],
+  not_found: [404, 'not_found'],
+  no_result: [422, 'no_timeline'],
+};
+
+/** Where an API client looks for what a service error's hint names. */
+const HINTS: Record<ServiceHint, string> = {
+  stories: 'GET /api/stories',
+  entities: 'GET /api/entities',
+  sources: 'GET /api/sources',
+  ingest: 'POST /api/ingest',
+  analyze: 'POST /api/ingest, which analyses',
+};
+
+/** A service error in the API's words: the parameter it concerns by its query name, the hint as a route. */
+export function describeServiceError(err: ServiceError): string {
+  const param = err.detail.param ? `'${err.detail.param}': ` : '';
+  const see = err.detail.see ? ` (see ${HINTS[err.detail.see]})` : '';
+  return `${param}${err.message}${see}`;
+}
 
 /** Codes for the 4xx errors Fastify itself raises, by status. */
 const STATUS_CODES: Record<number, string> = {
@@ -70,9 +93,9 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 export function installErrorHandlers(app: FastifyInstance, bodyLimits: { json: number; upload: number }): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof ApiError) return sendError(reply, err.statusCode, err.code, err.message);
-    if (err instanceof ModuleUnavailable) {
-      request.log.warn({ err }, 'module unavailable');
-      return sendError(reply, 503, 'unavailable', err.message);
+    if (err instanceof ServiceError) {
+      const [status, code] = SERVICE_STATUS[err.kind];
+      return sendError(reply, status, code, describeServiceError(err));
     }
     if (err.validation) return sendError(reply, 400, 'invalid_request', describeValidation(err));
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;

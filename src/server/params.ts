@@ -1,32 +1,31 @@
-// Shared pieces of the routes' JSON schemas, and the checks a schema cannot express (calendar validity).
+// Building blocks of the routes' schemas (TypeBox: one declaration gives the JSON schema Fastify validates with
+// and the TypeScript type of the parsed value), and the checks a schema cannot express (calendar validity).
+import { Type, type TString, type TUnsafe } from '@sinclair/typebox';
+import { periodBound as bound } from '../text/calendar.js';
 import { badRequest } from './errors.js';
 
 /** Biggest page a list route returns; keeps a single response bounded. */
 export const MAX_LIMIT = 1000;
 
-export const dateParam = {
-  type: 'string',
-  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
-  description: 'YYYY-MM-DD, YYYY-MM or YYYY',
-} as const;
-
-export const limitParam = { type: 'integer', minimum: 1, maximum: MAX_LIMIT } as const;
-
-export const errorResponse = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' } },
-      required: ['code', 'message'],
-    },
-  },
-  required: ['error'],
-} as const;
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** A string parameter limited to the values of a library constant (kept as a JSON-schema enum for clear errors). */
+export function stringEnum<const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}):
+  TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
+
+export const DateParam = Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' });
+
+export const LimitParam = Type.Integer({ minimum: 1, maximum: MAX_LIMIT });
+
+export const Text = (maxLength: number, description?: string): TString =>
+  Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
+
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+});
+
+/** The error replies every route may give. */
+export const ERRORS = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
 
 /**
  * Checks a YYYY / YYYY-MM / YYYY-MM-DD parameter names a real period and returns the first (or, with `end`,
@@ -34,19 +33,7 @@ function daysIn(year: number, month: number): number {
  */
 export function periodBound(value: string | undefined, name: string, end = false): string | undefined {
   if (value === undefined) return undefined;
-  const [y, m, d] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
-  const bad = (): never => {
-    throw badRequest(`'${name}' is not a real date: '${value}' (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
-  };
-  if (m !== undefined && (m < 1 || m > 12)) bad();
-  if (m !== undefined && d !== undefined && (d < 1 || d > daysIn(y, m))) bad();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  if (m === undefined) return end ? `${y}-12-31` : `${y}-01-01`;
-  if (d === undefined) return `${y}-${pad(m)}-${end ? pad(daysIn(y, m)) : '01'}`;
-  return value;
-}
-
-/** Rejects a range whose start is after its end. */
-export function checkRange(from: string | undefined, to: string | undefined): void {
-  if (from && to && from > to) throw badRequest(`'from' (${from}) is after 'to' (${to})`);
+  const day = bound(value, end);
+  if (day === undefined) throw badRequest(`'${name}' is not a real date: '${value}' (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
+  return day;
 }

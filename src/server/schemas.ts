@@ -1,102 +1,70 @@
-// JSON schemas of the API's replies. Routes use them to serialise (fields not listed are still sent: every
+// TypeBox schemas of the API's replies. Routes use them to serialise (fields not listed are still sent: every
 // object allows additional properties, so a library adding a field does not silently lose it) and the OpenAPI
-// document lists them as components.
-const str = { type: 'string' } as const;
-const int = { type: 'integer' } as const;
-const num = { type: 'number' } as const;
-const bool = { type: 'boolean' } as const;
-const open = { additionalProperties: true } as const;
+// document lists them. One declaration gives both the JSON schema and the TypeScript type (Static<…>).
+import { Type, type TProperties } from '@sinclair/typebox';
 
-export const articleSummarySchema = {
-  type: 'object', ...open,
-  required: ['id', 'published'],
-  properties: {
-    id: int, published: str, title: str, source: str, url: str, topic: str,
-    origins: { type: 'array', items: str }, nearDuplicateOf: int, length: int, preview: str,
-  },
-} as const;
+const str = Type.String();
+const int = Type.Integer();
+const open = <T extends TProperties>(properties: T, required: (keyof T & string)[] = []) => {
+  const props = Object.fromEntries(Object.entries(properties).map(([k, v]) =>
+    [k, required.includes(k) ? v : Type.Optional(v)])) as T;
+  return Type.Object(props, { additionalProperties: true });
+};
 
-const sentenceSchema = { type: 'object', ...open, properties: { index: int, start: int, end: int, text: str } } as const;
-const timexSchema = {
-  type: 'object', ...open,
-  properties: { start: int, end: int, text: str, type: str, value: str, granularity: str, anchoredTo: str },
-} as const;
-const mentionSchema = { type: 'object', ...open, properties: { kind: str, name: str, start: int, end: int, text: str } } as const;
-const quoteSchema = {
-  type: 'object', ...open,
-  properties: {
-    speakerText: str, speaker: str, speakerStart: int, speakerEnd: int, cue: str, text: str, start: int, end: int,
-    direct: bool,
-  },
-} as const;
+const articleSummaryProps = {
+  id: int, published: str, title: str, source: str, url: str, topic: str,
+  origins: Type.Array(str), nearDuplicateOf: int, length: int, preview: str,
+};
 
-export const annotatedArticleSchema = {
-  type: 'object', ...open,
-  properties: {
-    article: { ...articleSummarySchema, properties: { ...articleSummarySchema.properties, text: str } },
-    analysed: bool,
-    sentences: { type: 'array', items: sentenceSchema },
-    timexes: { type: 'array', items: timexSchema },
-    entities: { type: 'array', items: mentionSchema },
-    quotes: { type: 'array', items: quoteSchema },
-  },
-} as const;
+export const ArticleSummary = open(articleSummaryProps, ['id', 'published']);
 
-export const searchHitSchema = {
-  type: 'object', ...open, properties: { articleId: int, published: str, title: str, snippet: str, score: num },
-} as const;
+const Sentence = open({ index: int, start: int, end: int, text: str });
+const Timex = open({ start: int, end: int, text: str, type: str, value: str, granularity: str, anchoredTo: str });
+const Mention = open({ kind: str, name: str, start: int, end: int, text: str });
+const quoteProps = {
+  speakerText: str, speaker: str, speakerStart: int, speakerEnd: int, cue: str, text: str, start: int, end: int,
+  direct: Type.Boolean(),
+};
+const Quote = open(quoteProps);
 
-export const entitySchema = {
-  type: 'object', ...open,
-  properties: { key: str, kind: str, name: str, mentions: int, articles: int, first: str, last: str },
-} as const;
+export const AnnotatedArticle = open({
+  article: open({ ...articleSummaryProps, text: str }, ['id', 'published']),
+  analysed: Type.Boolean(),
+  sentences: Type.Array(Sentence),
+  timexes: Type.Array(Timex),
+  entities: Type.Array(Mention),
+  quotes: Type.Array(Quote),
+});
 
-export const entityMentionsSchema = {
-  type: 'object', ...open,
-  properties: {
-    name: str,
-    articles: int,
-    byDate: { type: 'array', items: { type: 'object', properties: { date: str, articles: int } } },
-  },
-} as const;
+export const SearchHit = open({ articleId: int, published: str, title: str, snippet: str, score: Type.Number() });
 
-export const storedQuoteSchema = {
-  type: 'object', ...open,
-  properties: { ...quoteSchema.properties, articleId: int, published: str, title: str },
-} as const;
+export const Entity = open({ key: str, kind: str, name: str, mentions: int, articles: int, first: str, last: str });
 
-export const storySchema = {
-  type: 'object', ...open,
-  properties: {
-    id: int, label: str, articles: int, first: str, last: str,
-    events: { type: 'array', items: { type: 'object', ...open, properties: { date: str, label: str, articles: int } } },
-  },
-} as const;
+export const EntityMentions = open({
+  name: str,
+  articles: int,
+  byDate: Type.Array(open({ date: str, articles: int })),
+});
 
-export const timelineSchema = {
-  type: 'object', ...open,
-  properties: {
-    query: { type: 'object', ...open, properties: { text: str, entity: str, story: int, from: str, to: str } },
-    method: str,
-    entries: {
-      type: 'array',
-      items: {
-        type: 'object', ...open,
-        properties: {
-          date: str, granularity: str,
-          sentences: {
-            type: 'array',
-            items: {
-              type: 'object', ...open,
-              properties: {
-                text: str, articleId: int, sentenceIndex: int, published: str, title: str, source: str, url: str,
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-} as const;
+export const StoredQuote = open({ ...quoteProps, articleId: int, published: str, title: str });
 
-export const listOf = <T>(items: T) => ({ type: 'array', items }) as const;
+export const Story = open({
+  id: int, label: str, articles: int, first: str, last: str,
+  events: Type.Array(open({ date: str, label: str, articles: int })),
+});
+
+export const Source = open({ source: str, articles: int });
+
+export const Status = open({ articles: int, first: str, last: str });
+
+export const TimelineReply = open({
+  query: open({ text: str, entity: str, story: int, source: str, from: str, to: str }),
+  method: str,
+  entries: Type.Array(open({
+    date: str,
+    granularity: str,
+    sentences: Type.Array(open({
+      text: str, articleId: int, sentenceIndex: int, published: str, title: str, source: str, url: str,
+    })),
+  })),
+});

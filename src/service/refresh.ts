@@ -81,8 +81,9 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
   return assigned;
 }
 
-/** Everything a newly ingested article needs before timelines and stories can use it. */
-export async function processPending(store: Store, hooks: AnalyzeHooks = {}): Promise<{ analyzed: number; storied: number }> {
+/** Everything newly ingested articles need before timelines and stories can use them: analysis, entity
+ * resolution, story assignment. Safe to call at any time; does nothing when nothing is pending. */
+export async function refresh(store: Store, hooks: AnalyzeHooks = {}): Promise<{ analyzed: number; storied: number }> {
   const analyzed = await analyzePending(store, hooks);
   const storied = await updateStories(store);
   return { analyzed, storied };

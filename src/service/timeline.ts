@@ -1,26 +1,35 @@
-// Builds a timeline from what is stored: picks the articles a query can be about (full-text, entity, story,
-// dates) with the store's indexes, loads their analyses, and hands them to the pure timeline builder.
+// A timeline request, as both faces make it: narrow the stored articles by story (merged stories included),
+// source, entity, query words and dates with the store's indexes, load their analyses, and hand them to the
+// pure timeline builder. Problems the user can fix come back as ServiceErrors in neutral words.
 import type { Store } from '../store/store.js';
-import type { TimelineDoc } from '../timeline/collection.js';
-import { buildTimeline, type BuiltTimeline, type TimelineOptions } from '../timeline/index.js';
+import { buildTimeline, type BuiltTimeline, type TimelineDoc, type TimelineOptions } from '../timeline/index.js';
+import { ServiceError } from './errors.js';
+import { listSources, type SourceCount } from './sources.js';
+import { storyArticleIds } from './stories.js';
 
-export interface StoreTimelineOptions extends TimelineOptions {
-  /** Restrict to the articles of one story (ids supplied by the caller, who knows the story store). */
-  storyArticleIds?: number[];
+export interface TimelineRequest extends TimelineOptions {
+  /** Only articles of this story (see listStories). */
   story?: number;
+  /** Only articles from this source (see listSources). */
+  source?: string;
 }
 
-/** A user-facing problem with a timeline request (empty store, nothing matches, bad range). */
-export class TimelineRequestError extends Error {}
+export interface TimelineDeps {
+  /** The store's sources; a long-running server passes a cached list. */
+  sources?: () => Promise<SourceCount[]>;
+}
 
-export async function timelineFromStore(store: Store, opts: StoreTimelineOptions): Promise<BuiltTimeline> {
+/** Builds the timeline a request asks for; throws ServiceError when it cannot be built. Never returns no entries. */
+export async function timelineRequest(store: Store, request: TimelineRequest, deps: TimelineDeps = {}):
+  Promise<BuiltTimeline> {
   const span = await store.dateSpan();
-  if (!span) throw new TimelineRequestError('the store is empty: ingest articles first (chronicle ingest <paths>)');
-  if (opts.from && opts.to && opts.from > opts.to) {
-    throw new TimelineRequestError(`--from ${opts.from} is after --to ${opts.to}`);
+  if (!span) throw new ServiceError('no_result', 'the store is empty: ingest articles first', { see: 'ingest' });
+  const { from, to } = request;
+  if (from && to && from > to) {
+    throw new ServiceError('invalid', `the start date ${from} is after the end date ${to}`, { param: 'from' });
   }
-  if ((opts.from && opts.from > span.last) || (opts.to && opts.to < span.first)) {
-    throw new TimelineRequestError(`no articles in the requested dates: stored articles run from ${span.first} ` +
+  if ((from && from > span.last) || (to && to < span.first)) {
+    throw new ServiceError('no_result', `no articles in the requested dates: stored articles run from ${span.first} ` +
       `to ${span.last}`);
   }
 
@@ -32,27 +41,45 @@ export async function timelineFromStore(store: Store, opts: StoreTimelineOptions
       ids = ids.filter((id) => keep.has(id));
     }
   };
-  if (opts.storyArticleIds) narrow(opts.storyArticleIds);
-  if (opts.entity) {
-    const mentioning = await store.articlesMentioning(opts.entity);
+  if (request.story !== undefined) {
+    const members = await storyArticleIds(store, request.story);
+    if (members.length === 0) {
+      throw new ServiceError('not_found', `there is no story ${request.story}`, { param: 'story', see: 'stories' });
+    }
+    narrow(members);
+  }
+  if (request.source !== undefined) {
+    const sources = await (deps.sources ?? (() => listSources(store)))();
+    const found = sources.find((s) => s.source === request.source);
+    if (!found) {
+      throw new ServiceError('not_found', `no stored article has the source '${request.source}'`,
+        { param: 'source', see: 'sources' });
+    }
+    narrow(found.ids);
+    if (ids!.length === 0) {
+      throw new ServiceError('no_result', `story ${request.story} has no article from '${request.source}'`);
+    }
+  }
+  if (request.entity) {
+    const mentioning = await store.articlesMentioning(request.entity);
     if (mentioning.length === 0) {
-      throw new TimelineRequestError(`no stored article mentions an entity named '${opts.entity}' ` +
-        '(see chronicle entities)');
+      throw new ServiceError('not_found', `no stored article mentions an entity named '${request.entity}'`,
+        { param: 'entity', see: 'entities' });
     }
     narrow(mentioning);
   }
-  const text = [opts.query ?? '', ...(opts.keywords ?? [])].join(' ').trim();
+  const text = [request.query ?? '', ...(request.keywords ?? [])].join(' ').trim();
   if (text) {
-    const matching = await store.searchIds(text, opts.from ? { from: opts.from } : {});
-    if (matching.length === 0) throw new TimelineRequestError(`no stored article matches the query '${text}'`);
+    const matching = await store.searchIds(text, from ? { from } : {});
+    if (matching.length === 0) throw new ServiceError('no_result', `no stored article matches the query '${text}'`);
     narrow(matching);
   }
 
   const filter: Parameters<Store['listArticles']>[0] = { excludeNearDuplicates: true };
-  if (opts.from) filter.from = opts.from;
+  if (from) filter.from = from;
   if (ids !== undefined) filter.ids = ids;
   const articles = await store.listArticles(filter);
-  if (articles.length === 0) throw new TimelineRequestError('no stored article matches this request');
+  if (articles.length === 0) throw new ServiceError('no_result', 'no stored article matches this request');
   const analyses = await store.getAnalyses(articles.map((a) => a.id));
   const docs: TimelineDoc[] = [];
   for (const a of articles) {
@@ -66,9 +93,13 @@ export async function timelineFromStore(store: Store, opts: StoreTimelineOptions
     docs.push(td);
   }
   if (docs.length === 0) {
-    throw new TimelineRequestError('the matching articles have not been analysed yet: run chronicle analyze');
+    throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });
   }
-  const built = buildTimeline(docs, opts);
-  if (opts.story !== undefined) built.query.story = opts.story;
+  const built = buildTimeline(docs, request);
+  if (request.story !== undefined) built.query.story = request.story;
+  if (request.source !== undefined) built.query.source = request.source;
+  if (built.entries.length === 0) {
+    throw new ServiceError('no_result', built.reason ?? 'no dated events found for this request');
+  }
   return built;
 }

@@ -1,9 +1,10 @@
 // Options and result helpers shared by every reader.
 import type { RawArticle, SourceItem } from '../types.js';
 
-export type FormatName = 'seed' | 'text' | 'tilse' | 'newstls' | 'jsonl' | 'csv' | 'html' | 'feed';
+/** Every format a reader exists for: the one list the CLI's --format and the API's `format` offer. */
+export const FORMAT_NAMES = ['seed', 'text', 'tilse', 'newstls', 'jsonl', 'csv', 'html', 'feed'] as const;
 
-export const FORMAT_NAMES: readonly FormatName[] = ['seed', 'text', 'tilse', 'newstls', 'jsonl', 'csv', 'html', 'feed'];
+export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** Which record field holds what (JSONL and CSV); unset entries fall back to common names. */
 export interface FieldMap {

@@ -26,6 +26,28 @@ export function fmtYear(y: number): string {
   return pad(y, 4);
 }
 
+/** Days in a month (1-12) of a year. */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/**
+ * A period written YYYY, YYYY-MM or YYYY-MM-DD as its first day (or, with `end`, its last day), YYYY-MM-DD; undefined
+ * when the text is not such a period or names no real day ("2021-02-30"). Used for every from/to bound.
+ */
+export function periodBound(value: string, end = false): string | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (m[2] === undefined) return end ? `${m[1]}-12-31` : `${m[1]}-01-01`;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  const last = daysInMonth(y, month);
+  if (m[3] === undefined) return `${m[1]}-${m[2]}-${end ? String(last).padStart(2, '0') : '01'}`;
+  const day = Number(m[3]);
+  return day >= 1 && day <= last ? value : undefined;
+}
+
 function toUtc(t: Ymd): Date {
   return new Date(Date.UTC(t.y, t.m - 1, t.d));
 }

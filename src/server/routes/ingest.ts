@@ -4,78 +4,53 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ingest, type IngestSummary } from '../../ingest/ingest.js';
+import { FORMAT_NAMES, ingestItems, readPaths, type IngestSummary, type ReadOptions } from '../../service/index.js';
 import type { Rejection, SourceItem } from '../../types.js';
 import type { ServerContext } from '../context.js';
 import { badRequest } from '../errors.js';
-import { loadAnalyze, loadSources, ModuleUnavailable, type ReadOptionsLike } from '../modules.js';
-import { errorResponse } from '../params.js';
+import { ERRORS, stringEnum } from '../params.js';
 
 /** Articles one JSON request may carry; bigger batches belong in a file upload. */
 export const MAX_JSON_ARTICLES = 1000;
 /** Rejections listed in a reply; the count covers the rest. */
 export const MAX_LISTED_REJECTIONS = 200;
-export const UPLOAD_FORMATS = ['seed', 'text', 'tilse', 'newstls', 'jsonl', 'csv', 'html', 'feed'] as const;
 
-const optionalText = { type: 'string', maxLength: 2000 } as const;
+const OptionalText = Type.Optional(Type.String({ maxLength: 2000 }));
 
-export const jsonArticlesSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['articles'],
-  properties: {
-    articles: {
-      type: 'array',
-      minItems: 1,
-      maxItems: MAX_JSON_ARTICLES,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['text', 'published'],
-        properties: {
-          text: { type: 'string', minLength: 1 },
-          published: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$' },
-          title: optionalText,
-          url: optionalText,
-          source: optionalText,
-        },
-      },
-    },
-  },
-} as const;
+export const JsonArticles = Type.Object({
+  articles: Type.Array(Type.Object({
+    text: Type.String({ minLength: 1 }),
+    published: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$' }),
+    title: OptionalText,
+    url: OptionalText,
+    source: OptionalText,
+  }, { additionalProperties: false }), { minItems: 1, maxItems: MAX_JSON_ARTICLES }),
+}, { additionalProperties: false });
 
-export const ingestQuerySchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    filename: { type: 'string', minLength: 1, maxLength: 255, description: 'name of the uploaded file (its extension picks the reader)' },
-    format: { type: 'string', enum: UPLOAD_FORMATS, description: 'read the file as this format instead of detecting it' },
-    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'publication date for records without one' },
-    analyze: { type: 'boolean', default: true, description: 'analyse the new articles before replying' },
-  },
-} as const;
+export const IngestQuery = Type.Object({
+  filename: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'name of the uploaded file (its extension picks the reader)' })),
+  format: Type.Optional(stringEnum(FORMAT_NAMES, { description: 'read the file as this format instead of detecting it' })),
+  date: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'publication date for records without one' })),
+  analyze: Type.Optional(Type.Boolean({ default: true, description: 'analyse the new articles before replying' })),
+}, { additionalProperties: false });
 
-export const ingestReplySchema = {
-  type: 'object',
-  properties: {
-    new: { type: 'integer' },
-    duplicate: { type: 'integer' },
-    nearDuplicate: { type: 'integer' },
-    unchanged: { type: 'integer' },
-    rejected: { type: 'integer' },
-    analyzed: { type: ['integer', 'null'] },
-    storedIds: { type: 'array', items: { type: 'integer' } },
-    rejections: {
-      type: 'array',
-      items: { type: 'object', properties: { origin: { type: 'string' }, reason: { type: 'string' } } },
-    },
-    warnings: { type: 'array', items: { type: 'string' } },
-  },
-} as const;
+export const IngestReplySchema = Type.Object({
+  new: Type.Integer(),
+  duplicate: Type.Integer(),
+  nearDuplicate: Type.Integer(),
+  unchanged: Type.Integer(),
+  rejected: Type.Integer(),
+  analyzed: Type.Union([Type.Integer(), Type.Null()]),
+  storedIds: Type.Array(Type.Integer()),
+  rejections: Type.Array(Type.Object({ origin: Type.String(), reason: Type.String() })),
+  warnings: Type.Array(Type.String()),
+});
 
-interface JsonArticle { text: string; published: string; title?: string; url?: string; source?: string }
-interface IngestQuery { filename?: string; format?: string; date?: string; analyze?: boolean }
+type JsonArticle = Static<typeof JsonArticles>['articles'][number];
+type IngestQuery = Static<typeof IngestQuery>;
+
 
 export interface IngestReply extends Omit<IngestSummary, 'storedIds'> {
   analyzed: number | null;
@@ -121,14 +96,14 @@ export function registerIngestRoute(app: FastifyInstance, ctx: ServerContext): v
 
   app.post<{ Querystring: IngestQuery; Body: Buffer | { articles: JsonArticle[] } }>('/api/ingest', {
     schema: {
-      querystring: ingestQuerySchema,
+      querystring: IngestQuery,
       body: {
         content: {
-          'application/json': { schema: jsonArticlesSchema },
+          'application/json': { schema: JsonArticles },
           'application/octet-stream': { schema: {} },
         },
       },
-      response: { 200: ingestReplySchema, '4xx': errorResponse, '5xx': errorResponse },
+      response: { 200: IngestReplySchema, ...ERRORS },
     },
   }, async (request) => {
     const body = request.body;
@@ -137,40 +112,33 @@ export function registerIngestRoute(app: FastifyInstance, ctx: ServerContext): v
     if (upload && !query.filename) throw badRequest("a file upload needs '?filename=' (its extension picks the reader)");
     if (upload && body.length === 0) throw badRequest('the uploaded file is empty');
     const fileName = upload ? safeFileName(query.filename!) : undefined;
-    const sources = upload ? await loadSources() : undefined;
 
     return ctx.exclusive(async (): Promise<IngestReply> => {
       const rejections: Rejection[] = [];
       const hooks = { onRejection: (r: Rejection) => { if (rejections.length < MAX_LISTED_REJECTIONS) rejections.push(r); } };
-      let summary: IngestSummary;
-      if (upload && sources && fileName) {
+      const analyze = query.analyze !== false;
+      let summary: IngestSummary & { analyzed: number | null };
+      if (upload && fileName) {
         const dir = await mkdtemp(join(tmpdir(), 'chronicle-upload-'));
         try {
           const path = join(dir, fileName);
           await writeFile(path, body);
-          const opts: ReadOptionsLike = {};
+          const opts: ReadOptions = {};
           if (query.format) opts.format = query.format;
           if (query.date) opts.defaultDate = query.date;
-          summary = await ingest(renamedOrigins(sources.readSources([path], opts), `${dir}${sep}`, 'upload:'), ctx.store, hooks);
+          summary = await ingestItems(ctx.store, renamedOrigins(readPaths([path], opts), `${dir}${sep}`, 'upload:'),
+            { ...hooks, analyze });
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
       } else {
-        summary = await ingest(fromJson((body as { articles: JsonArticle[] }).articles), ctx.store, hooks);
+        summary = await ingestItems(ctx.store, fromJson((body as { articles: JsonArticle[] }).articles), { ...hooks, analyze });
       }
       const warnings: string[] = [];
       if (summary.new + summary.duplicate + summary.nearDuplicate + summary.unchanged + summary.rejected === 0) {
         warnings.push(`no articles found in ${fileName ?? 'the request'}`);
       }
-      let analyzed: number | null = null;
-      if (query.analyze !== false) {
-        try {
-          analyzed = (await (await loadAnalyze()).processPending(ctx.store)).analyzed;
-        } catch (err) {
-          if (!(err instanceof ModuleUnavailable)) throw err;
-          warnings.push(`${err.message}; articles were stored but not analysed`);
-        }
-      }
+      const { analyzed } = summary;
       return { ...summary, analyzed, rejections, warnings };
     });
   });

@@ -1,87 +1,71 @@
-// The read-only routes: search, articles (with their annotations), entities, quotes, stories, sources.
+// The read-only routes: status, search, articles (with their annotations), entities, quotes, stories.
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { EntityKind } from '../../types.js';
-import type { ServerContext } from '../context.js';
-import { notFound } from '../errors.js';
-import { loadAnalyze, loadStories } from '../modules.js';
-import { checkRange, dateParam, errorResponse, limitParam, periodBound } from '../params.js';
 import {
-  annotatedArticleSchema, articleSummarySchema, entityMentionsSchema, entitySchema, listOf, searchHitSchema,
-  storedQuoteSchema, storySchema,
-} from '../schemas.js';
+  articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, listQuotes, listStories, searchArticles,
+  storeStatus,
+} from '../../service/index.js';
+import { ENTITY_KINDS } from '../../types.js';
+import type { ServerContext } from '../context.js';
+import { DateParam, ERRORS, LimitParam, periodBound, stringEnum, Text } from '../params.js';
+import { AnnotatedArticle, ArticleSummary, Entity, EntityMentions, SearchHit, Status, StoredQuote, Story } from '../schemas.js';
 
-const errors = { '4xx': errorResponse, '5xx': errorResponse } as const;
 const PREVIEW_CHARS = 240;
+const closed = { additionalProperties: false } as const;
 
-interface RangeQuery { from?: string; to?: string; limit?: number }
+const SearchQuery = Type.Object({
+  q: Text(500), from: Type.Optional(DateParam), to: Type.Optional(DateParam), limit: Type.Optional(LimitParam),
+}, closed);
+const ArticlesQuery = Type.Object({
+  from: Type.Optional(DateParam), to: Type.Optional(DateParam), limit: Type.Optional(LimitParam),
+  topic: Type.Optional(Type.String({ maxLength: 200 })),
+}, closed);
+const ArticleParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const EntitiesQuery = Type.Object({ kind: Type.Optional(stringEnum(ENTITY_KINDS)), limit: Type.Optional(LimitParam) }, closed);
+const MentionsQuery = Type.Object({ name: Text(200) }, closed);
+const QuotesQuery = Type.Object({ speaker: Type.Optional(Text(200)), limit: Type.Optional(LimitParam) }, closed);
+const StoriesQuery = Type.Object({ limit: Type.Optional(LimitParam) }, closed);
 
 export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { store } = ctx;
 
   app.get('/api/status', {
-    schema: {
-      summary: 'What the store holds: article count and date span',
-      response: {
-        200: {
-          type: 'object',
-          properties: { articles: { type: 'integer' }, first: { type: 'string' }, last: { type: 'string' } },
-        },
-        ...errors,
-      },
-    },
-  }, async () => {
-    const [articles, span] = await Promise.all([store.countArticles(), store.dateSpan()]);
-    return { articles, ...(span ?? {}) };
-  });
+    schema: { summary: 'What the store holds: article count and date span', response: { 200: Status, ...ERRORS } },
+  }, async () => storeStatus(store));
 
-  app.get<{ Querystring: RangeQuery & { q: string } }>('/api/search', {
-    schema: {
-      summary: 'Ranked full-text search (BM25)',
-      querystring: {
-        type: 'object', additionalProperties: false, required: ['q'],
-        properties: { q: { type: 'string', minLength: 1, maxLength: 500 }, from: dateParam, to: dateParam, limit: limitParam },
-      },
-      response: { 200: listOf(searchHitSchema), ...errors },
-    },
+  app.get<{ Querystring: Static<typeof SearchQuery> }>('/api/search', {
+    schema: { summary: 'Ranked full-text search (BM25)', querystring: SearchQuery, response: { 200: Type.Array(SearchHit), ...ERRORS } },
   }, async (request) => {
     const { q, limit } = request.query;
     const from = periodBound(request.query.from, 'from');
     const to = periodBound(request.query.to, 'to', true);
-    checkRange(from, to);
-    return store.search(q, { ...(from ? { from } : {}), ...(to ? { to } : {}), limit: limit ?? 20 });
+    return searchArticles(store, q, { ...(from ? { from } : {}), ...(to ? { to } : {}), limit: limit ?? 20 });
   });
 
-  app.get<{ Querystring: RangeQuery & { topic?: string } }>('/api/articles', {
+  app.get<{ Querystring: Static<typeof ArticlesQuery> }>('/api/articles', {
     schema: {
       summary: 'Stored articles, oldest first (without their text; see /api/articles/{id})',
-      querystring: {
-        type: 'object', additionalProperties: false,
-        properties: { from: dateParam, to: dateParam, limit: limitParam, topic: { type: 'string', maxLength: 200 } },
-      },
-      response: { 200: listOf(articleSummarySchema), ...errors },
+      querystring: ArticlesQuery,
+      response: { 200: Type.Array(ArticleSummary), ...ERRORS },
     },
   }, async (request) => {
     const from = periodBound(request.query.from, 'from');
     const to = periodBound(request.query.to, 'to', true);
-    checkRange(from, to);
-    const articles = await store.listArticles({
+    const articles = await listArticles(store, {
       ...(from ? { from } : {}), ...(to ? { to } : {}), ...(request.query.topic ? { topic: request.query.topic } : {}),
       limit: request.query.limit ?? 100,
     });
     return articles.map(({ text, ...rest }) => ({ ...rest, length: text.length, preview: text.slice(0, PREVIEW_CHARS) }));
   });
 
-  app.get<{ Params: { id: number } }>('/api/articles/:id', {
+  app.get<{ Params: Static<typeof ArticleParams> }>('/api/articles/:id', {
     schema: {
       summary: 'One article with its annotations: sentences, time expressions, entities and quotes (offsets into text)',
-      params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } },
-      response: { 200: annotatedArticleSchema, ...errors },
+      params: ArticleParams,
+      response: { 200: AnnotatedArticle, ...ERRORS },
     },
   }, async (request) => {
-    const id = request.params.id;
-    const article = await store.getArticle(id);
-    if (!article) throw notFound(`there is no article ${id}`);
-    const doc = await store.getAnalysis(id);
+    const { article, doc } = await articleWithAnalysis(store, request.params.id);
     return {
       article,
       analysed: doc !== undefined,
@@ -92,71 +76,41 @@ export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): v
     };
   });
 
-  app.get<{ Querystring: { kind?: EntityKind; limit?: number } }>('/api/entities', {
+  app.get<{ Querystring: Static<typeof EntitiesQuery> }>('/api/entities', {
     schema: {
       summary: 'People, organisations and places, most mentioned first',
-      querystring: {
-        type: 'object', additionalProperties: false,
-        properties: { kind: { type: 'string', enum: ['PERSON', 'ORG', 'PLACE'] }, limit: limitParam },
-      },
-      response: { 200: listOf(entitySchema), ...errors },
+      querystring: EntitiesQuery,
+      response: { 200: Type.Array(Entity), ...ERRORS },
     },
   }, async (request) => {
     const { kind, limit } = request.query;
-    return store.listEntities({ ...(kind ? { kind } : {}), limit: limit ?? 100 });
+    return listEntities(store, { ...(kind ? { kind } : {}), limit: limit ?? 100 });
   });
 
-  app.get<{ Querystring: { name: string } }>('/api/entities/mentions', {
+  app.get<{ Querystring: Static<typeof MentionsQuery> }>('/api/entities/mentions', {
     schema: {
       summary: 'How many articles mention an entity on each publication date',
-      querystring: {
-        type: 'object', additionalProperties: false, required: ['name'],
-        properties: { name: { type: 'string', minLength: 1, maxLength: 200 } },
-      },
-      response: { 200: entityMentionsSchema, ...errors },
+      querystring: MentionsQuery,
+      response: { 200: EntityMentions, ...ERRORS },
     },
-  }, async (request) => {
-    const name = request.query.name;
-    const ids = await store.articlesMentioning(name);
-    if (ids.length === 0) throw notFound(`no stored article mentions an entity named '${name}'`);
-    const articles = await store.listArticles({ ids });
-    const byDate = new Map<string, number>();
-    for (const a of articles) {
-      const day = a.published.slice(0, 10);
-      byDate.set(day, (byDate.get(day) ?? 0) + 1);
-    }
-    return {
-      name,
-      articles: articles.length,
-      byDate: [...byDate].sort((a, b) => a[0].localeCompare(b[0])).map(([date, n]) => ({ date, articles: n })),
-    };
-  });
+  }, async (request) => entityMentionsByDate(store, request.query.name));
 
-  app.get<{ Querystring: { speaker?: string; limit?: number } }>('/api/quotes', {
+  app.get<{ Querystring: Static<typeof QuotesQuery> }>('/api/quotes', {
     schema: {
       summary: 'Direct and reported speech with speakers',
-      querystring: {
-        type: 'object', additionalProperties: false,
-        properties: { speaker: { type: 'string', minLength: 1, maxLength: 200 }, limit: limitParam },
-      },
-      response: { 200: listOf(storedQuoteSchema), ...errors },
+      querystring: QuotesQuery,
+      response: { 200: Type.Array(StoredQuote), ...ERRORS },
     },
   }, async (request) => {
     const { speaker, limit } = request.query;
-    return store.listQuotes({ ...(speaker ? { speaker } : {}), limit: limit ?? 200 });
+    return listQuotes(store, { ...(speaker ? { speaker } : {}), limit: limit ?? 200 });
   });
 
-  app.get<{ Querystring: { limit?: number } }>('/api/stories', {
+  app.get<{ Querystring: Static<typeof StoriesQuery> }>('/api/stories', {
     schema: {
       summary: 'Stories (evolving storylines) and their events, largest first',
-      querystring: { type: 'object', additionalProperties: false, properties: { limit: limitParam } },
-      response: { 200: listOf(storySchema), ...errors },
+      querystring: StoriesQuery,
+      response: { 200: Type.Array(Story), ...ERRORS },
     },
-  }, async (request) => {
-    const [analyze, stories] = await Promise.all([loadAnalyze(), loadStories()]);
-    const state = await store.loadState(analyze.STORY_STATE);
-    const list = state ? stories.StoryClusterer.fromJSON(JSON.parse(state)).stories() : [];
-    list.sort((a, b) => b.articles - a.articles || a.id - b.id);
-    return list.slice(0, request.query.limit ?? 50);
-  });
+  }, async (request) => listStories(store, { limit: request.query.limit ?? 50 }));
 }

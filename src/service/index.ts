@@ -1,0 +1,16 @@
+// The use cases both faces (cli/, server/) call. Each chains library stages once, so the two faces cannot drift.
+export { ServiceError, type ServiceErrorKind, type ServiceHint } from './errors.js';
+export { refresh, RESOLVER_STATE, STORY_STATE, type AnalyzeHooks } from './refresh.js';
+export { describeIngest, ingestItems, readPaths, type IngestOutcome, type IngestSummary } from './ingest.js';
+export { timelineRequest, type TimelineRequest } from './timeline.js';
+export { listStories, storyArticleIds } from './stories.js';
+export { listSources, type SourceCount } from './sources.js';
+export {
+  articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, listQuotes, searchArticles, storeStatus,
+  type AnnotatedArticle, type EntityTimeline, type StoreStatus,
+} from './browse.js';
+export { FORMAT_NAMES, type FormatName, type ReadOptions } from '../sources/index.js';
+export { RENDER_FORMATS, RENDER_MEDIA, renderTimeline, type RenderFormat } from '../render/index.js';
+export { TIMELINE_METHODS } from '../timeline/index.js';
+export type { BuiltTimeline } from '../timeline/index.js';
+export { tagTimexes } from '../analyze/time/index.js';

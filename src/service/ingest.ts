@@ -1,0 +1,49 @@
+// Ingest as a use case: store what the readers produce, then (unless asked not to) bring analyses, entities and
+// stories up to date, so that the next timeline request sees the new articles. The CLI and the API both call it.
+import { ingest, type IngestSummary } from '../ingest/ingest.js';
+import { readSources, readStream, type ReadOptions } from '../sources/index.js';
+import type { Store } from '../store/store.js';
+import type { Rejection, SourceItem } from '../types.js';
+import { refresh } from './refresh.js';
+
+export type { IngestSummary } from '../ingest/ingest.js';
+
+export interface IngestRequestHooks {
+  onRejection?: (r: Rejection) => void;
+  onProgress?: (done: number, summary: IngestSummary) => void;
+  onAnalysisProgress?: (done: number, total: number) => void;
+}
+
+export interface IngestOutcome extends IngestSummary {
+  /** Articles analysed afterwards; null when analysis was not asked for. */
+  analyzed: number | null;
+}
+
+/** Stores every article of `items` and, with `analyze` (the default), refreshes analyses and stories. */
+export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>,
+  opts: { analyze?: boolean } & IngestRequestHooks = {}): Promise<IngestOutcome> {
+  const hooks: Parameters<typeof ingest>[2] = {};
+  if (opts.onRejection) hooks.onRejection = opts.onRejection;
+  if (opts.onProgress) hooks.onProgress = opts.onProgress;
+  const summary = await ingest(items, store, hooks);
+  let analyzed: number | null = null;
+  if (opts.analyze !== false) {
+    const refreshHooks = opts.onAnalysisProgress ? { onProgress: opts.onAnalysisProgress } : {};
+    analyzed = (await refresh(store, refreshHooks)).analyzed;
+  }
+  return { ...summary, analyzed };
+}
+
+/** Reads files and folders (and standard input for '-') with the readers of sources/. */
+export async function* readPaths(paths: string[], opts: ReadOptions = {},
+  stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<SourceItem> {
+  const files = paths.filter((p) => p !== '-');
+  if (files.length) yield* readSources(files, opts);
+  if (paths.includes('-')) yield* readStream(stdin, '<stdin>', opts);
+}
+
+/** One line summing up an ingest, as both faces report it. */
+export function describeIngest(s: IngestSummary): string {
+  return `${s.new} new, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.unchanged} already stored, ` +
+    `${s.rejected} rejected`;
+}
