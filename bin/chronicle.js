@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { main, quietOnClosedPipe } from '../dist/cli/main.js';
+
+quietOnClosedPipe();
 
 main(process.argv).then(
   (code) => { process.exitCode = code ?? 0; },
