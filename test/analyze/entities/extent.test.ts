@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { tokenize } from '../../../src/analyze/entities/tokens.js';
 import {
   isNonMention, splitAtTitle, theBelongs, withCorporateSuffix, withPremodifiers, type ExtentSpan,
-} from '../../../src/analyze/entities/extent.js';
+} from '../../../src/analyze/entities/extent/index.js';
 import { acronymKinds, applyGazetteer, extractEntities, lonePeople, unlikelyPeople } from '../../../src/analyze/entities/index.js';
 import { Gazetteer, GazetteerBuilder, gazetteerKey } from '../../../src/analyze/entities/gazetteer.js';
 import { splitSentences } from '../../../src/analyze/sentences.js';

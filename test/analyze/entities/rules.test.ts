@@ -12,7 +12,7 @@ import { Lexicon, LexiconBuilder, defaultLexicon, formatLexicon } from '../../..
 import {
   continuesCamelCase, joinAmpersands, joinPlaceRegion, splitAtLowercase, withGovernment, withOrgHeadName, withPremodifiers,
   type ExtentSpan,
-} from '../../../src/analyze/entities/extent.js';
+} from '../../../src/analyze/entities/extent/index.js';
 import { tokenize } from '../../../src/analyze/entities/tokens.js';
 import { splitSentences } from '../../../src/analyze/sentences.js';
 import { sharedData } from '../../../src/util/paths.js';
