@@ -10,7 +10,7 @@ import type { Refiner } from '../refiner.js';
  * A person's full name starts with a given name. A PERSON name of two or more words is taken for an organisation
  * (the tagger's slip on company names it never saw: "Northrop Grumman", "Aer Lingus") when nothing in the document
  * vouches for a person: its first word is not a given name (learnt from the gazetteer's people, or on the list
- * in quotes/gender.ts), no mention of it carries a title or role word, the gazetteer does not know the name as a
+ * in text/gender.ts), no mention of it carries a title or role word, the gazetteer does not know the name as a
  * person, and its last word never stands alone as a mention elsewhere in the document ("Forgeard said").
  */
 export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, text = ''): void {
@@ -62,7 +62,7 @@ function roleAfter(text: string, at: number): boolean {
   return words.some((w) => isPersonRole(w) || PERSON_NOUN.has(w));
 }
 
-/** Nouns that only people are ("his counterpart [Wang Yi]", "lawyer [Jane Doe]"), besides extent.ts's roles. */
+/** Nouns that only people are ("his counterpart [Wang Yi]", "lawyer [Jane Doe]"), besides the roles of extent/words.ts. */
 const PERSON_NOUN = new Set(['counterpart', 'colleague', 'lawyer', 'wife', 'husband', 'son', 'daughter', 'mother',
   'father', 'brother', 'sister', 'friend', 'actor', 'actress', 'singer', 'writer', 'author', 'journalist',
   'reporter', 'columnist', 'player', 'coach', 'striker', 'candidate', 'activist', 'businessman', 'businesswoman',
