@@ -61,3 +61,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+/** True when a word starts with a capital (of any script). */
+export function isUpperWord(w: string): boolean {
+  const c = w[0]!;
+  return c.toLowerCase() !== c;
+}

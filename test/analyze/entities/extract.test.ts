@@ -98,3 +98,16 @@ test('a huge article (2 MB, one paragraph without sentence ends) is tagged in bo
   checkOffsets(text, found.slice(0, 200));
   assert.ok(seconds < 60, `took ${seconds}s`);
 });
+
+test('extractEntities: extents and kinds after the rules', () => {
+  const text = 'The plane cost US$ 40 million. ' +
+    'Apple Inc. said on Monday that prices in the UK would fall. The US economy shrank.';
+  const found = extract(text);
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+  const byText = new Map(found.map((m) => [m.text, m]));
+  assert.ok(!found.some((m) => m.text === 'US' && text.slice(m.end, m.end + 1) === '$'), 'US$ is money');
+  assert.equal(byText.get('Apple Inc.')?.kind, 'ORG');
+  assert.equal(byText.get('Apple Inc.')?.name, 'Apple Inc.');
+  assert.ok(byText.has('the UK'), 'the UK ends its noun phrase');
+  assert.ok(!byText.has('The US'), '"The" belongs to "economy"');
+});

@@ -6,13 +6,13 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { extractEntities, splitCoordinatedPeople } from '../../../src/analyze/entities/index.js';
+import { extractEntities } from '../../../src/analyze/entities/index.js';
 import { datelineMentions } from '../../../src/analyze/entities/dateline.js';
 import { Lexicon, LexiconBuilder, defaultLexicon, formatLexicon } from '../../../src/analyze/entities/lexicon.js';
 import {
   continuesCamelCase, joinAmpersands, joinPlaceRegion, splitAtLowercase, withGovernment, withOrgHeadName, withPremodifiers,
   type ExtentSpan,
-} from '../../../src/analyze/entities/extent.js';
+} from '../../../src/analyze/entities/extent/index.js';
 import { tokenize } from '../../../src/analyze/entities/tokens.js';
 import { splitSentences } from '../../../src/analyze/sentences.js';
 import { sharedData } from '../../../src/util/paths.js';
@@ -146,18 +146,6 @@ test('a tagged span is cut at a lower-case content word, not at name connectors'
   const tokens = tokenize(text);
   const spans = [{ kind: 'ORG' as const, from: 0, to: 3 }, spanAt(tokens, text, 'Bank of England', 'ORG')];
   assert.deepEqual(splitAtLowercase(tokens, spans).map((s) => words(text, tokens, s)), ['Apple', 'Macbook', 'Bank of England']);
-});
-
-test('two people joined by "and" in one tagged span are two mentions', () => {
-  const mentions: EntityMention[] = [
-    { kind: 'PERSON', name: 'Michael Kovrig', start: 0, end: 14, text: 'Michael Kovrig' },
-    { kind: 'PERSON', name: 'Michael Spavor', start: 19, end: 33, text: 'Michael Spavor' },
-    { kind: 'ORG', name: 'Kovrig and Spavor', start: 50, end: 67, text: 'Kovrig and Spavor' },
-    { kind: 'ORG', name: 'Procter and Gamble', start: 80, end: 98, text: 'Procter and Gamble' },
-  ];
-  splitCoordinatedPeople(mentions);
-  assert.deepEqual(mentions.slice(2).map((m) => [m.kind, m.text, m.start, m.end]),
-    [['PERSON', 'Kovrig', 50, 56], ['PERSON', 'Spavor', 61, 67], ['ORG', 'Procter and Gamble', 80, 98]]);
 });
 
 test('events, indexes that move by points and "new" products are not mentions; brackets end a name', () => {

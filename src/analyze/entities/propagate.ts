@@ -1,0 +1,82 @@
+// One sense per document: names the tagger found somewhere are mentions wherever else they occur untagged.
+import type { EntityKind, EntityMention } from '../../types.js';
+import { isUpperWord, tokenize, type Token } from './tokens.js';
+import { stripTitles } from './names.js';
+import { isNonMention, isNewProduct, isOrgCue, withCorporateSuffix, type ExtentSpan } from './extent/index.js';
+import { pushMention } from './tagging.js';
+import type { Refiner } from './refiner.js';
+
+/** Words that never start a name carried over from elsewhere in the document. */
+const NOT_PROPAGATED = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'but', 'and',
+  'in', 'on', 'at', 'new', 'as', 'if', 'for', 'to', 'of', 'by', 'with', 'his', 'her', 'its', 'their', 'our', 'my']);
+
+/**
+ * One sense per document: a capitalised word sequence that the tagger marked as a name somewhere in the document
+ * is a mention wherever else it occurs untagged (the tagger misses "Jobs" in "Jobs said" but found "Steve Jobs"),
+ * and so are the first and the last word of a person's full name (canonicalizeDocument then decides whose).
+ */
+export function propagate(text: string, chunks: readonly Token[][], out: EntityMention[]): void {
+  if (out.length === 0) return;
+  const known = new Map<string, EntityKind>();
+  const firstWords = new Set<string>();
+  let longest = 1;
+  for (const m of out) {
+    // From the name, not the extent: "automaker Chrysler" and "President Vladimir Putin" spread as the name.
+    const base = m.kind === 'PERSON' ? stripTitles(m.name) : m.name;
+    const words = base.includes(' ') || /[^\p{L}\p{N}]/u.test(base)
+      ? tokenize(base).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the')
+      : [base];
+    if (words.length === 0 || !isUpperWord(words[0]!)) continue;
+    if (!known.has(words.join(' '))) known.set(words.join(' '), m.kind);
+    firstWords.add(words[0]!);
+    longest = Math.max(longest, words.length);
+    if (m.kind === 'PERSON' && words.length >= 2) {
+      // the family name, whichever end it is at ("Kovrig", "Meng"); names decide which full name it is
+      for (const part of [words[words.length - 1]!, words[0]!]) {
+        if (!isUpperWord(part) || known.has(part)) continue;
+        known.set(part, 'PERSON');
+        firstWords.add(part);
+      }
+    }
+  }
+  const cover = new Uint8Array(text.length + 1);
+  for (const m of out) cover.fill(1, m.start, m.end);
+  const taken = (t: Token): boolean => cover[t.start] === 1 || cover[t.end - 1] === 1;
+  const added: EntityMention[] = [];
+  for (const tokens of chunks) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!firstWords.has(t.text) || NOT_PROPAGATED.has(t.text.toLowerCase())) continue;
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+        const key = tokens.slice(i, i + n).map((x) => x.text).join(' ');
+        const kind = known.get(key);
+        if (kind === undefined) continue;
+        // Only whole tokens that no mention covers, not glued to a longer capitalised run.
+        // An organisation's name goes on over company cue words ("Apple" known, "Apple Computer" here).
+        const next = tokens[i + n];
+        const cue = kind === 'ORG' && next !== undefined && isOrgCue(next);
+        if (next && !cue && isUpperWord(next.text) && next.start === tokens[i + n - 1]!.end + 1) break;
+        const prev = tokens[i - 1];
+        if (prev && isUpperWord(prev.text) && t.start === prev.end + 1 && !NOT_PROPAGATED.has(prev.text.toLowerCase())) break;
+        let span: ExtentSpan = { kind, from: i, to: i + n, nameFrom: i, nameTo: i + n };
+        if (cue) span = withCorporateSuffix(text, tokens, span);
+        if (tokens.slice(span.from, span.to).some(taken)) break;
+        const after = tokens[span.to];
+        if (after && isUpperWord(after.text) && after.start === tokens[span.to - 1]!.end + 1) break;
+        if (!isNonMention(text, tokens, span) && !isNewProduct(tokens, span)) {
+          pushMention(text, tokens, span.nameFrom, span.nameTo, span.kind, added, span.from, span.to);
+        }
+        i = span.to - 1;
+        break;
+      }
+    }
+  }
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((x, y) => x.start - y.start);
+}
+
+export const propagateRefiner: Refiner = {
+  name: 'propagate',
+  refine: (c) => propagate(c.text, c.chunks, c.mentions),
+};

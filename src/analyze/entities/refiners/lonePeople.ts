@@ -1,0 +1,43 @@
+// "Ryanair": a one-word "person" never introduced by a full name or a title is an organisation.
+import type { EntityMention } from '../../../types.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { foldKey, nameWords, stripTitles } from '../names.js';
+import type { Refiner } from '../refiner.js';
+
+/**
+ * News introduces a person by full name before using the surname alone. A one-word PERSON name that is not part
+ * of any longer person's name in the document, never carries a title there, and that the gazetteer does not know
+ * as a person is taken for an organisation (the tagger's usual slip on company names: "Ryanair", "Lufthansa").
+ */
+export function lonePeople(mentions: EntityMention[], gazetteer: Gazetteer): void {
+  const folds = new Map<string, string>();
+  const fold = (name: string): string => {
+    let f = folds.get(name);
+    if (f === undefined) folds.set(name, (f = foldKey(name)));
+    return f;
+  };
+  const parts = new Set<string>();
+  const titled = new Set<string>();
+  const single: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON') continue;
+    const bare = stripTitles(m.name);
+    if (bare.includes(' ')) {
+      for (const w of nameWords(fold(bare))) parts.add(w);
+    } else {
+      single.push(m);
+      if (bare !== m.name || stripTitles(m.text) !== m.text) titled.add(fold(bare));
+    }
+  }
+  for (const m of single) {
+    const key = fold(stripTitles(m.name));
+    if (nameWords(key).length !== 1 || parts.has(key) || titled.has(key)) continue;
+    if (gazetteer.kindOf(m.name) === 'PERSON') continue;
+    m.kind = 'ORG';
+  }
+}
+
+export const lonePeopleRefiner: Refiner = {
+  name: 'lonePeople',
+  refine: (c) => lonePeople(c.mentions, c.gazetteer),
+};

@@ -1,0 +1,10 @@
+// The document rules (configuration.ts) and the order they run in: a change of order changes the output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { REFINERS } from '../../../src/analyze/entities/configuration.js';
+
+test('the refiners run in this order, each once', () => {
+  assert.deepEqual(REFINERS.map((r) => r.name), ['joinSpacedApostrophes', 'propagate', 'completeKnownNames',
+    'splitCoordinatedPeople', 'applyGazetteer', 'makerModels', 'describedProducts', 'acronymKinds', 'actingPlaces',
+    'unlikelyPeople', 'lonePeople', 'datelineKinds', 'canonicalNames']);
+});

@@ -1,0 +1,45 @@
+// The noun phrase around a name (extent/nounPhrase.ts): titles, descriptors and "the".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitAtTitle, theBelongs, withPremodifiers } from '../../../../src/analyze/entities/extent/index.js';
+import { tokenize } from '../../../../src/analyze/entities/tokens.js';
+import { extentText, spanOf } from './spans.js';
+
+test('"the" belongs to a name that ends its noun phrase, not to a name that premodifies a noun', () => {
+  const check = (text: string, name: string, expected: boolean): void => {
+    const { tokens, s } = spanOf(text, name, 'PLACE');
+    assert.equal(theBelongs(text, tokens, s.nameTo), expected, `the ${name} in "${text}"`);
+  };
+  check('He asked the US government for aid.', 'US', false);
+  check('The UK\'s index fell.', 'UK', false);
+  check('It was sold in the United States.', 'United States', true);
+  check('Exports to the United States rose.', 'United States', true);
+  check('the European Central Bank said it would act', 'European Central Bank', true);
+  check('the US says it will act', 'US', true);
+  check('the Airbus website', 'Airbus', false);
+});
+
+test('capitalised titles and organisation descriptors are part of the mention; the name stays the name', () => {
+  const text = 'Shares rose after U.S. automaker Chrysler and President Vladimir Putin met founder Steve Jobs and said aircraft manufacturer Boeing.';
+  const tokens = tokenize(text);
+  const spans = [
+    spanOf(text, 'U.S.', 'PLACE').s, spanOf(text, 'Chrysler', 'ORG').s, spanOf(text, 'Vladimir Putin', 'PERSON').s,
+    spanOf(text, 'Steve Jobs', 'PERSON').s, spanOf(text, 'Boeing', 'ORG').s,
+  ];
+  const out = spans.map((s) => withPremodifiers(text, tokens, s, spans));
+  assert.equal(extentText(text, tokens, out[0]!), 'U.S.', 'places do not take premodifiers');
+  assert.equal(extentText(text, tokens, out[1]!), 'U.S. automaker Chrysler');
+  assert.equal(extentText(text, tokens, out[2]!), 'President Vladimir Putin');
+  assert.equal(extentText(text, tokens, out[3]!), 'Steve Jobs', 'a lowercase job description is an apposition');
+  assert.equal(extentText(text, tokens, out[4]!), 'aircraft manufacturer Boeing', 'the run stops at the verb "said"');
+  assert.equal(text.slice(tokens[out[2]!.nameFrom]!.start, tokens[out[2]!.nameTo - 1]!.end), 'Vladimir Putin');
+});
+
+test('an organisation, a title and a person run together are split', () => {
+  const text = 'Chrysler Chief Executive Robert Nardelli said so.';
+  const { tokens, s } = spanOf(text, 'Chrysler Chief Executive Robert Nardelli', 'ORG');
+  const parts = splitAtTitle(tokens, s);
+  assert.deepEqual(parts.map((p) => [extentText(text, tokens, p), p.kind]), [['Chrysler', 'ORG'], ['Robert Nardelli', 'PERSON']]);
+  const plain = spanOf('Bank of England Governor said', 'Bank of England', 'ORG');
+  assert.deepEqual(splitAtTitle(plain.tokens, plain.s), [plain.s]);
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { unlikelyPeople } from '../../../../src/analyze/entities/refiners/unlikelyPeople.js';
+import { Gazetteer, GazetteerBuilder } from '../../../../src/analyze/entities/gazetteer.js';
+import { mentionsIn } from './mentions.js';
+
+test('multi-word "people" without a given name, title, role or lone surname become organisations', () => {
+  const b = new GazetteerBuilder();
+  for (let i = 0; i < 5; i++) b.add('Michael Kovrig', 'PERSON');
+  const g = new Gazetteer(b.build());
+  assert.ok(g.firstNames().has('michael'), 'given names come from the gazetteer\'s people');
+  const text = 'Northrop Grumman won. Michael Spavor met Noel Forgeard, chief executive of Airbus, and ' +
+    'Kaoru Yosano. Yosano said so. Aer Lingus, which flies, and Jusman Djamal, who spoke, came. ' +
+    'Airbus chief Thomas Enders left. George W. Bush left. Best Buy sells.';
+  const doc = mentionsIn(text, ['Northrop Grumman', 'Michael Spavor', 'Noel Forgeard', 'Kaoru Yosano', 'Yosano', 'Aer Lingus',
+    'Jusman Djamal', 'Thomas Enders', 'George W. Bush', 'Best Buy'].map((n) => [n, 'PERSON'] as [string, 'PERSON']));
+  unlikelyPeople(doc, g, text);
+  assert.deepEqual(doc.filter((m) => m.kind === 'ORG').map((m) => m.text), ['Northrop Grumman', 'Aer Lingus', 'Best Buy']);
+});
