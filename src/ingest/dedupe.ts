@@ -27,7 +27,9 @@ export function closestOriginal(a: PreparedArticle, candidates: NearCandidate[],
   let near: NearLink | undefined;
   for (const c of candidates) {
     const sim = isNear(a, c.text);
-    if (sim !== undefined && (!near || sim > near.similarity)) near = { of: c.nearDuplicateOf ?? c.id, similarity: sim };
+    if (sim !== undefined && (!near || sim > near.similarity)) {
+      near = { of: c.nearDuplicateOf ?? c.id, similarity: sim };
+    }
   }
   return near;
 }

@@ -87,7 +87,8 @@ test('writeBatch places a batch in one transaction and returns results in order'
   const tx = memoryTx();
   let transactions = 0;
   const store = { transaction: async <T>(fn: (t: WriteTx) => Promise<T>) => { transactions++; return fn(tx); } };
-  const results = await writeBatch(store as unknown as Store, [art('d1', 'a'), art('d1', 'b'), art('e1', 'c')], byLetter);
+  const batch = [art('d1', 'a'), art('d1', 'b'), art('e1', 'c')];
+  const results = await writeBatch(store as unknown as Store, batch, byLetter);
   assert.deepEqual(results.map((r) => r.status), ['new', 'duplicate', 'new']);
   assert.equal(transactions, 1);
 });

@@ -107,7 +107,8 @@ export class SqliteStore implements Store {
 
   getArticle(id: number): Promise<Article | undefined> {
     return this.exclusive(() => {
-      const row = this.sql.get<[number], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`).get(id);
+      const row = this.sql.get<[number], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`)
+        .get(id);
       return row ? toArticle(row) : undefined;
     });
   }
@@ -223,7 +224,8 @@ export class SqliteStore implements Store {
 
   getAnalysis(articleId: number): Promise<Doc | undefined> {
     return this.exclusive(() => {
-      const row = this.sql.get<[number], { doc: string }>('SELECT doc FROM analyses WHERE article_id = ?').get(articleId);
+      const row = this.sql.get<[number], { doc: string }>('SELECT doc FROM analyses WHERE article_id = ?')
+        .get(articleId);
       return row ? (JSON.parse(row.doc) as Doc) : undefined;
     });
   }
@@ -259,7 +261,8 @@ export class SqliteStore implements Store {
 
   saveStoryAssignments(items: Assignment[], state: { name: string; json: string }): Promise<void> {
     return this.exclusive(() => {
-      const put = this.sql.get('INSERT OR REPLACE INTO article_stories(article_id, story_id, event_id) VALUES (?, ?, ?)');
+      const put = this.sql.get(
+        'INSERT OR REPLACE INTO article_stories(article_id, story_id, event_id) VALUES (?, ?, ?)');
       const meta = this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)');
       this.db.transaction(() => {
         for (const x of items) put.run(x.articleId, x.storyId, x.eventId);

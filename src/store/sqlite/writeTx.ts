@@ -14,7 +14,8 @@ export function sqliteWriteTx(sql: StatementCache): WriteTx {
     },
 
     async nearCandidates(bandKeys) {
-      const bucket = sql.get<[number], { article_id: number }>('SELECT article_id FROM minhash_bands WHERE band_key = ?');
+      const bucket = sql.get<[number], { article_id: number }>(
+        'SELECT article_id FROM minhash_bands WHERE band_key = ?');
       const textOf = sql.get<[number], { text: string; near_duplicate_of: number | null }>(
         'SELECT text, near_duplicate_of FROM articles WHERE id = ?');
       const out: NearCandidate[] = [];

@@ -21,10 +21,12 @@ async function everyMethod(store: SqliteStore, round: number): Promise<void> {
   const doc: Doc = { text, published: '2023-01-01', sentences: [{ index: 0, start: 0, end: 5, text: 'Round' }],
     timexes: [], entities: [{ kind: 'PERSON', name: 'Ann Lee', start: 0, end: 5, text: 'Round' }],
     quotes: [{ speaker: 'Ann Lee', text: 'x', start: 0, end: 1, direct: true }] };
-  await store.saveAnalyses([{ articleId: id, version: 1, doc, entityRefs: [{ key: 'p:ann', kind: 'PERSON', name: 'Ann Lee' }] }]);
+  const entityRefs = [{ key: 'p:ann', kind: 'PERSON' as const, name: 'Ann Lee' }];
+  await store.saveAnalyses([{ articleId: id, version: 1, doc, entityRefs }]);
   await store.countArticles();
   await store.getArticle(id);
-  await store.listArticles({ from: '2023-01-01', to: '2023-12-31', topic: 't', ids: [id], limit: 3, excludeNearDuplicates: true });
+  await store.listArticles({ from: '2023-01-01', to: '2023-12-31', topic: 't', ids: [id], limit: 3,
+    excludeNearDuplicates: true });
   await store.search('bridge', { from: '2023-01-01', to: '2023-12-31', limit: 5 });
   await store.searchIds('bridge', { from: '2023-01-01' });
   await store.dateSpan();
