@@ -2,8 +2,9 @@
 // at most the batch in flight, and a re-run skips what is already stored (same text, same origin).
 import { createHash } from 'node:crypto';
 import type { RawArticle, Rejection, SourceItem } from '../types.js';
-import type { NearDuplicateTest, PreparedArticle, Store, WriteResult } from '../store/store.js';
+import type { PreparedArticle, Store } from '../store/store.js';
 import { jaccardSorted, minhashSignature, NEAR_DUPLICATE_JACCARD, shingleSet } from '../util/minhash.js';
+import { writeBatch, type NearDuplicateTest, type WriteResult } from './dedupe.js';
 import { normalizeLine, normalizeText } from './normalize.js';
 
 /** Articles per transaction: large enough to amortise commits, small enough to lose little on a crash. */
@@ -123,7 +124,7 @@ export async function ingestPrepared(items: AsyncIterable<PreparedItem>, store: 
   };
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    const results = await store.writeBatch(batch, isNear);
+    const results = await writeBatch(store, batch, isNear);
     count(results);
     done += batch.length;
     batch = [];

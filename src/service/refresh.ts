@@ -74,7 +74,7 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
       return input;
     });
     const assignments = clusterer.add(inputs);
-    await store.saveStoryAssignments(assignments, JSON.stringify(clusterer));
+    await store.saveStoryAssignments(assignments, { name: STORY_STATE, json: JSON.stringify(clusterer) });
     assigned += assignments.length;
     if (ids.length < page) break;
   }

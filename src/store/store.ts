@@ -20,18 +20,36 @@ export interface PreparedArticle {
   signature: Uint32Array;
 }
 
-export type WriteStatus = 'new' | 'duplicate' | 'near-duplicate' | 'unchanged';
-
-export interface WriteResult {
-  status: WriteStatus;
-  articleId: number;
-  /** For near-duplicates: the earlier article this one is a close copy of, and their similarity. */
+/** An earlier article that shares a MinHash band with the one being written: a near-duplicate candidate. */
+export interface NearCandidate {
+  id: number;
+  text: string;
+  /** The original this candidate is itself a near-duplicate of, when it is one. */
   nearDuplicateOf?: number;
-  similarity?: number;
 }
 
-/** Decides whether two texts are near-duplicates; returns their similarity when they are. */
-export type NearDuplicateTest = (a: PreparedArticle, candidateText: string) => number | undefined;
+/** The original a new article is a close copy of, and how close. */
+export interface NearLink {
+  of: number;
+  similarity: number;
+}
+
+/**
+ * What an ingest transaction may do. The primitives say nothing about policy: ingest/dedupe.ts decides what
+ * is new, a duplicate or a near-duplicate, and calls these inside one transaction.
+ */
+export interface WriteTx {
+  /** The article whose normalised text has this hash, if any. */
+  findByHash(hash: string): Promise<number | undefined>;
+  /** Records that an article was also read from `origin`; false when that origin was already recorded. */
+  addOrigin(articleId: number, origin: string): Promise<boolean>;
+  /** Stored articles sharing at least one of these LSH band keys, each once (dedupe keeps the first of equals). */
+  nearCandidates(bandKeys: number[]): Promise<NearCandidate[]>;
+  /** Stores a new article (without origins), linked to its original when it is a near-duplicate; returns its id. */
+  insertArticle(a: PreparedArticle, near?: NearLink): Promise<number>;
+  /** Files an article under its LSH band keys, so that later articles find it as a candidate. */
+  addBands(articleId: number, bandKeys: number[]): Promise<void>;
+}
 
 export interface ArticleFilter {
   from?: string;
@@ -69,8 +87,12 @@ export interface StoredQuote extends Quote {
 }
 
 export interface Store {
-  /** Writes a batch atomically: either all of it is stored or none of it. */
-  writeBatch(batch: PreparedArticle[], isNear: NearDuplicateTest): Promise<WriteResult[]>;
+  /**
+   * Runs `fn` as one write transaction: all of its writes are stored or none. Write transactions are
+   * serialised (across processes too), so a dedupe decision sees every article committed before it.
+   * `fn` must await only `tx`: it holds the connection.
+   */
+  transaction<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
   countArticles(): Promise<number>;
   getArticle(id: number): Promise<Article | undefined>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
@@ -97,7 +119,9 @@ export interface Store {
   saveState(name: string, json: string): Promise<void>;
   /** Analysed articles not yet assigned to a story, oldest first. */
   articlesWithoutStory(limit: number): Promise<number[]>;
-  saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[], state: string): Promise<void>;
+  /** Stores story and event assignments together with the assigning component's state, atomically. */
+  saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[],
+    state: { name: string; json: string }): Promise<void>;
   storyArticleIds(storyId: number): Promise<number[]>;
   close(): Promise<void>;
 }

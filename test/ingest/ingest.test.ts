@@ -117,22 +117,6 @@ for (const kind of STORE_KINDS) {
     assert.equal(await reopened.countArticles(), 5);
     await reopened.close();
   });
-
-  test('full-text search ranks matches and respects dates', async () => {
-    const store = await kind.open(await kind.location());
-    await ingest(items([
-      { text: story, published: '2023-03-15', origin: 'a.txt', title: 'Bridge collapses' },
-      { text: 'Marren resigned as transport minister on Friday, saying she took responsibility.',
-        published: '2023-09-02', origin: 'b.txt', title: 'Minister resigns' },
-    ]), store);
-    const hits = await store.search('Marren');
-    assert.equal(hits.length, 2);
-    const later = await store.search('Marren', { from: '2023-06-01' });
-    assert.deepEqual(later.map((h) => h.title), ['Minister resigns']);
-    assert.ok(later[0]!.snippet.includes('[Marren]'));
-    assert.deepEqual(await store.search('"quote" -OR- (bad'), []);
-    await store.close();
-  });
   });
 }
 

@@ -2,37 +2,14 @@
 // processes may ingest at once, so each batch takes a transaction-scoped advisory lock while it deduplicates.
 import pg from 'pg';
 import type { Article, Doc, EntityKind } from '../../types.js';
-import { bandKeys } from '../../util/minhash.js';
-import type {
-  ArticleFilter, EntityRef, NearDuplicateTest, PreparedArticle, SearchHit, Store, StoredEntity, StoredQuote,
-  WriteResult,
-} from '../store.js';
+import { toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
+import type { ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
+import type { ArticleFilter, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
+import { pgWriteTx } from './writeTx.js';
 
 /** Advisory lock key that serialises ingest batches across processes (dedupe must see committed rows). */
 const INGEST_LOCK = 0x4368726f; // 'Chro'
-
-interface ArticleRow {
-  id: string;
-  published: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  topic: string | null;
-  text: string;
-  near_duplicate_of: string | null;
-  origins: string[] | null;
-}
-
-function toArticle(r: ArticleRow): Article {
-  const a: Article = { id: Number(r.id), published: r.published, text: r.text, origins: r.origins ?? [] };
-  if (r.title != null) a.title = r.title;
-  if (r.url != null) a.url = r.url;
-  if (r.source != null) a.source = r.source;
-  if (r.topic != null) a.topic = r.topic;
-  if (r.near_duplicate_of != null) a.nearDuplicateOf = Number(r.near_duplicate_of);
-  return a;
-}
 
 /** Free text → a tsquery string matching any of its words, or undefined when it has none. */
 export function pgTsQuery(text: string): string | undefined {
@@ -93,43 +70,10 @@ export class PgStore implements Store {
     });
   }
 
-  async writeBatch(batch: PreparedArticle[], isNear: NearDuplicateTest): Promise<WriteResult[]> {
+  transaction<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
     return this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
-      const results: WriteResult[] = [];
-      for (const a of batch) {
-        const existing = await c.query<{ id: string }>('SELECT id FROM articles WHERE hash = $1', [a.hash]);
-        if (existing.rows[0]) {
-          const id = Number(existing.rows[0].id);
-          const added = await c.query('INSERT INTO article_origins(article_id, origin) VALUES ($1, $2) ' +
-            'ON CONFLICT DO NOTHING', [id, a.origin]);
-          results.push({ status: added.rowCount ? 'duplicate' : 'unchanged', articleId: id });
-          continue;
-        }
-        const keys = bandKeys(a.signature);
-        const cands = await c.query<{ id: string; text: string; near_duplicate_of: string | null }>(
-          `SELECT DISTINCT a.id, a.text, a.near_duplicate_of FROM minhash_bands b JOIN articles a ON a.id = b.article_id
-           WHERE b.band_key = ANY($1::bigint[])`, [keys]);
-        let near: { id: number; similarity: number } | undefined;
-        for (const row of cands.rows) {
-          const sim = isNear(a, row.text);
-          if (sim !== undefined && (!near || sim > near.similarity)) {
-            near = { id: Number(row.near_duplicate_of ?? row.id), similarity: sim };
-          }
-        }
-        const inserted = await c.query<{ id: string }>(`INSERT INTO articles(hash, published, title, url, source, topic,
-          text, near_duplicate_of, similarity) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [a.hash, a.published, a.title ?? null, a.url ?? null, a.source ?? null, a.topic ?? null, a.text,
-          near?.id ?? null, near?.similarity ?? null]);
-        const id = Number(inserted.rows[0]!.id);
-        await c.query('INSERT INTO article_origins(article_id, origin) VALUES ($1, $2)', [id, a.origin]);
-        await c.query(`INSERT INTO minhash_bands(band_key, article_id) SELECT unnest($1::bigint[]), $2
-          ON CONFLICT DO NOTHING`, [keys, id]);
-        results.push(near
-          ? { status: 'near-duplicate', articleId: id, nearDuplicateOf: near.id, similarity: near.similarity }
-          : { status: 'new', articleId: id });
-      }
-      return results;
+      return fn(pgWriteTx(c));
     });
   }
 
@@ -170,18 +114,12 @@ export class PgStore implements Store {
     if (opts.from) { params.push(opts.from); where.push(`a.published >= $${params.length}`); }
     if (opts.to) { params.push(opts.to); where.push(`substr(a.published, 1, 10) <= $${params.length}`); }
     params.push(opts.limit ?? 20);
-    const r = await this.pool.query<{ id: string; published: string; title: string | null; snippet: string;
-      score: number }>(`SELECT a.id, a.published, a.title,
+    const r = await this.pool.query<HitRow & { score: number }>(`SELECT a.id, a.published, a.title,
         ts_headline('english', a.text, to_tsquery('english', $1), 'StartSel=[, StopSel=], MaxWords=20, MinWords=8')
           AS snippet,
         ts_rank_cd(a.fts, to_tsquery('english', $1)) AS score
       FROM articles a WHERE ${where.join(' AND ')} ORDER BY score DESC, a.id LIMIT $${params.length}`, params);
-    return r.rows.map((row) => {
-      const hit: SearchHit = { articleId: Number(row.id), published: row.published, snippet: row.snippet,
-        score: Number(row.score) };
-      if (row.title != null) hit.title = row.title;
-      return hit;
-    });
+    return r.rows.map((row) => toSearchHit(row, Number(row.score)));
   }
 
   async searchIds(text: string, opts: { from?: string; to?: string } = {}): Promise<number[]> {
@@ -270,19 +208,12 @@ export class PgStore implements Store {
     if (opts.kind) { params.push(opts.kind); where = 'WHERE e.kind = $1'; }
     let limit = '';
     if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
-    const r = await this.pool.query<{ key: string; kind: EntityKind; name: string; mentions: string; articles: string;
-      first: string | null; last: string | null }>(`SELECT e.key, e.kind, e.name, count(*) AS mentions,
+    const r = await this.pool.query<EntityRow>(`SELECT e.key, e.kind, e.name, count(*) AS mentions,
         count(DISTINCT m.article_id) AS articles, min(substr(a.published, 1, 10)) AS first,
         max(substr(a.published, 1, 10)) AS last
       FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
       ${where} GROUP BY e.id ORDER BY mentions DESC, e.name ${limit}`, params);
-    return r.rows.map((row) => {
-      const e: StoredEntity = { key: row.key, kind: row.kind, name: row.name, mentions: Number(row.mentions),
-        articles: Number(row.articles) };
-      if (row.first) e.first = row.first;
-      if (row.last) e.last = row.last;
-      return e;
-    });
+    return r.rows.map(toStoredEntity);
   }
 
   async articlesMentioning(name: string): Promise<number[]> {
@@ -298,21 +229,11 @@ export class PgStore implements Store {
     if (opts.speaker) { params.push(`%${opts.speaker}%`); where = 'WHERE q.speaker ILIKE $1 OR q.speaker_text ILIKE $1'; }
     let limit = '';
     if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
-    const r = await this.pool.query<{ article_id: string; published: string; title: string | null;
-      speaker: string | null; speaker_text: string | null; cue: string | null; text: string; start_offset: number;
-      end_offset: number; direct: boolean }>(`SELECT q.article_id, a.published, a.title, q.speaker, q.speaker_text,
-        q.cue, q.text, q.start_offset, q.end_offset, q.direct
+    const r = await this.pool.query<QuoteRow>(`SELECT q.article_id, a.published, a.title, q.speaker,
+        q.speaker_text, q.cue, q.text, q.start_offset AS start, q.end_offset AS "end", q.direct
       FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
       ORDER BY a.published, q.article_id, q.start_offset ${limit}`, params);
-    return r.rows.map((row) => {
-      const q: StoredQuote = { articleId: Number(row.article_id), published: row.published, text: row.text,
-        start: row.start_offset, end: row.end_offset, direct: row.direct };
-      if (row.title != null) q.title = row.title;
-      if (row.speaker != null) q.speaker = row.speaker;
-      if (row.speaker_text != null) q.speakerText = row.speaker_text;
-      if (row.cue != null) q.cue = row.cue;
-      return q;
-    });
+    return r.rows.map(toStoredQuote);
   }
 
   async loadState(name: string): Promise<string | undefined> {
@@ -332,8 +253,8 @@ export class PgStore implements Store {
     return r.rows.map((row) => Number(row.id));
   }
 
-  async saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[], state: string):
-    Promise<void> {
+  async saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[],
+    state: { name: string; json: string }): Promise<void> {
     await this.tx(async (c) => {
       if (items.length) {
         await c.query(`INSERT INTO article_stories(article_id, story_id, event_id)
@@ -341,8 +262,8 @@ export class PgStore implements Store {
           ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, event_id = excluded.event_id`,
         [items.map((x) => x.articleId), items.map((x) => x.storyId), items.map((x) => x.eventId)]);
       }
-      await c.query(`INSERT INTO meta(key, value) VALUES ('story-clusterer', $1)
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [state]);
+      await c.query(`INSERT INTO meta(key, value) VALUES ($1, $2)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [state.name, state.json]);
     });
   }
 

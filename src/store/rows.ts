@@ -1,0 +1,96 @@
+// Database rows → Chronicle objects, shared by both stores so that an article, quote, entity or search hit has
+// one shape whichever database it came from. Drivers differ in two ways only: node-postgres returns BIGINT
+// columns and counts as strings, and SQLite has no boolean or array type (0/1, packed strings).
+import type { Article, EntityKind } from '../types.js';
+import type { SearchHit, StoredEntity, StoredQuote } from './store.js';
+
+/** An integer as a driver returns it. */
+export type DbInt = number | string;
+
+/** Separator the SQLite store packs origins with (group_concat); a control character never found in paths. */
+export const ORIGIN_SEP = '\u001f';
+
+export interface ArticleRow {
+  id: DbInt;
+  published: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  topic: string | null;
+  text: string;
+  near_duplicate_of: DbInt | null;
+  /** An array (PostgreSQL array_agg) or one string joined with ORIGIN_SEP (SQLite group_concat). */
+  origins: string[] | string | null;
+}
+
+function originsOf(packed: string[] | string | null): string[] {
+  if (packed == null) return [];
+  if (typeof packed !== 'string') return packed;
+  return packed ? packed.split(ORIGIN_SEP) : [];
+}
+
+export function toArticle(r: ArticleRow): Article {
+  const a: Article = { id: Number(r.id), published: r.published, text: r.text, origins: originsOf(r.origins) };
+  if (r.title != null) a.title = r.title;
+  if (r.url != null) a.url = r.url;
+  if (r.source != null) a.source = r.source;
+  if (r.topic != null) a.topic = r.topic;
+  if (r.near_duplicate_of != null) a.nearDuplicateOf = Number(r.near_duplicate_of);
+  return a;
+}
+
+export interface HitRow {
+  id: DbInt;
+  published: string;
+  title: string | null;
+  snippet: string;
+}
+
+/** `score` comes separately: each database ranks with its own function and sign (higher is better here). */
+export function toSearchHit(r: HitRow, score: number): SearchHit {
+  const hit: SearchHit = { articleId: Number(r.id), published: r.published, snippet: r.snippet, score };
+  if (r.title != null) hit.title = r.title;
+  return hit;
+}
+
+export interface EntityRow {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  mentions: DbInt;
+  articles: DbInt;
+  first: string | null;
+  last: string | null;
+}
+
+export function toStoredEntity(r: EntityRow): StoredEntity {
+  const e: StoredEntity = { key: r.key, kind: r.kind, name: r.name, mentions: Number(r.mentions),
+    articles: Number(r.articles) };
+  if (r.first != null) e.first = r.first;
+  if (r.last != null) e.last = r.last;
+  return e;
+}
+
+export interface QuoteRow {
+  article_id: DbInt;
+  published: string;
+  title: string | null;
+  speaker: string | null;
+  speaker_text: string | null;
+  cue: string | null;
+  text: string;
+  start: number;
+  end: number;
+  /** BOOLEAN in PostgreSQL, 0/1 in SQLite. */
+  direct: boolean | number;
+}
+
+export function toStoredQuote(r: QuoteRow): StoredQuote {
+  const q: StoredQuote = { articleId: Number(r.article_id), published: r.published, text: r.text, start: r.start,
+    end: r.end, direct: r.direct === true || r.direct === 1 };
+  if (r.title != null) q.title = r.title;
+  if (r.speaker != null) q.speaker = r.speaker;
+  if (r.speaker_text != null) q.speakerText = r.speaker_text;
+  if (r.cue != null) q.cue = r.cue;
+  return q;
+}
