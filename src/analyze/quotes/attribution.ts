@@ -2,9 +2,9 @@
 // 'Name: C'); a cue pattern looks at one cue group of a unit (cues.ts) with the subject before it (subject.ts).
 // The content helpers here are the two ways a pattern takes content: the quotation or clause before the
 // speaker ('“C,” X said' / 'C, X said'), or what follows the cue ('X said (that) C').
-import type { CueGroup } from './cues.js';
+import { cueGroup, type CueGroup } from './cues.js';
 import { clauseStart, contentEnd, contentSpan, contentStart } from './phrases.js';
-import type { Subject } from './subject.js';
+import { subjectBefore, type Subject } from './subject.js';
 import type { Tok } from './tokens.js';
 
 /** One attribution found in a unit, as character offsets; the speaker is resolved to an entity later. */
@@ -32,6 +32,19 @@ export interface CueContext extends UnitContext, CueGroup {
   before: Tok | undefined;
   /** The subject phrase before the cue group, computed on first use. */
   subject(): Subject | undefined;
+}
+
+/** The context of token i of a unit when it is a cue (cueGroup), else undefined. */
+export function cueContext(unit: UnitContext, i: number): CueContext | undefined {
+  const group = cueGroup(unit.toks, i);
+  if (!group) return undefined;
+  const cue = unit.toks[i]!;
+  let subject: Subject | undefined | null = null;
+  return {
+    ...unit, ...group, i, cue,
+    before: group.g >= 0 ? unit.toks[group.g] : undefined,
+    subject: () => (subject === null ? (subject = subjectBefore(unit.toks, group.g, cue.low.endsWith('ing'))) : subject),
+  };
 }
 
 export interface UnitPattern {

@@ -9,13 +9,12 @@
 //   4. each content span becomes a Quote, its speaker resolved to an entity (speaker.ts).
 // Units that hold no quotation, no cue word and no colon near their start are skipped untokenised.
 import type { EntityMention, Quote, Sentence } from '../../types.js';
-import type { Attribution, CueContext } from './attribution.js';
-import { cueGroup, cueOffsets } from './cues.js';
+import { cueContext, type Attribution } from './attribution.js';
+import { cueOffsets } from './cues.js';
 import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
 import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
-import { subjectBefore, type Subject } from './subject.js';
 import { tokenize, type Tok } from './tokens.js';
 import { buildUnits } from './units.js';
 
@@ -27,15 +26,8 @@ function analyseUnit(text: string, toks: Tok[]): Attribution[] {
     if (a) return [a];
   }
   for (let i = 0; i < toks.length; i++) {
-    const group = cueGroup(toks, i);
-    if (!group) continue;
-    const cue = toks[i]!;
-    let subject: Subject | undefined | null = null;
-    const c: CueContext = {
-      text, toks, found, i, cue, ...group,
-      before: group.g >= 0 ? toks[group.g] : undefined,
-      subject: () => (subject === null ? (subject = subjectBefore(toks, group.g, cue.low.endsWith('ing'))) : subject),
-    };
+    const c = cueContext({ text, toks, found }, i);
+    if (!c) continue;
     for (const p of CUE_PATTERNS) {
       const a = p.match(c);
       if (!a) continue;
