@@ -37,14 +37,34 @@ export interface CueContext extends UnitContext, CueGroup {
 /** The context of token i of a unit when it is a cue (cueGroup), else undefined. */
 export function cueContext(unit: UnitContext, i: number): CueContext | undefined {
   const group = cueGroup(unit.toks, i);
-  if (!group) return undefined;
-  const cue = unit.toks[i]!;
-  let subject: Subject | undefined | null = null;
-  return {
-    ...unit, ...group, i, cue,
-    before: group.g >= 0 ? unit.toks[group.g] : undefined,
-    subject: () => (subject === null ? (subject = subjectBefore(unit.toks, group.g, cue.low.endsWith('ing'))) : subject),
-  };
+  return group ? new CueSite(unit, i, group) : undefined;
+}
+
+/** A class rather than a literal with a closure: one is made per cue, and the patterns read it in a hot loop. */
+class CueSite implements CueContext {
+  readonly text: string;
+  readonly toks: Tok[];
+  readonly found: readonly Attribution[];
+  readonly cue: Tok;
+  readonly g: number;
+  readonly after: number;
+  readonly before: Tok | undefined;
+  private subjectFound: Subject | undefined | null = null;
+
+  constructor(unit: UnitContext, readonly i: number, group: CueGroup) {
+    this.text = unit.text;
+    this.toks = unit.toks;
+    this.found = unit.found;
+    this.cue = unit.toks[i]!;
+    this.g = group.g;
+    this.after = group.after;
+    this.before = group.g >= 0 ? unit.toks[group.g] : undefined;
+  }
+
+  subject(): Subject | undefined {
+    if (this.subjectFound === null) this.subjectFound = subjectBefore(this.toks, this.g, this.cue.low.endsWith('ing'));
+    return this.subjectFound;
+  }
 }
 
 export interface UnitPattern {

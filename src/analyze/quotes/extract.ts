@@ -21,12 +21,13 @@ import { buildUnits } from './units.js';
 /** Attributions of one unit: a unit pattern, else each cue's first applicable cue pattern. */
 function analyseUnit(text: string, toks: Tok[]): Attribution[] {
   const found: Attribution[] = [];
+  const unit = { text, toks, found };
   for (const p of UNIT_PATTERNS) {
-    const a = p.match({ text, toks, found });
+    const a = p.match(unit);
     if (a) return [a];
   }
   for (let i = 0; i < toks.length; i++) {
-    const c = cueContext({ text, toks, found }, i);
+    const c = cueContext(unit, i);
     if (!c) continue;
     for (const p of CUE_PATTERNS) {
       const a = p.match(c);
