@@ -1,7 +1,7 @@
 // The attribution patterns in the order they are tried. The order is part of the behaviour: a unit pattern
 // that fires hides the unit's cues; for each cue the first cue pattern that applies takes it.
 //   colon        'Name: C' (a headline or a line of an interview)
-//   according    'According to X, C' / 'C, according to X' — first, so "according" is never read as a verb
+//   according    'According to X, C' / 'C, according to X' — first: "according" ends in -ing, so participle would take it
 //   inverted     '“C,” said X' — a speaker after the cue wins over any phrase before it
 //   coordinated  'X embraced him and said C' (no subject right before the cue)
 //   participle   '…, saying C' (no subject)
