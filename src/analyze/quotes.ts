@@ -1,2 +1,2 @@
-// Quotes and speakers: the implementation lives in ./quotes/ (see extract.ts for the rules).
+// Quotes and speakers: the implementation lives in ./quotes/ (extract.ts is the pipeline, patterns/index.ts the rules).
 export { extractQuotes } from './quotes/extract.js';

@@ -4,7 +4,7 @@ import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
 import { quotesOf } from '../evaluate/systems.js';
 import {
-  cueModuleSource, cueStatistics, readPolnearDir, scoreDoc, selectCueWords, totalScores, type DocCounts, type PRFCounts,
+  cueStatistics, cueTableSource, readPolnearDir, scoreDoc, selectCueWords, totalScores, type DocCounts, type PRFCounts,
 } from '../evaluate/polnear.js';
 
 interface Options {
@@ -23,7 +23,7 @@ export const register: Register = (program, setExit) => {
     .description('Score quote attribution (content + source) against a PolNeAR split (text/ + attributions/)')
     .argument('<polnear-dir>', 'a PolNeAR split folder, e.g. ../shared/data/polnear/dev')
     .option('--json', 'print the scores as JSON')
-    .option('--learn-cues', 'print the cue lexicon learned from this split as the module src/analyze/quotes/cues.ts')
+    .option('--learn-cues', 'print the cue lexicon learned from this split as the table models/quotes/cues.tsv')
     .option('--min-count <n>', 'with --learn-cues: least number of cue occurrences', '5')
     .option('--min-precision <p>', 'with --learn-cues: least P(cue | word)', '0.5')
     .action((dir: string, opts: Options) => {
@@ -34,7 +34,7 @@ export const register: Register = (program, setExit) => {
           const minPrecision = Number(opts.minPrecision);
           if (!Number.isFinite(minCount) || !Number.isFinite(minPrecision)) throw new Error('--min-count and --min-precision must be numbers');
           const words = selectCueWords(cueStatistics(docs), minCount, minPrecision);
-          process.stdout.write(cueModuleSource(words, dir.replace(/.*polnear\//, 'polnear/'), minCount, minPrecision));
+          process.stdout.write(cueTableSource(words, dir.replace(/.*polnear\//, 'polnear/'), minCount, minPrecision));
           return;
         }
         const counts: DocCounts[] = [];

@@ -70,3 +70,10 @@ export const ADJUNCT_WORDS = new Set([
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'last', 'this', 'week', 'month', 'year',
   'morning', 'afternoon', 'evening', 'night', 'statement', 'a', 'an', 'the', 'interview', 'told', 'also',
 ]);
+
+/** Words after which a "that" further on no longer introduces the content: the content clause has begun. */
+export const CLAUSE_BEGUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'is', 'was', 'are', 'were', 'has', 'have',
+  'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do']);
+
+/** Pronouns that can be the subject of a cue: 'he said'. */
+export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

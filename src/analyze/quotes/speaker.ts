@@ -19,7 +19,11 @@
 import type { EntityMention } from '../../types.js';
 import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import type { Quotation } from './quotations.js';
+import { isName, sentenceInitial } from './names.js';
 import { nameGender } from '../../text/gender.js';
+
+/** Also offered here: the name test is part of what a speaker resolves to. */
+export { isName };
 
 /** An earlier speaker mention and the entity it was resolved to, if any. */
 export interface EarlierSpeaker {
@@ -41,55 +45,6 @@ function insideQuote(e: EntityMention, quotes: Quotation[]): boolean {
     } else hi = mid - 1;
   }
   return best >= 0 && quotes[best]!.close >= e.end;
-}
-
-/** True when offset `i` starts a sentence: only spaces, opening quotes or brackets since a sentence end. */
-function sentenceInitial(text: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && /[\s“"‘'(\[]/.test(text[k]!)) k--;
-  return k < 0 || /[.!?:;—–\-”"\n]/.test(text[k]!) || text[k + 1] === '\n';
-}
-
-const CAP_WORD = /\p{Lu}[\p{L}'’.-]*/gu;
-
-/**
- * True when an entity mention is a name and not a common word written with a capital only because it starts a
- * sentence ("Officials said", "Inspectors said"): two or more capitalised words, a canonical name longer than
- * the mention (linked to a fuller name), a capital not at a sentence start, or the same word capitalised inside
- * a sentence elsewhere in the text.
- */
-export function isName(text: string, e: EntityMention): boolean {
-  if (text !== cacheText) {
-    cacheText = text;
-    nameCache = new Map();
-  }
-  const key = `${e.start}:${e.end}:${e.name}`;
-  let known = nameCache.get(key);
-  if (known === undefined) nameCache.set(key, (known = readIsName(text, e)));
-  return known;
-}
-
-/** isName per mention of the latest text: antecedent searches ask about the same mentions again and again. */
-let cacheText = '';
-let nameCache = new Map<string, boolean>();
-
-function readIsName(text: string, e: EntityMention): boolean {
-  const caps = [...e.text.matchAll(CAP_WORD)];
-  if (caps.length === 0) return false;
-  if (caps.length >= 2) return true;
-  if (e.name.length > e.text.replace(/^the\s+/i, '').length) return true;
-  const at = e.start + caps[0]!.index;
-  if (!sentenceInitial(text, at)) return true;
-  const word = caps[0]![0];
-  if (word.length > 1 && word === word.toUpperCase()) return true; // an acronym: "NATO said"
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-    if (i === at) continue;
-    const before = i > 0 ? text[i - 1]! : ' ';
-    const after = text[i + word.length] ?? ' ';
-    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-    if (!sentenceInitial(text, i)) return true;
-  }
-  return false;
 }
 
 /** Entities sorted by end: index of the first one ending after `offset`. */

@@ -1,0 +1,141 @@
+// Phrase helpers over a unit's tokens: the noun phrase on either side of a cue, and the content span a cue
+// introduces (where it starts after an object or adjunct, where it ends, and its character offsets).
+import { ADJUNCT_WORDS, CLAUSE_BEGUN, NP_BOUNDARY, NP_INNER } from './lexicon.js';
+import { CUE_WORDS } from './cues.js';
+import type { Tok } from './tokens.js';
+
+/** Index just after the noun phrase starting at i (for "said X", "according to X"). */
+export function npRight(toks: Tok[], i: number): number {
+  let j = i;
+  let n = 0;
+  while (j < toks.length && n < 10) {
+    const t = toks[j]!;
+    if (t.quote) break;
+    if (!t.word) {
+      // a short parenthesis after a name: 'said Rep. Jim Clyburn (D-S.C.), a member'
+      if (t.low === '(' && j > i && toks[j - 1]!.cap) {
+        let c = j + 1;
+        while (c < toks.length && c <= j + 8 && toks[c]!.low !== ')' && !toks[c]!.quote) c++;
+        if (c < toks.length && toks[c]!.low === ')') {
+          j = c + 1;
+          continue;
+        }
+      }
+      if ((t.low === '.' && j > i && toks[j - 1]!.cap && toks[j - 1]!.low.length <= 3 && j + 1 < toks.length && toks[j + 1]!.cap)) {
+        j++;
+        continue;
+      }
+      if (t.low === "'" || t.low === '’' || t.low === '-') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j > i && (NP_BOUNDARY.has(t.low) && !NP_INNER.has(t.low))) break;
+    if (j > i && NP_INNER.has(t.low) && !(toks[j + 1]?.cap)) break;
+    if (j > i && CUE_WORDS.has(t.low)) break;
+    j++;
+    n++;
+  }
+  return j;
+}
+
+/** Index of the first token of the noun phrase that ends at token `last` (inclusive), or -1. */
+export function npLeft(toks: Tok[], last: number, floor: number): number {
+  let i = last;
+  let n = 0;
+  while (i >= floor && n < 12) {
+    const t = toks[i]!;
+    if (t.quote) break;
+    if (!t.word) {
+      if ((t.low === "'" || t.low === '’' || t.low === '-' || t.low === '.' || t.low === '%') && i > floor && toks[i - 1]!.word) {
+        i--;
+        continue;
+      }
+      // a short parenthesis inside the phrase: 'Gov. Phil Bryant (R)'
+      if (t.low === ')') {
+        let o = i - 1;
+        while (o > floor && o >= i - 5 && toks[o]!.low !== '(' && !toks[o]!.quote) o--;
+        if (o > floor && toks[o]!.low === '(' && toks[o - 1]!.word) {
+          i = o - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (NP_BOUNDARY.has(t.low) && !(NP_INNER.has(t.low) && i < last && toks[i - 1]?.word)) break;
+    if (i < last && CUE_WORDS.has(t.low)) break;
+    i--;
+    n++;
+  }
+  const first = i + 1;
+  if (first > last) return -1;
+  // do not start on an inner function word
+  let f = first;
+  while (f <= last && NP_INNER.has(toks[f]!.low) && toks[f]!.low !== 'the' && toks[f]!.low !== 'a' && toks[f]!.low !== 'an') f++;
+  return f <= last ? f : -1;
+}
+
+export function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,;:—–-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:.—–-]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Content tokens [a, b) as character spans: a quotation token contributes its inside. */
+export function contentSpan(text: string, toks: Tok[], a: number, b: number): Array<[number, number]> {
+  while (a < b && !toks[a]!.word && !toks[a]!.quote) a++;
+  while (b > a && !toks[b - 1]!.word && !toks[b - 1]!.quote) b--;
+  if (a >= b) return [];
+  if (b - a === 1 && toks[a]!.quote) return [[toks[a]!.quote!.innerStart, toks[a]!.quote!.innerEnd]];
+  const [s, e] = trimSpan(text, toks[a]!.start, toks[b - 1]!.end);
+  return e > s ? [[s, e]] : [];
+}
+
+/** Skips an object and adjuncts after a cue: returns the index where the content starts. */
+export function contentStart(toks: Tok[], i: number, end: number): number {
+  // "that" or ":" within the next few tokens (before any quotation) starts the content
+  for (let j = i; j < end && j < i + 14; j++) {
+    const t = toks[j]!;
+    if (t.quote) return j;
+    // a complementiser "that" is followed by its clause; "… for that." is a pronoun inside the content
+    if (t.low === ':' || (t.low === 'that' && (toks[j + 1]?.word || toks[j + 1]?.quote))) return j + 1;
+    if (t.low === ',' && toks[j + 1]?.quote) return j + 1;
+    if (!t.word && t.low !== '.' && t.low !== "'" && t.low !== '’') break;
+    // a subject pronoun or a finite verb: the content clause has already begun ("says it is hard to … that")
+    if (j > i && CLAUSE_BEGUN.has(t.low)) break;
+  }
+  // time words ("said Tuesday") and preposition-led adjuncts ("said in a statement", "on Thursday")
+  let j = i;
+  for (;;) {
+    const t = toks[j];
+    if (!t || j >= end) break;
+    if (TIME_WORDS.has(t.low)) j++;
+    else if (PREPOSITIONS.has(t.low) && toks[j + 1] && ADJUNCT_WORDS.has(toks[j + 1]!.low)) {
+      j += 2;
+      while (j < end && ADJUNCT_WORDS.has(toks[j]!.low) && !PREPOSITIONS.has(toks[j]!.low)) j++;
+    } else break;
+  }
+  if (toks[j]?.low === ',') j++;
+  return j;
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'today', 'tonight', 'earlier', 'later', 'recently', 'also', 'again', 'repeatedly', 'publicly', 'privately']);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
+
+/** Content after a cue ends before a participle cue that continues it: '“C,” adding D'. */
+export function contentEnd(toks: Tok[], from: number): number {
+  for (let k = from + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.word && t.low.endsWith('ing') && CUE_WORDS.has(t.low) && (toks[k - 1]!.low === ',' || toks[k - 1]!.quote)) return k;
+  }
+  return toks.length;
+}
+
+/** Start of the clause that ends before token `end`: the unit start, or after an earlier cue's speaker. */
+export function clauseStart(toks: Tok[], end: number): number {
+  let s = 0;
+  while (s < end && (toks[s]!.low === 'but' || toks[s]!.low === 'and' || toks[s]!.low === 'so')) s++;
+  return s;
+}

@@ -1,0 +1,107 @@
+// Units: the stretches of text attribution works on. A unit is a sentence, merged with its neighbours where a
+// quotation runs across a sentence end or where a speaker and cue follow a quotation that ended a sentence
+// ("“Is it?” X said."), and cut around wire datelines (dateline.ts) so no content or speaker starts inside one.
+import type { Sentence } from '../../types.js';
+import { datelineSpans } from '../../text/dateline.js';
+import { CUE_WORDS } from './cues.js';
+import type { Quotation } from './quotations.js';
+
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+/** Sentences merged so that no quotation crosses a unit boundary. */
+export function buildUnits(text: string, sentences: Sentence[], quotes: Quotation[]): Unit[] {
+  const units: Unit[] = [];
+  const list = sentences.length > 0 ? sentences : [{ index: 0, start: 0, end: text.length, text }];
+  let qi = 0;
+  for (const s of list) {
+    const last = units[units.length - 1];
+    while (qi < quotes.length && quotes[qi]!.close <= s.start) qi++;
+    // a quotation that opened in the previous unit and still runs here joins the two
+    if (last && qi < quotes.length && quotes[qi]!.open < s.start && quotes[qi]!.open >= last.start && quotes[qi]!.close > s.start) {
+      last.end = Math.max(last.end, s.end);
+      continue;
+    }
+    // '“Is it?” Freddy Ortega said.' — the splitter ends a sentence after ?” or !”; the speaker comes next
+    if (last && tailOfQuote(text, last.end, s.start, s.end)) {
+      last.end = Math.max(last.end, s.end);
+      continue;
+    }
+    units.push({ start: s.start, end: s.end });
+  }
+  // extend a unit that ends inside a quotation to the quotation's close
+  let k = 0;
+  for (const u of units) {
+    while (k < quotes.length && quotes[k]!.close <= u.end) k++;
+    // quotations are sorted and disjoint: only the first one closing after u.end can straddle it
+    const q = quotes[k];
+    if (q && q.open < u.end && q.open >= u.start) u.end = q.close;
+  }
+  const merged: Unit[] = [];
+  for (const u of units) {
+    const last = merged[merged.length - 1];
+    if (last && u.start < last.end) last.end = Math.max(last.end, u.end);
+    else merged.push({ ...u });
+  }
+  return cutDatelines(text, merged);
+}
+
+/**
+ * Takes datelines ("KESSEL FORD, Veloria —", dateline.ts) out of the units: a unit that starts with one starts
+ * after it, and a unit holding one further in (a headline run into the first sentence) is split around it, so
+ * neither a content span nor a speaker can start inside a dateline.
+ */
+function cutDatelines(text: string, units: Unit[]): Unit[] {
+  const spans = datelineSpans(text);
+  if (spans.length === 0) return units;
+  const out: Unit[] = [];
+  for (const u of units) {
+    let pieces: Unit[] = [u];
+    for (const [ds, de] of spans) {
+      const next: Unit[] = [];
+      for (const p of pieces) {
+        if (de <= p.start || ds >= p.end) {
+          next.push(p);
+          continue;
+        }
+        if (ds > p.start && text.slice(p.start, ds).trim() !== '') next.push({ start: p.start, end: ds });
+        if (de < p.end) next.push({ start: de, end: p.end });
+      }
+      pieces = next;
+    }
+    out.push(...pieces);
+  }
+  return out;
+}
+
+const QUOTE_END = /[?!]\s*(?:[”"]|'')\s*$/;
+const QUOTE_END_STOP = /\.\s*(?:[”"]|'')\s*$/;
+const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
+
+/**
+ * True when the sentence [start, end) continues a quotation that ended the previous unit (at prevEnd): the
+ * previous unit ends with punctuation and a closing mark, and the sentence starts in lower case or has a
+ * lower-case cue word among its first six words (and does not open a quotation of its own).
+ */
+function tailOfQuote(text: string, prevEnd: number, start: number, end: number): boolean {
+  const prevTail = text.slice(Math.max(0, prevEnd - 6), prevEnd);
+  if (!QUOTE_END.test(prevTail)) {
+    // '“… missing.” Trump said.': after a full stop only a short sentence made of a speaker and a cue
+    if (!QUOTE_END_STOP.test(prevTail) || /\n/.test(text.slice(prevEnd, start))) return false;
+    const words = text.slice(start, end).match(LEAD_WORDS) ?? [];
+    if (words.length > 8 || /[“"]/.test(text.slice(start, end))) return false;
+    return words.slice(0, 5).some((w) => CUE_WORDS.has(w));
+  }
+  const head = text.slice(start, Math.min(end, start + 80));
+  const c0 = head.trimStart()[0];
+  if (!c0 || c0 === '“' || c0 === '"' || c0 === "'") return false;
+  if (c0 !== c0.toUpperCase()) return true;
+  let n = 0;
+  for (const m of head.matchAll(LEAD_WORDS)) {
+    if (++n > 6) break;
+    if (CUE_WORDS.has(m[0])) return true; // written in lower case: a verb, not a capitalised name
+  }
+  return false;
+}

@@ -1,0 +1,28 @@
+// The cue words loaded from models/quotes/cues.tsv and the cue group around one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CUE_WORDS, cueGroup, cueOffsets } from '../../../src/analyze/quotes/cues.js';
+import { unitOf } from '../../helpers/quoteUnits.js';
+
+test('the learned table is loaded in its order', () => {
+  assert.equal(CUE_WORDS.size, 498);
+  assert.deepEqual([...CUE_WORDS.keys()].slice(0, 3), ['said', 'says', 'told']);
+  assert.equal(CUE_WORDS.get('said'), 0.93);
+});
+
+test('cue offsets: lower-case cue words and a capitalised "According"', () => {
+  const text = 'According to Kim, Lee Said no and then said yes.';
+  assert.deepEqual(cueOffsets(text), [0, text.indexOf('said')]);
+});
+
+test('a cue group spans auxiliaries, adverbs and a particle; passives and a bare "according" are no cues', () => {
+  const at = (text: string, word: string) => {
+    const { toks } = unitOf(text);
+    return cueGroup(toks, toks.findIndex((t) => t.low === word));
+  };
+  assert.deepEqual(at('Kim has also repeatedly pointed out that it rains.', 'pointed'), { g: 0, after: 6 });
+  assert.equal(at('Kim was said to be ill.', 'said'), undefined);
+  assert.equal(at('Kim was expected to win.', 'expected'), undefined);
+  assert.equal(at('They voted according.', 'according'), undefined);
+  assert.equal(at('The weather is fine.', 'weather'), undefined);
+});
