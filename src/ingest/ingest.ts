@@ -6,6 +6,7 @@ import type { PreparedArticle, Store } from '../store/store.js';
 import { jaccardSorted, minhashSignature, NEAR_DUPLICATE_JACCARD, shingleSet } from '../util/minhash.js';
 import { writeBatch, type NearDuplicateTest, type WriteResult } from './dedupe.js';
 import { normalizeLine, normalizeText } from './normalize.js';
+import { periodBound } from '../text/calendar.js';
 
 /** Articles per transaction: large enough to amortise commits, small enough to lose little on a crash. */
 export const BATCH_SIZE = 200;
@@ -29,13 +30,7 @@ export interface IngestHooks {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function validDate(published: string): boolean {
-  const m = DATE.exec(published);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  return day <= days;
+  return DATE.test(published) && periodBound(published.slice(0, 10)) !== undefined;
 }
 
 /** The shingle set computed while fingerprinting, kept for the exact near-duplicate check of the same article. */

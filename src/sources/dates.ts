@@ -1,3 +1,4 @@
+import { daysInMonth } from '../text/calendar.js';
 // Publication dates as readers find them: metadata values ("2020-08-26T14:03:00-04:00", "Wed, 26 Aug 2020 …",
 // "Aug 26, 2020", epoch numbers) and dates hidden in paths or URLs ("…/2011-01-25/138.htm.txt", "/2020/08/26/slug").
 // Deterministic on purpose: no "today"-relative parsing, so the same input always yields the same date.
@@ -27,10 +28,6 @@ const NUMERIC_DMY_OR_MDY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** YYYY-MM-DD when year/month/day form a real calendar date in the accepted range, else undefined. */

@@ -48,6 +48,20 @@ export function periodBound(value: string, end = false): string | undefined {
   return day >= 1 && day <= last ? value : undefined;
 }
 
+const MS_PER_DAY = 86_400_000;
+
+/** Day number (days since 1970-01-01, UTC) of an ISO date; only the YYYY-MM-DD part is read; NaN when not one. */
+export function dayNumber(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return Number.NaN;
+  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY);
+}
+
+/** The ISO date YYYY-MM-DD of a day number. */
+export function isoFromDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 function toUtc(t: Ymd): Date {
   return new Date(Date.UTC(t.y, t.m - 1, t.d));
 }

@@ -1,7 +1,10 @@
 // Calendar helpers and the reading of dates out of TIMEX3 values. Days are handled as integers (days since
 // 1970-01-01, UTC) so that windows and differences are plain arithmetic.
 import type { Sentence, Timex } from '../types.js';
+import { dayNumber, isoFromDay } from '../text/calendar.js';
 import { datelineLength } from '../text/dateline.js';
+
+export { dayNumber, isoFromDay };
 
 const MS_PER_DAY = 86_400_000;
 
@@ -17,17 +20,6 @@ export interface MentionedDate {
 }
 
 const CALENDAR_WORDS = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-
-/** Day number of an ISO date (only the YYYY-MM-DD part is read); NaN when it is not one. */
-export function dayNumber(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return Number.NaN;
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY);
-}
-
-export function isoFromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /** A month or year value as the [first day, last day] it covers. */
 export function dayRange(value: string): [number, number] | undefined {

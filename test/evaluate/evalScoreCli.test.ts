@@ -10,7 +10,7 @@ import { tempDir } from '../helpers/tmp.js';
 const BIN = join(repoRoot, 'bin', 'chronicle.js');
 const BUILT = join(repoRoot, 'dist', 'cli', 'evalScore.js');
 const SOURCES = ['src/cli/evalScore.ts', 'src/cli/eval.ts', 'src/evaluate/tilseMetrics.ts', 'src/evaluate/rouge155.ts',
-  'src/evaluate/tilseFormat.ts', 'src/evaluate/porter.ts'].map((p) => join(repoRoot, p));
+  'src/formats/tilse.ts', 'src/text/porter.ts'].map((p) => join(repoRoot, p));
 
 /** Build dist/ when it is missing or older than our sources (npm test builds first anyway). */
 function ensureBuilt(): boolean {
