@@ -116,7 +116,10 @@ function index(postings: Postings, s: Story, added: Sparse, dropped: string[]): 
   for (const k of dropped) postings.get(k)?.delete(s);
   for (const k of added.keys()) {
     let set = postings.get(k);
-    if (!set) postings.set(k, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      postings.set(k, set);
+    }
     set.add(s);
   }
 }
@@ -130,7 +133,10 @@ function addDots(postings: Postings, v: Sparse, pick: (s: Story) => Centroid, in
       const w = pick(s).weights.get(k);
       if (w === undefined) continue;
       let d = into.get(s);
-      if (!d) into.set(s, (d = [0, 0]));
+      if (!d) {
+        d = [0, 0];
+        into.set(s, d);
+      }
       d[slot] += x * w;
     }
   }

@@ -24,7 +24,9 @@ function writeSet(): string {
   };
   for (const [g, texts] of Object.entries(groups)) {
     mkdirSync(join(dir, g));
-    texts.forEach((t, i) => writeFileSync(join(dir, g, `${i}.txt`), `date 2010-06-2${i}\n${t}\n`));
+    texts.forEach((t, i) => {
+      writeFileSync(join(dir, g, `${i}.txt`), `date 2010-06-2${i}\n${t}\n`);
+    });
   }
   writeFileSync(join(dir, 'spill', 'broken.txt'), 'no date line here\n');
   return dir;
