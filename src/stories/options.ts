@@ -127,3 +127,13 @@ export function gapPenalty(gapDays: number, opts: StoryOptions): number {
   const doublings = Math.log2(gapDays / 7);
   return Math.min(opts.maxGapPenalty, doublings * opts.gapPenaltyPerDoubling);
 }
+
+/** Days between two spans of days (0 when they overlap). */
+export function daysApart(aFirst: number, aLast: number, bFirst: number, bLast: number): number {
+  return Math.max(0, bFirst - aLast, aFirst - bLast);
+}
+
+/** The score before any time-gap penalty: text and name cosines mixed by `textWeight`. */
+export function mixedScore(text: number, names: number, o: StoryOptions): number {
+  return o.textWeight * text + (1 - o.textWeight) * names;
+}

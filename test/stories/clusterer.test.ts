@@ -1,57 +1,10 @@
+// The clusterer end to end: storylines that must stay apart or come together, incremental runs through saved
+// state, labels, and bounded state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StoryClusterer, type StoryInput, type StoryOptions } from '../../src/stories/index.js';
-import { bcubed, purity, storyBreakdown } from '../../src/evaluate/stories.js';
-
-// Two earthquakes and two elections in the same month: the topic words are shared by both of each pair,
-// the places and people are not. Wording varies inside each storyline, as different outlets would write it.
-function quake(id: number, day: number, place: string, city: string, official: string, variant: number): StoryInput {
-  const d = `2021-03-${String(day).padStart(2, '0')}`;
-  const texts = [
-    `A powerful earthquake struck ${place} on Tuesday, killing dozens of people and collapsing buildings in ${city}. ` +
-      `${official} said rescue teams were searching the rubble for survivors. The magnitude 7.1 quake was felt across the region.`,
-    `Rescuers in ${city} pulled survivors from collapsed homes after the quake. ${official} declared a state of emergency in ${place} ` +
-      `as the death toll rose and aftershocks rattled residents who slept outdoors.`,
-    `Aid arrived in ${place} two days after the earthquake. ${official} thanked foreign teams working in ${city}, ` +
-      `where thousands remain homeless and hospitals are overwhelmed with injured people.`,
-    `The death toll from the ${place} earthquake passed 200, ${official} said, as crews in ${city} cleared debris ` +
-      `and engineers inspected damaged bridges and schools.`,
-  ];
-  return { id, published: d, text: texts[variant % texts.length]! };
-}
-
-function election(id: number, day: number, country: string, a: string, b: string, capital: string, variant: number): StoryInput {
-  const d = `2021-03-${String(day).padStart(2, '0')}`;
-  const texts = [
-    `Voters in ${country} went to the polls on Sunday in a presidential election between ${a} and ${b}. ` +
-      `Turnout in ${capital} was high, election officials said.`,
-    `${a} claimed victory in ${country}'s presidential election as early results showed a lead over ${b}. ` +
-      `Supporters celebrated in the streets of ${capital}.`,
-    `${b} refused to concede the ${country} vote, alleging irregularities at polling stations in ${capital}, ` +
-      `while ${a} called for calm and national unity.`,
-    `Final results confirmed ${a} as the winner of the ${country} presidential election with 54 percent of the ballots; ` +
-      `${b} said he would challenge the count in court in ${capital}.`,
-  ];
-  return { id, published: d, text: texts[variant % texts.length]! };
-}
-
-function stream(): { inputs: StoryInput[]; gold: string[] } {
-  const inputs: StoryInput[] = [];
-  const gold: string[] = [];
-  let id = 1;
-  for (let k = 0; k < 8; k++) {
-    const day = 2 + k;
-    inputs.push(quake(id++, day, 'Chile', 'Concepción', 'President Sebastián Piñera', k));
-    gold.push('chile-quake');
-    inputs.push(quake(id++, day, 'Turkey', 'Izmir', 'Minister Süleyman Soylu', k + 1));
-    gold.push('turkey-quake');
-    inputs.push(election(id++, 10 + k, 'Peru', 'Pedro Castillo', 'Keiko Fujimori', 'Lima', k));
-    gold.push('peru-election');
-    inputs.push(election(id++, 10 + k, 'Ecuador', 'Guillermo Lasso', 'Andrés Arauz', 'Quito', k + 2));
-    gold.push('ecuador-election');
-  }
-  return { inputs, gold };
-}
+import { bcubed, purity } from '../../src/evaluate/stories.js';
+import { background, stream } from './streams.js';
 
 function storiesOf(inputs: StoryInput[], batch: number): Map<number, number> {
   let c = new StoryClusterer();
@@ -122,19 +75,6 @@ test('a malformed state is rejected with a clear message', () => {
   );
 });
 
-test('B-cubed and purity on a hand-computed example', () => {
-  // gold: a a a b b ; pred: 1 1 2 2 2
-  const gold = ['a', 'a', 'a', 'b', 'b'];
-  const pred = [1, 1, 2, 2, 2];
-  const s = bcubed(pred, gold);
-  // precision: items 1,2: 2/2; item 3: 1/3; items 4,5: 2/3 → (1+1+1/3+2/3+2/3)/5 = 11/15
-  assert.ok(Math.abs(s.precision - 11 / 15) < 1e-12);
-  // recall: items 1,2: 2/3; item 3: 1/3; items 4,5: 2/2 → (2/3+2/3+1/3+1+1)/5 = 11/15
-  assert.ok(Math.abs(s.recall - 11 / 15) < 1e-12);
-  assert.ok(Math.abs(purity(pred, gold) - 4 / 5) < 1e-12);
-  assert.deepEqual(bcubed(gold, gold), { precision: 1, recall: 1, f1: 1 });
-});
-
 test('a straggler story that names a large recent story joins it; a parallel happening does not', () => {
   // Background news first, so that names have meaningful rarity; then an oil spill followed for twelve days.
   const teams = ['Arsenal', 'Chelsea', 'Liverpool', 'Everton', 'Fulham', 'Wolves', 'Leeds', 'Burnley', 'Stoke', 'Wigan'];
@@ -179,21 +119,6 @@ test('a straggler story that names a large recent story joins it; a parallel hap
   assert.equal(withStragglers.get(100), spillStory, 'the follow-up naming Deepwater Horizon, BP, Transocean stayed apart');
   assert.notEqual(withStragglers.get(101), spillStory, 'another spill with other names joined the Deepwater Horizon story');
 });
-
-// Background news on many subjects, so that names and words have meaningful rarity before a test stream.
-function background(day: string, firstId: number, tail = ''): StoryInput[] {
-  const subjects = [
-    'The museum in Florence reopened its Renaissance gallery after restoration of frescoes by Giotto.',
-    'Arsenal beat Chelsea at the Emirates Stadium, with Bukayo Saka scoring twice in the second half.',
-    'Farmers in Punjab began harvesting wheat early as a heatwave scorched fields across northern India.',
-    'The Royal Ballet premiered a new production of Giselle at Covent Garden to a standing ovation.',
-    'Astronomers at the Paranal Observatory in Chile reported a comet brightening near Jupiter.',
-    'A ferry operator in Norway ordered three electric vessels for routes along the Oslofjord.',
-    'The Louvre in Paris lent two paintings by Vermeer to the Rijksmuseum in Amsterdam.',
-    'Volkswagen opened a battery plant in Salzgitter, hiring engineers from Bosch and Siemens.',
-  ];
-  return subjects.map((text, k) => ({ id: firstId + k, published: day, text: text + tail }));
-}
 
 test('names alone do not join: a story sharing only a ubiquitous name with another stays apart', () => {
   // A carmaker's restructuring and a stock-market day both name the United States (as most news does: the
@@ -276,14 +201,4 @@ test('cold start: the first articles of a new stream about one happening form on
   assert.equal(b, a, 'the second report of the collapse started another story');
   const [x, y] = run({ idfPriorDocs: 0 });
   assert.notEqual(y, x, 'the scenario no longer exercises the cold-start prior: the reports join without it');
-});
-
-test('the breakdown shows where each gold group went and the story sizes', () => {
-  // gold a: 4 articles, 3 in story 1 (size 4, one b) and 1 alone in story 3; gold b: 1 in story 1, 2 in story 2.
-  const gold = ['a', 'a', 'a', 'a', 'b', 'b', 'b'];
-  const pred = [1, 1, 1, 3, 1, 2, 2];
-  const { groups, sizes } = storyBreakdown(pred, gold, 2);
-  assert.deepEqual(groups[0], { gold: 'a', articles: 4, main: { articles: 3, storySize: 4 }, others: [[1, 1]], inSmallStories: 1, stories: 2 });
-  assert.deepEqual(groups[1], { gold: 'b', articles: 3, main: { articles: 2, storySize: 2 }, others: [[1, 4]], inSmallStories: 2, stories: 2 });
-  assert.deepEqual(sizes.slice(0, 4).map((b) => [b.stories, b.articles]), [[1, 1], [1, 2], [0, 0], [1, 4]]);
 });

@@ -1,11 +1,12 @@
-// The story evaluation end to end on a small gold set written to a temp folder: loading (each subfolder
-// one gold story, articles in seed format), clustering as ingest would, and scoring.
+// Story metrics (B-cubed, purity, breakdown) on hand-computed examples, and the story evaluation end to end
+// on a small gold set written to a temp folder: loading (each subfolder one gold story, articles in seed
+// format), clustering as ingest would, and scoring.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGoldSet, runStoryEval } from '../../src/evaluate/stories.js';
+import { bcubed, loadGoldSet, purity, runStoryEval, storyBreakdown } from '../../src/evaluate/stories.js';
 
 function writeSet(): string {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-stories-'));
@@ -23,7 +24,9 @@ function writeSet(): string {
   };
   for (const [g, texts] of Object.entries(groups)) {
     mkdirSync(join(dir, g));
-    texts.forEach((t, i) => writeFileSync(join(dir, g, `${i}.txt`), `date 2010-06-2${i}\n${t}\n`));
+    texts.forEach((t, i) => {
+      writeFileSync(join(dir, g, `${i}.txt`), `date 2010-06-2${i}\n${t}\n`);
+    });
   }
   writeFileSync(join(dir, 'spill', 'broken.txt'), 'no date line here\n');
   return dir;
@@ -46,4 +49,27 @@ test('a folder without subfolders is refused with its name', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chronicle-stories-flat-'));
   writeFileSync(join(dir, 'a.txt'), 'date 2010-01-01\ntext\n');
   await assert.rejects(loadGoldSet(dir), (err: Error) => err.message.includes(dir) && /no subfolders/.test(err.message));
+});
+
+test('B-cubed and purity on a hand-computed example', () => {
+  // gold: a a a b b ; pred: 1 1 2 2 2
+  const gold = ['a', 'a', 'a', 'b', 'b'];
+  const pred = [1, 1, 2, 2, 2];
+  const s = bcubed(pred, gold);
+  // precision: items 1,2: 2/2; item 3: 1/3; items 4,5: 2/3 → (1+1+1/3+2/3+2/3)/5 = 11/15
+  assert.ok(Math.abs(s.precision - 11 / 15) < 1e-12);
+  // recall: items 1,2: 2/3; item 3: 1/3; items 4,5: 2/2 → (2/3+2/3+1/3+1+1)/5 = 11/15
+  assert.ok(Math.abs(s.recall - 11 / 15) < 1e-12);
+  assert.ok(Math.abs(purity(pred, gold) - 4 / 5) < 1e-12);
+  assert.deepEqual(bcubed(gold, gold), { precision: 1, recall: 1, f1: 1 });
+});
+
+test('the breakdown shows where each gold group went and the story sizes', () => {
+  // gold a: 4 articles, 3 in story 1 (size 4, one b) and 1 alone in story 3; gold b: 1 in story 1, 2 in story 2.
+  const gold = ['a', 'a', 'a', 'a', 'b', 'b', 'b'];
+  const pred = [1, 1, 1, 3, 1, 2, 2];
+  const { groups, sizes } = storyBreakdown(pred, gold, 2);
+  assert.deepEqual(groups[0], { gold: 'a', articles: 4, main: { articles: 3, storySize: 4 }, others: [[1, 1]], inSmallStories: 1, stories: 2 });
+  assert.deepEqual(groups[1], { gold: 'b', articles: 3, main: { articles: 2, storySize: 2 }, others: [[1, 4]], inSmallStories: 2, stories: 2 });
+  assert.deepEqual(sizes.slice(0, 4).map((b) => [b.stories, b.articles]), [[1, 1], [1, 2], [0, 0], [1, 4]]);
 });

@@ -1,0 +1,56 @@
+// One article as the clusterer sees it: a day number and two unit vectors, TF-IDF content terms and entity
+// names weighted by their rarity. Vectorising also counts the article into the vocabulary, so IDF follows
+// the stream as it arrives.
+import { dayNumber } from './days.js';
+import { entityCounts } from './entities.js';
+import type { ArticleVectors, StoryInput } from './model.js';
+import type { StoryOptions } from './options.js';
+import { isStopword, termCounts } from './terms.js';
+import { normalise, norm, topK, type Sparse } from './vectors.js';
+import type { Vocabulary } from './vocabulary.js';
+
+type NameCounts = Map<string, { count: number; display: string }>;
+
+/**
+ * Adds the words of multi-word names as keys of their own, at `weight` times the name's count, so that
+ * "Ford Motor Company" meets "Ford" and "General Motors Corp." meets "General Motors" only partly.
+ */
+export function withNameWords(ents: NameCounts, weight: number): NameCounts {
+  if (weight <= 0) return ents;
+  const out = new Map(ents);
+  for (const [key, e] of ents) {
+    const words = key.split(/\s+/);
+    if (words.length < 2) continue;
+    const displayWords = e.display.split(/\s+/);
+    words.forEach((w, i) => {
+      if (w.length < 3 || isStopword(w)) return;
+      const seen = out.get(w);
+      if (seen) seen.count += e.count * weight;
+      else out.set(w, { count: e.count * weight, display: displayWords[i] ?? w });
+    });
+  }
+  return out;
+}
+
+/** Counts the article into `vocab`, then weighs its terms and names against the updated frequencies. */
+export function vectorise(input: StoryInput, vocab: Vocabulary, o: StoryOptions): ArticleVectors {
+  const day = dayNumber(input.published, input.id);
+  const body = input.text.slice(0, o.bodyChars);
+  const surfaces = new Map<string, string>();
+  const counts = termCounts(input.title, body, o.titleWeight, (stem, word) => {
+    if (!surfaces.has(stem)) surfaces.set(stem, word);
+  });
+  const ents = withNameWords(entityCounts(input.entities, input.title, body), o.nameWordWeight);
+  vocab.countDocument(surfaces, new Map([...ents].map(([k, e]) => [k, e.display])));
+
+  const tv: Sparse = new Map();
+  // Document counts start from `idfPriorDocs` imagined documents that used none of the keys, so that early
+  // in a stream a word shared by the few articles seen so far is not taken for a word every article uses.
+  const docs = vocab.docs + o.idfPriorDocs;
+  for (const [t, c] of counts) tv.set(t, (1 + Math.log(c)) * vocab.terms.idf(t, docs));
+  const ev: Sparse = new Map();
+  for (const [k, e] of ents) ev.set(k, e.count ** o.entityCountPower * vocab.entities.idf(k, docs) ** o.entityIdfPower);
+  const terms = normalise(topK(tv, o.articleTerms));
+  const entities = normalise(topK(ev, o.articleEntities));
+  return { day, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
+}

@@ -1,0 +1,72 @@
+// Story cores: each story of some size is characterised by its heaviest names. When stories are compared with
+// each other (batch-end merges), a name counts by how few stories' cores hold it, so two stories sharing only
+// names common to many stories ("United States") stay apart.
+import type { Story } from './model.js';
+import type { StoryOptions } from './options.js';
+import { norm, type Centroid, type Sparse } from './vectors.js';
+
+/** Entity weights scaled by their story specificity, with the norm of the result. */
+export interface SpecificWeights {
+  v: Sparse;
+  norm: number;
+}
+
+export class StoryCores {
+  /** Entity key → how many stories hold it in their core; and how many stories have a core. */
+  private readonly coreDf = new Map<string, number>();
+  private coredStories = 0;
+
+  constructor(private readonly o: StoryOptions) {}
+
+  /** Recomputes a story's core and keeps the counts in step (`drop`: the story is gone). */
+  update(s: Story, drop = false): void {
+    const o = this.o;
+    const next = !drop && s.articles >= o.coreMinArticles ? s.entities.top(o.coreSize) : [];
+    if (s.core.length > 0) this.coredStories--;
+    if (next.length > 0) this.coredStories++;
+    const nextSet = new Set(next);
+    for (const k of s.core) {
+      if (nextSet.has(k)) continue;
+      const n = (this.coreDf.get(k) ?? 1) - 1;
+      if (n <= 0) this.coreDf.delete(k);
+      else this.coreDf.set(k, n);
+    }
+    const prev = new Set(s.core);
+    for (const k of next) if (!prev.has(k)) this.coreDf.set(k, (this.coreDf.get(k) ?? 0) + 1);
+    s.core = next;
+  }
+
+  /**
+   * How specific a name is to few stories: log((S + 1) / n) / log(S + 1) when n ≥ 1 of the S stories with a
+   * core hold it in theirs (1 when none or one does), raised to `mergeStoryIdf`. A name in every story's core
+   * ("United States") weighs almost nothing; a name in one story's core ("BP") keeps its full weight however
+   * many articles that story has — unlike document frequency, which punishes exactly the names of big
+   * storylines.
+   */
+  specificity(key: string): number {
+    const total = this.coredStories + 1;
+    if (total <= 2) return 1;
+    const n = Math.min(this.coreDf.get(key) ?? 0, this.coredStories);
+    if (n <= 1) return 1;
+    return (Math.log(total / n) / Math.log(total)) ** this.o.mergeStoryIdf;
+  }
+
+  /** A centroid's entity weights scaled by their story specificity. */
+  specificWeights(c: Centroid): SpecificWeights {
+    const v: Sparse = new Map();
+    for (const [k, x] of c.weights) v.set(k, x * this.specificity(k));
+    return { v, norm: norm(v) };
+  }
+
+  /** Cosine of specificity-weighted entity centroids (`a` already weighted, as it is compared many times). */
+  specificCosine(a: SpecificWeights, c: Centroid): number {
+    const b = this.specificWeights(c);
+    if (a.norm === 0 || b.norm === 0) return 0;
+    let dot = 0;
+    for (const [k, x] of a.v) {
+      const y = b.v.get(k);
+      if (y !== undefined) dot += x * y;
+    }
+    return dot / (a.norm * b.norm);
+  }
+}

@@ -1,0 +1,66 @@
+// Batch-end consolidation: stories that grew toward each other become one, and small recent stories join
+// the large story they continue. Stories are compared by their centroids — averages over many articles, far
+// less noisy than one article — with names weighted by how few stories' cores hold them.
+import type { Story } from './model.js';
+import { daysApart, gapPenalty, mixedScore, type StoryOptions } from './options.js';
+import type { StorySet } from './storySet.js';
+
+/**
+ * Second-level consolidation after each batch. Two stories that grew toward each other (an early split of
+ * one storyline, bridged by later articles) become one when their centroids are similar enough and their
+ * names agree. Merging repeats (the survivor is checked again) until no pair clears the bar, i.e.
+ * single-link agglomeration from the stories that changed. Then stragglers — stories of a few articles,
+ * still recent — join the nearest large story when they clear a lower bar and share its names: a lone
+ * follow-up is rarely a storyline of its own, while a parallel happening (another earthquake) names other
+ * places and people and stays apart.
+ */
+export function mergeTouched(stories: StorySet, touched: Set<Story>, newestDay: number, o: StoryOptions): void {
+  const queue = [...touched];
+  while (queue.length > 0) {
+    const s = queue.pop()!;
+    if (!stories.has(s) || s.articles < o.mergeMinArticles) continue;
+    const best = nearestStory(stories, s, o.mergeMinArticles, o.mergeThreshold, o);
+    if (!best) continue;
+    const [into, from] = best.articles >= s.articles ? [best, s] : [s, best];
+    stories.merge(into, from);
+    queue.push(into);
+  }
+  if (o.stragglerMaxArticles <= 0) return;
+  const recent = newestDay - o.stragglerWindowDays;
+  for (const s of [...stories.list]) {
+    if (s.articles > o.stragglerMaxArticles || s.last < recent || !stories.has(s)) continue;
+    const best = nearestStory(stories, s, o.stragglerMinTarget, o.stragglerThreshold, o);
+    if (best) stories.merge(best, s);
+  }
+}
+
+/**
+ * The story (of at least `minArticles`) whose centroids score best against `s`'s, if that score reaches
+ * `threshold` and their names agree at least `mergeMinNames`. Scores mix text and names as for articles.
+ */
+export function nearestStory(
+  stories: StorySet,
+  s: Story,
+  minArticles: number,
+  threshold: number,
+  o: StoryOptions,
+): Story | undefined {
+  let best: Story | undefined;
+  let bestScore = threshold;
+  const weighted = o.mergeStoryIdf > 0 ? stories.cores.specificWeights(s.entities) : undefined;
+  for (const [t, [dt, de]] of stories.dots(s.terms.weights, s.entities.weights)) {
+    if (t === s || t.articles < minArticles) continue;
+    const text = dt / (s.terms.norm * t.terms.norm || 1);
+    const names = weighted
+      ? stories.cores.specificCosine(weighted, t.entities)
+      : de / (s.entities.norm * t.entities.norm || 1);
+    if (names < o.mergeMinNames) continue;
+    const gap = daysApart(s.first, s.last, t.first, t.last);
+    const score = mixedScore(text, names, o) - gapPenalty(gap, o);
+    if (score >= bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  return best;
+}

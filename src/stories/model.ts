@@ -1,0 +1,53 @@
+// The shapes the story clusterer works on: what callers hand in and get back, and the stories, events and
+// article vectors the parts of the clusterer pass between them.
+import type { Centroid, Sparse } from './vectors.js';
+
+export interface StoryInput {
+  id: number;
+  published: string;
+  text: string;
+  title?: string;
+  entities?: { kind: string; name: string }[];
+}
+
+export interface StoryAssignment {
+  articleId: number;
+  storyId: number;
+  eventId: number;
+}
+
+export interface EventState {
+  id: number;
+  first: number;
+  last: number;
+  articles: number;
+  /** Set while the event is open; a closed event keeps only `label`. */
+  terms?: Centroid;
+  entities?: Centroid;
+  label?: string;
+}
+
+/** Days are whole days since 1970-01-01 (UTC), so gaps are plain subtraction. */
+export interface Story {
+  id: number;
+  first: number;
+  last: number;
+  articles: number;
+  /** How many articles joined after the first, and the sum of the scores they joined with. */
+  joins: number;
+  joinScoreSum: number;
+  terms: Centroid;
+  entities: Centroid;
+  events: EventState[];
+  /** The story's heaviest entity keys (empty below `coreMinArticles`); derived from `entities`, not saved. */
+  core: string[];
+}
+
+/** One article as the clusterer compares it: unit TF-IDF term and entity vectors, with their norms. */
+export interface ArticleVectors {
+  day: number;
+  terms: Sparse;
+  termsNorm: number;
+  entities: Sparse;
+  entitiesNorm: number;
+}

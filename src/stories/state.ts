@@ -1,0 +1,178 @@
+// The clusterer's saved state, as stored in users' databases between ingest runs. The format is versioned:
+// any change to it (keys, order, rounding) must bump STATE_VERSION, because a state is read back exactly as
+// written and continued. A state of another version cannot be continued and starts a fresh clusterer.
+import type { EventState, Story } from './model.js';
+import type { StoryOptions } from './options.js';
+import { StorySet } from './storySet.js';
+import { Centroid } from './vectors.js';
+import { Vocabulary, type DfTable } from './vocabulary.js';
+
+export const STATE_VERSION = 2;
+
+/** [key, df, display form, or '' when the display form is the key itself]. */
+export type SavedVocabRow = [string, number, string];
+/** [key, weight rounded to 4 decimals]. */
+export type SavedCentroid = [string, number][];
+
+export interface SavedEvent {
+  id: number;
+  first: number;
+  last: number;
+  articles: number;
+  label?: string;
+  terms?: SavedCentroid;
+  entities?: SavedCentroid;
+}
+
+export interface SavedStory {
+  id: number;
+  first: number;
+  last: number;
+  articles: number;
+  joins: number;
+  joinScoreSum: number;
+  terms: SavedCentroid;
+  entities: SavedCentroid;
+  events: SavedEvent[];
+}
+
+/** Key order is part of the format: states are compared and stored as JSON text. */
+export interface SavedStoryState {
+  version: number;
+  docs: number;
+  nextStoryId: number;
+  nextEventId: number;
+  newestDay: number | null;
+  aliases: [number, number][];
+  termVocab: SavedVocabRow[];
+  entityVocab: SavedVocabRow[];
+  stories: SavedStory[];
+}
+
+/** Everything the clusterer carries from one batch to the next. */
+export interface ClustererState {
+  vocab: Vocabulary;
+  stories: StorySet;
+  newestDay: number;
+}
+
+/** The saved form of a state. Saving prunes the centroids to their capacity, as a later add would. */
+export function saveState(st: ClustererState): SavedStoryState {
+  const vocab = (t: DfTable): SavedVocabRow[] =>
+    [...t.entries].map(([k, e]) => (e.display === k ? [k, e.df, ''] : [k, e.df, e.display]));
+  return {
+    version: STATE_VERSION,
+    docs: st.vocab.docs,
+    nextStoryId: st.stories.nextStoryId,
+    nextEventId: st.stories.nextEventId,
+    newestDay: Number.isFinite(st.newestDay) ? st.newestDay : null,
+    aliases: [...st.stories.aliases],
+    termVocab: vocab(st.vocab.terms),
+    entityVocab: vocab(st.vocab.entities),
+    stories: st.stories.list.map((s) => ({
+      id: s.id,
+      first: s.first,
+      last: s.last,
+      articles: s.articles,
+      joins: s.joins,
+      joinScoreSum: Math.round(s.joinScoreSum * 1e4) / 1e4,
+      terms: s.terms.toJSON(),
+      entities: s.entities.toJSON(),
+      events: s.events.map((e) => ({
+        id: e.id,
+        first: e.first,
+        last: e.last,
+        articles: e.articles,
+        ...(e.label !== undefined ? { label: e.label } : {}),
+        ...(e.terms ? { terms: e.terms.toJSON() } : {}),
+        ...(e.entities ? { entities: e.entities.toJSON() } : {}),
+      })),
+    })),
+  };
+}
+
+/** An empty state. */
+export function freshState(o: StoryOptions): ClustererState {
+  return { vocab: new Vocabulary(), stories: new StorySet(o), newestDay: -Infinity };
+}
+
+function num(x: unknown, what: string): number {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new Error(`story state: ${what} is not a number`);
+  return x;
+}
+
+function readVocab(list: unknown, into: DfTable, what: string): void {
+  if (!Array.isArray(list)) throw new Error(`story state: ${what} is not a list`);
+  for (const row of list) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'number') {
+      throw new Error(`story state: ${what} holds a malformed entry ${JSON.stringify(row)}`);
+    }
+    into.entries.set(row[0], { df: row[1], display: typeof row[2] === 'string' && row[2] ? row[2] : row[0] });
+  }
+}
+
+function readEvent(re: Record<string, unknown>, storyId: number, o: StoryOptions): EventState {
+  const eid = num(re.id, `story ${storyId} event id`);
+  const e: EventState = {
+    id: eid,
+    first: num(re.first, `event ${eid} first`),
+    last: num(re.last, `event ${eid} last`),
+    articles: num(re.articles, `event ${eid} articles`),
+  };
+  if (typeof re.label === 'string') e.label = re.label;
+  if (re.terms !== undefined) e.terms = Centroid.fromJSON(o.eventTerms, re.terms, `event ${eid} terms`);
+  if (re.entities !== undefined) e.entities = Centroid.fromJSON(o.storyEntities, re.entities, `event ${eid} entities`);
+  return e;
+}
+
+function readStory(raw: Record<string, unknown>, o: StoryOptions): Story {
+  const id = num(raw.id, 'story id');
+  const s: Story = {
+    id,
+    first: num(raw.first, `story ${id} first`),
+    last: num(raw.last, `story ${id} last`),
+    articles: num(raw.articles, `story ${id} articles`),
+    joins: num(raw.joins, `story ${id} joins`),
+    joinScoreSum: num(raw.joinScoreSum, `story ${id} joinScoreSum`),
+    terms: Centroid.fromJSON(o.storyTerms, raw.terms, `story ${id} terms`),
+    entities: Centroid.fromJSON(o.storyEntities, raw.entities, `story ${id} entities`),
+    events: [],
+    core: [],
+  };
+  for (const re of (Array.isArray(raw.events) ? raw.events : []) as Record<string, unknown>[]) {
+    s.events.push(readEvent(re, id, o));
+  }
+  return s;
+}
+
+/**
+ * Reads a saved state back (throwing on a malformed one). A state from an older format cannot be continued:
+ * a fresh state is returned whose story ids start after the old ones, so stored assignments stay unambiguous.
+ */
+export function loadState(state: unknown, o: StoryOptions): ClustererState {
+  const st = freshState(o);
+  if (typeof state !== 'object' || state === null) throw new Error('story state: not a JSON object');
+  const saved = state as Record<string, unknown>;
+  if (saved.version !== STATE_VERSION) {
+    const old = Array.isArray(saved.stories) ? (saved.stories as { id?: unknown }[]) : [];
+    const maxId = Math.max(0, ...old.map((s) => (typeof s.id === 'number' ? s.id : 0)));
+    st.stories.nextStoryId = maxId + 1;
+    st.stories.nextEventId = maxId + 1;
+    return st;
+  }
+  st.vocab.docs = num(saved.docs, 'docs');
+  st.stories.nextStoryId = num(saved.nextStoryId, 'nextStoryId');
+  st.stories.nextEventId = num(saved.nextEventId, 'nextEventId');
+  st.newestDay = saved.newestDay === null ? -Infinity : num(saved.newestDay, 'newestDay');
+  for (const pair of Array.isArray(saved.aliases) ? saved.aliases : []) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') {
+      throw new Error(`story state: aliases holds a malformed entry ${JSON.stringify(pair)}`);
+    }
+    st.stories.aliases.set(pair[0], pair[1]);
+  }
+  readVocab(saved.termVocab, st.vocab.terms, 'termVocab');
+  readVocab(saved.entityVocab, st.vocab.entities, 'entityVocab');
+  if (!Array.isArray(saved.stories)) throw new Error('story state: stories is not a list');
+  for (const raw of saved.stories as Record<string, unknown>[]) st.stories.restore(readStory(raw, o));
+  return st;
+}

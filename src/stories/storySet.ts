@@ -1,0 +1,143 @@
+// The stories seen so far and the bookkeeping that must stay in step with them: inverted indexes from each
+// term and name to the stories whose centroids hold it (so an article is compared only with stories it shares
+// a key with), story cores, the ids handed out, and which story each merged story now belongs to.
+import { StoryCores } from './cores.js';
+import type { ArticleVectors, Story } from './model.js';
+import type { StoryOptions } from './options.js';
+import { Centroid, type Sparse } from './vectors.js';
+
+/** Story → [dot product of term vectors, dot product of entity vectors]. */
+export type StoryDots = Map<Story, [number, number]>;
+
+type Postings = Map<string, Set<Story>>;
+
+export class StorySet {
+  readonly list: Story[] = [];
+  /** Merged story id → the story it was merged into. */
+  readonly aliases = new Map<number, number>();
+  nextStoryId = 1;
+  nextEventId = 1;
+  readonly cores: StoryCores;
+  /** Candidate lookup: term or entity key → stories whose centroid holds it (rebuilt from the state). */
+  private readonly termIndex: Postings = new Map();
+  private readonly entityIndex: Postings = new Map();
+
+  constructor(private readonly o: StoryOptions) {
+    this.cores = new StoryCores(o);
+  }
+
+  /** A new empty story starting on `day`. */
+  create(day: number): Story {
+    const s: Story = {
+      id: this.nextStoryId++,
+      first: day,
+      last: day,
+      articles: 0,
+      joins: 0,
+      joinScoreSum: 0,
+      terms: new Centroid(this.o.storyTerms),
+      entities: new Centroid(this.o.storyEntities),
+      events: [],
+      core: [],
+    };
+    this.list.push(s);
+    return s;
+  }
+
+  /** Adds a story read back from saved state. */
+  restore(s: Story): void {
+    this.list.push(s);
+    index(this.termIndex, s, s.terms.weights, []);
+    index(this.entityIndex, s, s.entities.weights, []);
+    this.cores.update(s);
+  }
+
+  has(s: Story): boolean {
+    return this.list.includes(s);
+  }
+
+  /** Adds one article's vectors to a story. */
+  grow(s: Story, v: ArticleVectors): void {
+    s.articles++;
+    s.first = Math.min(s.first, v.day);
+    s.last = Math.max(s.last, v.day);
+    index(this.termIndex, s, v.terms, s.terms.add(v.terms));
+    index(this.entityIndex, s, v.entities, s.entities.add(v.entities));
+    this.cores.update(s);
+  }
+
+  /** Folds `from` into `into`; `from`'s id becomes an alias of `into`'s. */
+  merge(into: Story, from: Story): void {
+    index(this.termIndex, into, from.terms.weights, into.terms.add(from.terms.weights));
+    index(this.entityIndex, into, from.entities.weights, into.entities.add(from.entities.weights));
+    for (const k of from.terms.weights.keys()) this.termIndex.get(k)?.delete(from);
+    for (const k of from.entities.weights.keys()) this.entityIndex.get(k)?.delete(from);
+    into.articles += from.articles;
+    into.joins += from.joins;
+    into.joinScoreSum += from.joinScoreSum;
+    into.first = Math.min(into.first, from.first);
+    into.last = Math.max(into.last, from.last);
+    into.events.push(...from.events);
+    this.list.splice(this.list.indexOf(from), 1);
+    this.aliases.set(from.id, into.id);
+    this.cores.update(from, true);
+    this.cores.update(into);
+  }
+
+  /**
+   * The story an id now belongs to: a story merged into another answers with the survivor's id. Articles
+   * assigned before a merge keep the old id in the store; callers map it through here (or `members`).
+   */
+  canonical(storyId: number): number {
+    let id = storyId;
+    for (let next = this.aliases.get(id); next !== undefined; next = this.aliases.get(id)) id = next;
+    return id;
+  }
+
+  /** Every story id that now belongs to `storyId`'s story (itself and the stories merged into it). */
+  members(storyId: number): number[] {
+    const root = this.canonical(storyId);
+    const out = [root];
+    for (const id of this.aliases.keys()) if (this.canonical(id) === root) out.push(id);
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Dot products of two vectors with every story centroid sharing a key with them (via the indexes). */
+  dots(terms: Sparse, entities: Sparse): StoryDots {
+    const out: StoryDots = new Map();
+    addDots(this.termIndex, terms, (s) => s.terms, out, 0);
+    addDots(this.entityIndex, entities, (s) => s.entities, out, 1);
+    return out;
+  }
+}
+
+/** Posts `s` under the keys `added` and takes it off the keys its centroid `dropped`. */
+function index(postings: Postings, s: Story, added: Sparse, dropped: string[]): void {
+  for (const k of dropped) postings.get(k)?.delete(s);
+  for (const k of added.keys()) {
+    let set = postings.get(k);
+    if (!set) {
+      set = new Set();
+      postings.set(k, set);
+    }
+    set.add(s);
+  }
+}
+
+function addDots(postings: Postings, v: Sparse, pick: (s: Story) => Centroid, into: StoryDots, slot: 0 | 1): void {
+  for (const [k, x] of v) {
+    const stories = postings.get(k);
+    if (!stories) continue;
+    for (const s of stories) {
+      // Saving prunes centroids without touching the postings, so a posting may outlive its weight.
+      const w = pick(s).weights.get(k);
+      if (w === undefined) continue;
+      let d = into.get(s);
+      if (!d) {
+        d = [0, 0];
+        into.set(s, d);
+      }
+      d[slot] += x * w;
+    }
+  }
+}

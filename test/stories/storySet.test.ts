@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_STORY_OPTIONS } from '../../src/stories/options.js';
+import { StorySet } from '../../src/stories/storySet.js';
+import { vectorsOf } from './vectorsOf.js';
+
+const o = { ...DEFAULT_STORY_OPTIONS, coreMinArticles: 1, coreSize: 2 };
+
+test('stories get increasing ids and grow with each article', () => {
+  const set = new StorySet(o);
+  const a = set.create(10);
+  const b = set.create(11);
+  assert.deepEqual([a.id, b.id, set.nextStoryId], [1, 2, 3]);
+  set.grow(a, vectorsOf(8, { quak: 1 }));
+  set.grow(a, vectorsOf(12, { quak: 1 }));
+  assert.deepEqual([a.articles, a.first, a.last], [2, 8, 12]);
+  assert.ok(Math.abs(a.terms.weights.get('quak')! - 2) < 1e-12);
+});
+
+test('only stories sharing a key are compared, with term and name dot products apart', () => {
+  const set = new StorySet(o);
+  const quake = set.create(1);
+  set.grow(quake, vectorsOf(1, { quak: 1 }, { chile: 1 }));
+  const vote = set.create(1);
+  set.grow(vote, vectorsOf(1, { vote: 1 }, { peru: 1 }));
+  const dots = set.dots(new Map([['quak', 0.5]]), new Map([['chile', 0.25], ['peru', 1]]));
+  assert.deepEqual([...dots], [[quake, [0.5, 0.25]], [vote, [0, 1]]]);
+  assert.equal(set.dots(new Map([['unseen', 1]]), new Map()).size, 0);
+});
+
+test('a merge folds one story into another, moves its keys and leaves an alias', () => {
+  const set = new StorySet(o);
+  const big = set.create(5);
+  set.grow(big, vectorsOf(5, { quak: 1 }, { chile: 1 }));
+  const small = set.create(9);
+  set.grow(small, vectorsOf(9, { aftershock: 1 }, { concepcion: 1 }));
+  set.merge(big, small);
+  assert.deepEqual(set.list, [big]);
+  assert.equal(set.has(small), false);
+  assert.deepEqual([big.articles, big.first, big.last], [2, 5, 9]);
+  assert.deepEqual([...set.dots(new Map([['aftershock', 1]]), new Map())].map(([s]) => s), [big]);
+  assert.equal(set.canonical(small.id), big.id);
+});
+
+test('ids merged in a chain resolve to the surviving story, and members lists them all', () => {
+  const set = new StorySet(o);
+  const [a, b, c, d] = [1, 2, 3, 4].map(() => set.create(1));
+  set.merge(b!, c!);
+  set.merge(a!, b!);
+  assert.equal(set.canonical(c!.id), a!.id);
+  assert.deepEqual(set.members(c!.id), [1, 2, 3]);
+  assert.deepEqual(set.members(d!.id), [4]);
+  assert.equal(set.canonical(99), 99);
+});
+
+test('story cores count how many stories hold each name, and specific names weigh more', () => {
+  const set = new StorySet({ ...o, mergeStoryIdf: 1 });
+  for (const place of ['chile', 'peru', 'turkey']) {
+    const s = set.create(1);
+    set.grow(s, vectorsOf(1, { x: 1 }, { [place]: 2, 'united states': 1 }));
+  }
+  // Three stories with a core: a name in one core keeps its weight; one in all three weighs log(4/3)/log(4).
+  assert.equal(set.cores.specificity('chile'), 1);
+  assert.ok(Math.abs(set.cores.specificity('united states') - Math.log(4 / 3) / Math.log(4)) < 1e-12);
+  const [chile, peru] = set.list;
+  const raw = chile!.entities.cosine(peru!.entities.weights, peru!.entities.norm);
+  const specific = set.cores.specificCosine(set.cores.specificWeights(chile!.entities), peru!.entities);
+  assert.ok(specific < raw, `sharing only a name in every core should count less (${specific} vs ${raw})`);
+  // A merged-away story no longer counts.
+  set.merge(chile!, peru!);
+  assert.ok(set.cores.specificity('united states') > Math.log(4 / 3) / Math.log(4));
+});
+
+test('a restored story is found again through the indexes', () => {
+  const first = new StorySet(o);
+  const s = first.create(3);
+  first.grow(s, vectorsOf(3, { quak: 1 }, { chile: 1 }));
+  const again = new StorySet(o);
+  again.restore(s);
+  assert.deepEqual([...again.dots(new Map(), new Map([['chile', 1]]))].map(([t]) => t.id), [s.id]);
+  assert.equal(again.cores.specificity('chile'), 1);
+});
