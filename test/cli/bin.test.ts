@@ -1,0 +1,33 @@
+// The one test that starts the real executable: bin/chronicle.js on the built dist/, in a child process.
+// Every other CLI test calls main() in-process (helpers/cli.ts); this one proves the entry point wires argv,
+// standard input, output streams and the exit code the same way.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/util/paths.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const BIN = join(repoRoot, 'bin', 'chronicle.js');
+const BUILT = join(repoRoot, 'dist', 'cli', 'main.js');
+
+function chronicle(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env };
+  delete env.CHRONICLE_DB;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: repoRoot, encoding: 'utf8', env, timeout: 60_000, ...(input !== undefined ? { input } : {}),
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('bin/chronicle.js: stdin in, summary out, exit codes 0 and 1', { skip: existsSync(BUILT) ? false : 'dist/ not built (npm test builds it; or npm run build)' }, () => {
+  const db = join(tempDir('chronicle-bin-'), 'test.db');
+  const ok = chronicle(['--db', db, 'ingest', '--no-analyze', '--date', '2021-01-07', '-'], 'The pass reopened on Thursday.\n');
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /^1 new, 0 duplicate/);
+  const bad = chronicle(['--db', db, 'search', '--from', 'yesterday', 'x']);
+  assert.equal(bad.status, 1);
+  assert.equal(bad.stdout, '');
+  assert.match(bad.stderr, /^chronicle: .*--from: 'yesterday' is not a date/m);
+});
