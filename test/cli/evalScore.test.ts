@@ -40,7 +40,10 @@ test('eval score --json reproduces REFERENCE.json for one task; bad input fails 
   const expected = (JSON.parse(readFileSync(refPath, 'utf8')) as { tasks: Record<string, { scores: unknown }> }).tasks.bpoil_bbc!.scores;
   const got = JSON.parse(r.stdout) as typeof expected;
   const walk = (e: unknown, g: unknown, path: string): void => {
-    if (typeof e === 'number') return assert.ok(Math.abs(e - (g as number)) <= 1e-4, `${path}: ${e} vs ${g}`);
+    if (typeof e === 'number') {
+      assert.ok(Math.abs(e - (g as number)) <= 1e-4, `${path}: ${e} vs ${g}`);
+      return;
+    }
     for (const [k, v] of Object.entries(e as Record<string, unknown>)) walk(v, (g as Record<string, unknown>)[k], `${path}.${k}`);
   };
   walk(expected, got, 'bpoil_bbc');
