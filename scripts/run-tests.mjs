@@ -7,7 +7,7 @@
 // safe; `--isolated` runs one process per file as before, to rule sharing out when a failure looks odd.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 
@@ -29,16 +29,19 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-/** One entry module per folder that imports its test files, named after the folder (the reporter shows it). */
+/**
+ * One entry module per folder (two levels deep: test/analyze/time/parsers joins test/analyze/time) that imports
+ * its test files, named after the folder so the reporter shows it.
+ */
 function groupEntries(dir) {
   const groups = new Map();
   for (const f of files) {
-    const key = relative('test', dirname(f)) || 'test';
+    const key = relative('test', dirname(f)).split(sep).slice(0, 2).join('.') || 'test';
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   // Bigger folders first, so the two runners finish close together.
   return [...groups].sort((a, b) => b[1].length - a[1].length).map(([key, members]) => {
-    const entry = join(dir, `${key.replaceAll('/', '.')}.test.mjs`);
+    const entry = join(dir, `${key}.test.mjs`);
     writeFileSync(entry, members.map((f) => `import ${JSON.stringify(pathToFileURL(resolve(f)).href)};\n`).join(''));
     return entry;
   });

@@ -8,7 +8,7 @@ import { parseTilseTimeline } from '../../src/formats/tilse.js';
 import { repoRoot, sharedData } from '../../src/util/paths.js';
 import { cli as chronicle } from '../helpers/cli.js';
 
-const FIXTURE = join(repoRoot, 'test', 'timeline', 'fixtures', 'tiny-tilse');
+const FIXTURE = join(repoRoot, 'test', 'evaluate', 'fixtures', 'tiny-tilse');
 
 interface JsonOut {
   tasks: { topic: string; timeline: string; ar1_f: number; ar2_f: number; date_f1: number; dates: number; perDate: number }[];
