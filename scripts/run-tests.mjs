@@ -1,11 +1,13 @@
 // Finds every test/**/*.test.ts (or those whose path contains the argument) and runs them with node's test
 // runner through tsx. Node 20's --test does not expand globs, so the list is built here.
 //
-// Test files of one folder share a process: each process pays ~0.5 s to start node with tsx and again to load
-// the modules under test through the TypeScript loader, which over ~60 files was a third of the suite's CPU.
-// Test files keep no state outside their own modules (no process.env, cwd or global changes), so sharing is
-// safe; `--isolated` runs one process per file as before, to rule sharing out when a failure looks odd.
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The files are shared out over two processes (one per core; --jobs=N for more), the files of a folder (two
+// levels deep: test/analyze/time with its parsers/) staying together. Each node process pays ~0.5 s to start with tsx, and again each time it loads the code under test
+// through the TypeScript loader (the CLI alone takes ~2 s): one process per file made that over half of the
+// suite's CPU. Test files keep no state outside their own modules (no process.env, cwd or global changes), so
+// sharing a process is safe; a file with top-level before/after hooks, which would apply to every file in its
+// process, runs alone. `--isolated` runs one process per file, to rule sharing out when a failure looks odd.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +24,7 @@ function collect(dir, out) {
 
 const args = process.argv.slice(2);
 const isolated = args.includes('--isolated');
+const jobs = Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2);
 const filter = args.find((a) => !a.startsWith('--'));
 const files = collect('test', []).filter((f) => !filter || f.includes(filter));
 if (files.length === 0) {
@@ -29,31 +32,44 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-/**
- * One entry module per folder (two levels deep: test/analyze/time/parsers joins test/analyze/time) that imports
- * its test files, named after the folder so the reporter shows it.
- */
-function groupEntries(dir) {
-  const groups = new Map();
+const hasTopLevelHooks = (file) => /^(before|after|beforeEach|afterEach)\(/m.test(readFileSync(file, 'utf8'));
+
+/** Entry modules, each importing its share of the test files; named after their folders for the reporter. */
+function shardEntries(dir) {
+  const folders = new Map();
+  const alone = [];
   for (const f of files) {
-    const key = relative('test', dirname(f)).split(sep).slice(0, 2).join('.') || 'test';
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    if (hasTopLevelHooks(f)) {
+      alone.push(f);
+      continue;
+    }
+    const key = relative('test', dirname(f)).split(sep).slice(0, 2).join('/') || '.';
+    folders.set(key, [...(folders.get(key) ?? []), f]);
   }
-  // Bigger folders first, so the two runners finish close together.
-  return [...groups].sort((a, b) => b[1].length - a[1].length).map(([key, members]) => {
-    const entry = join(dir, `${key}.test.mjs`);
-    writeFileSync(entry, members.map((f) => `import ${JSON.stringify(pathToFileURL(resolve(f)).href)};\n`).join(''));
+  // Largest folders first, each to the lightest shard so far (file count stands in for cost).
+  const shards = Array.from({ length: Math.max(1, jobs) }, () => ({ names: [], files: [] }));
+  for (const [key, members] of [...folders].sort((a, b) => b[1].length - a[1].length)) {
+    const lightest = shards.reduce((a, b) => (b.files.length < a.files.length ? b : a));
+    lightest.names.push(key);
+    lightest.files.push(...members);
+  }
+  const entries = shards.filter((s) => s.files.length > 0).map((s, i) => {
+    const entry = join(dir, `shard-${i + 1}.test.mjs`);
+    // Named here because node's reporter names only the entry module when a whole process fails.
+    process.stderr.write(`${entry}: test/{${s.names.join(',')}}\n`);
+    writeFileSync(entry, s.files.map((f) => `import ${JSON.stringify(pathToFileURL(resolve(f)).href)};\n`).join(''));
     return entry;
   });
+  return [...entries, ...alone];
 }
 
-const groupDir = isolated ? undefined : mkdtempSync(join(tmpdir(), 'chronicle-test-groups-'));
+const shardDir = isolated ? undefined : mkdtempSync(join(tmpdir(), 'chronicle-tests-'));
 try {
-  const targets = groupDir ? groupEntries(groupDir) : files;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...targets], {
+  const targets = shardDir ? shardEntries(shardDir) : files;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${jobs}`, ...targets], {
     stdio: 'inherit',
   });
   process.exitCode = result.status ?? 1;
 } finally {
-  if (groupDir) rmSync(groupDir, { recursive: true, force: true });
+  if (shardDir) rmSync(shardDir, { recursive: true, force: true });
 }
