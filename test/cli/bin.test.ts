@@ -21,13 +21,11 @@ function chronicle(args: string[], input?: string): { status: number | null; std
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('bin/chronicle.js: stdin in, summary out, exit codes 0 and 1', { skip: existsSync(BUILT) ? false : 'dist/ not built (npm test builds it; or npm run build)' }, () => {
+test('bin/chronicle.js: argv and stdin in, summary on stdout, rejection on stderr, exit code 2', { skip: existsSync(BUILT) ? false : 'dist/ not built (npm test builds it; or npm run build)' }, () => {
   const db = join(tempDir('chronicle-bin-'), 'test.db');
-  const ok = chronicle(['--db', db, 'ingest', '--no-analyze', '--date', '2021-01-07', '-'], 'The pass reopened on Thursday.\n');
-  assert.equal(ok.status, 0, ok.stderr);
-  assert.match(ok.stdout, /^1 new, 0 duplicate/);
-  const bad = chronicle(['--db', db, 'search', '--from', 'yesterday', 'x']);
-  assert.equal(bad.status, 1);
-  assert.equal(bad.stdout, '');
-  assert.match(bad.stderr, /^chronicle: .*--from: 'yesterday' is not a date/m);
+  const input = '{"published":"2021-01-07","title":"Pass","text":"The pass reopened on Thursday."}\n{broken\n';
+  const r = chronicle(['--db', db, 'ingest', '--no-analyze', '-'], input);
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stdout, /^1 new, 0 duplicate, 0 near-duplicate, 0 already stored, 1 rejected \(/);
+  assert.match(r.stderr, /^rejected <stdin>:2: broken JSON/m);
 });
