@@ -1,56 +1,43 @@
-// The real command line end to end, in a child process on a temporary database: output shapes, exit codes
-// and messages.
+// The command line end to end (in-process, see helpers/cli.ts) on a temporary database: output shapes, exit
+// codes and messages.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedData } from '../../src/util/paths.js';
+import { repoRoot, sharedData } from '../../src/util/paths.js';
+import { cli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ENTRY = join(import.meta.dirname, 'entry.ts');
-const FIX = join(ROOT, 'test', 'fixtures', 'sources');
-
-interface Run { status: number | null; stdout: string; stderr: string }
-
-function cli(args: string[], input?: string): Run {
-  const env = { ...process.env };
-  delete env.CHRONICLE_DB;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
-    cwd: ROOT, encoding: 'utf8', env, ...(input !== undefined ? { input } : {}), timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const FIX = join(repoRoot, 'test', 'fixtures', 'sources');
 
 const tempDb = (): string => join(tempDir('chronicle-cli-'), 'test.db');
 
 describe('ingest, search, articles', () => {
   const db = tempDb();
 
-  test('ingest reports a summary line, rejections on stderr, and exits 2 when something was rejected', () => {
-    const r = cli(['--db', db, 'ingest', '--no-analyze', join(FIX, 'seed'), join(FIX, 'jsonl'), join(FIX, 'feed')]);
+  test('ingest reports a summary line, rejections on stderr, and exits 2 when something was rejected', async () => {
+    const r = await cli(['--db', db, 'ingest', '--no-analyze', join(FIX, 'seed'), join(FIX, 'jsonl'), join(FIX, 'feed')]);
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stdout, /^8 new, 0 duplicate, 0 near-duplicate, 0 already stored, 4 rejected \(/m);
     assert.match(r.stderr, /rejected .*mixed\.jsonl:3: broken JSON/);
     assert.match(r.stderr, /rejected .*rss\.xml#2: feed item has no usable date/);
   });
 
-  test('re-ingest adds nothing; --allow-rejects exits 0; --json summary', () => {
-    const r = cli(['--db', db, 'ingest', '--no-analyze', '--allow-rejects', '--json', join(FIX, 'seed'), join(FIX, 'jsonl'), join(FIX, 'feed')]);
+  test('re-ingest adds nothing; --allow-rejects exits 0; --json summary', async () => {
+    const r = await cli(['--db', db, 'ingest', '--no-analyze', '--allow-rejects', '--json', join(FIX, 'seed'), join(FIX, 'jsonl'), join(FIX, 'feed')]);
     assert.equal(r.status, 0, r.stderr);
     const s = JSON.parse(r.stdout);
     assert.deepEqual([s.new, s.duplicate, s.nearDuplicate, s.unchanged, s.rejected], [0, 0, 0, 8, 4]);
   });
 
-  test('standard input: plain text with --date', () => {
-    const r = cli(['--db', db, 'ingest', '--no-analyze', '--date', '2021-01-07', '-'], 'The pass reopened to traffic on Thursday after the snow.\n');
+  test('standard input: plain text with --date', async () => {
+    const r = await cli(['--db', db, 'ingest', '--no-analyze', '--date', '2021-01-07', '-'], { input: 'The pass reopened to traffic on Thursday after the snow.\n' });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^1 new/);
   });
 
-  test('search --json has the documented shape and finds the right article', () => {
-    const r = cli(['--db', db, 'search', '--json', 'snow', 'pass']);
+  test('search --json has the documented shape and finds the right article', async () => {
+    const r = await cli(['--db', db, 'search', '--json', 'snow', 'pass']);
     assert.equal(r.status, 0, r.stderr);
     const hits = JSON.parse(r.stdout) as Record<string, unknown>[];
     assert.ok(hits.length >= 2);
@@ -61,12 +48,12 @@ describe('ingest, search, articles', () => {
     }
     assert.equal(hits[0]!.title, 'Snow closes the pass');
     assert.match(String(hits[0]!.snippet), /\[(snow|Snow|pass)\]/);
-    const dated = JSON.parse(cli(['--db', db, 'search', '--json', '--from', '2021-01-07', 'pass']).stdout) as { published: string }[];
+    const dated = JSON.parse((await cli(['--db', db, 'search', '--json', '--from', '2021-01-07', 'pass'])).stdout) as { published: string }[];
     assert.ok(dated.length >= 1 && dated.every((h) => h.published >= '2021-01-07'));
   });
 
-  test('articles --json lists what is stored, oldest first, with origins', () => {
-    const r = cli(['--db', db, 'articles', '--json']);
+  test('articles --json lists what is stored, oldest first, with origins', async () => {
+    const r = await cli(['--db', db, 'articles', '--json']);
     assert.equal(r.status, 0, r.stderr);
     const list = JSON.parse(r.stdout) as { id: number; published: string; title: string | null; source: string | null; origins: string[] }[];
     assert.equal(list.length, 9);
@@ -78,15 +65,15 @@ describe('ingest, search, articles', () => {
     assert.ok(list.some((a) => a.origins[0] === '<stdin>'));
     const pier = list.find((a) => a.origins[0]!.endsWith('pier.txt'))!;
     assert.equal(pier.published, '2021-03-04');
-    const limited = JSON.parse(cli(['--db', db, 'articles', '--json', '--to', '2020-12-31']).stdout) as unknown[];
+    const limited = JSON.parse((await cli(['--db', db, 'articles', '--json', '--to', '2020-12-31'])).stdout) as unknown[];
     assert.equal(limited.length, 3);
   });
 
-  test('errors: a missing path and a bad date option exit 1 with a message', () => {
-    const missing = cli(['--db', db, 'ingest', '--no-analyze', join(FIX, 'does-not-exist')]);
+  test('errors: a missing path and a bad date option exit 1 with a message', async () => {
+    const missing = await cli(['--db', db, 'ingest', '--no-analyze', join(FIX, 'does-not-exist')]);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /No such file or directory: .*does-not-exist/);
-    const badDate = cli(['--db', db, 'search', '--from', 'yesterday', 'x']);
+    const badDate = await cli(['--db', db, 'search', '--from', 'yesterday', 'x']);
     assert.equal(badDate.status, 1);
     assert.match(badDate.stderr, /--from: 'yesterday' is not a date/);
   });
@@ -95,12 +82,12 @@ describe('ingest, search, articles', () => {
 describe('the seed articles', () => {
   const seeds = sharedData('seeds');
   test('ingest ../shared/data/seeds, then search Kovrig finds both articles',
-    { skip: seeds && existsSync(seeds) ? false : 'needs ../shared/data/seeds (absent here)' }, () => {
+    { skip: seeds && existsSync(seeds) ? false : 'needs ../shared/data/seeds (absent here)' }, async () => {
       const db = tempDb();
-      const r = cli(['--db', db, 'ingest', '--no-analyze', seeds!]);
+      const r = await cli(['--db', db, 'ingest', '--no-analyze', seeds!]);
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.stdout, /^2 new/);
-      const hits = JSON.parse(cli(['--db', db, 'search', '--json', 'Kovrig']).stdout) as { articleId: number }[];
+      const hits = JSON.parse((await cli(['--db', db, 'search', '--json', 'Kovrig'])).stdout) as { articleId: number }[];
       assert.equal(new Set(hits.map((h) => h.articleId)).size, 2);
     });
 });
@@ -108,27 +95,27 @@ describe('the seed articles', () => {
 describe('timeline', () => {
   const db = tempDb();
 
-  test('bad requests print a clear message and exit 1: empty store, no match, --from after the last date', () => {
-    const empty = cli(['--db', db, 'timeline']);
+  test('bad requests print a clear message and exit 1: empty store, no match, --from after the last date', async () => {
+    const empty = await cli(['--db', db, 'timeline']);
     assert.equal(empty.status, 1);
     assert.match(empty.stderr, /store is empty/);
-    const ingest = cli(['--db', db, 'ingest', join(FIX, 'tilse'), join(FIX, 'textdir', '2019-05-06'), join(FIX, 'seed')]);
+    const ingest = await cli(['--db', db, 'ingest', join(FIX, 'tilse'), join(FIX, 'textdir', '2019-05-06'), join(FIX, 'seed')]);
     assert.equal(ingest.status, 0, ingest.stderr);
-    const noMatch = cli(['--db', db, 'timeline', '--query', 'zeppelin']);
+    const noMatch = await cli(['--db', db, 'timeline', '--query', 'zeppelin']);
     assert.equal(noMatch.status, 1);
     assert.match(noMatch.stderr, /no stored article matches the query 'zeppelin'/);
-    const late = cli(['--db', db, 'timeline', '--from', '2030-01-01']);
+    const late = await cli(['--db', db, 'timeline', '--from', '2030-01-01']);
     assert.equal(late.status, 1);
     assert.match(late.stderr, /no articles in the requested dates: stored articles run from 2015-04-25 to 2021-03-04/);
-    const badFormat = cli(['--db', db, 'timeline', '--format', 'pdf']);
+    const badFormat = await cli(['--db', db, 'timeline', '--format', 'pdf']);
     assert.equal(badFormat.status, 1);
     assert.match(badFormat.stderr, /invalid/);
   });
 
-  test('every --format works, and --out writes the file', () => {
+  test('every --format works, and --out writes the file', async () => {
     const outputs = new Map<string, string>();
     for (const format of ['text', 'md', 'json', 'html', 'timelinejs', 'tilse', 'csv']) {
-      const r = cli(['--db', db, 'timeline', '--format', format]);
+      const r = await cli(['--db', db, 'timeline', '--format', format]);
       assert.equal(r.status, 0, `${format}: ${r.stderr}`);
       assert.ok(r.stdout.length > 0, format);
       outputs.set(format, r.stdout);
@@ -140,7 +127,7 @@ describe('timeline', () => {
     assert.match(outputs.get('tilse')!, /^\d{4}-\d{2}-\d{2}\n/);
     assert.match(outputs.get('csv')!, /^date,granularity,sentence,/);
     const out = join(tempDir('chronicle-cli-'), 't.md');
-    const r = cli(['--db', db, 'timeline', '--format', 'md', '--out', out]);
+    const r = await cli(['--db', db, 'timeline', '--format', 'md', '--out', out]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(readFileSync(out, 'utf8'), outputs.get('md'));
     writeFileSync(out, '');

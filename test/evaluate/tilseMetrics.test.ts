@@ -65,7 +65,7 @@ function bruteForceMin(costs: number[][], cols: number): number {
   // assign each row (when rows ≤ cols) or each column (otherwise) to a distinct partner
   const walk = (i: number, sum: number): void => {
     if (i === k) { best = Math.min(best, sum); return; }
-    const partners = rows <= cols ? cols : rows;
+    const partners = Math.max(rows, cols);
     for (let j = 0; j < partners; j++) {
       if (used.has(j)) continue;
       used.add(j);
@@ -79,7 +79,10 @@ function bruteForceMin(costs: number[][], cols: number): number {
 
 test('linear sum assignment is optimal and injective on random matrices (square, wide, tall)', () => {
   let seed = 7;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   for (const [r, c] of [[5, 5], [3, 6], [6, 3], [1, 4], [4, 1]] as const) {
     for (let trial = 0; trial < 20; trial++) {
       const costs = Array.from({ length: r }, () => Array.from({ length: c }, () => Math.round(rand() * 10) / 10));

@@ -1,4 +1,4 @@
-// Temporary folders for tests, removed when the test process exits (each test file runs in its own process).
+// Temporary folders for tests, removed when the test process exits (several test files may share one process).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -42,7 +42,7 @@ test('seed timeline: December 2018 arrests, 2020-06-19 charges and statement, 20
     }
   }
   const has = (e: TimelineEntry | undefined, ...words: RegExp[]): boolean =>
-    e !== undefined && e.sentences.some((s) => words.every((w) => w.test(s.text)));
+    e?.sentences.some((s) => words.every((w) => w.test(s.text))) ?? false;
   const entry = (date: string): TimelineEntry | undefined => tl.entries.find((e) => e.date === date);
 
   const arrests = tl.entries.filter((e) => e.date === '2018-12' || e.date.startsWith('2018-12-'));

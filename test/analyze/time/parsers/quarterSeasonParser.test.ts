@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectAll } from './helpers.js';
+import { expectAll } from '../helpers.js';
 
 test('quarters and halves', () => {
   expectAll('2020-10-26', [

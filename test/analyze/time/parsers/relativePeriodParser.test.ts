@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectAll } from './helpers.js';
+import { expectAll } from '../helpers.js';
 
 test('last/this/next week, month, year', () => {
   expectAll('2020-08-26', [

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tagTimexes } from '../../../src/analyze/time/index.js';
+import { tagTimexes } from '../../../../src/analyze/time/index.js';
 
 test('"the day before" is anchored to the previous date mentioned', () => {
   const text = 'The two were charged on June 19. The day before, Canada protested.';

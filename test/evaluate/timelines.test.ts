@@ -1,4 +1,4 @@
-// The timeline evaluator's protocol on a tiny tilse-layout fixture written for it (test/timeline/fixtures/
+// The timeline evaluator's protocol on a tiny tilse-layout fixture written for it (test/evaluate/fixtures/
 // tiny-tilse): folders sharing a prefix form one topic, each gold timeline is a task clipped to its first and
 // last date, L = gold dates, K = mean sentences per date rounded half to even, a malformed gold date is
 // reported and skipped, a repeated gold date keeps its later entry; means average P and R, then take F.
@@ -9,7 +9,7 @@ import { readEvalDataset, roundHalfEven, tasksOf, parseNewsTlsTimeline } from '.
 import { evaluateTimelines, meanScores, type MetricSet } from '../../src/evaluate/timelines.js';
 import { repoRoot, sharedData } from '../../src/util/paths.js';
 
-const FIXTURE = join(repoRoot, 'test', 'timeline', 'fixtures', 'tiny-tilse');
+const FIXTURE = join(repoRoot, 'test', 'evaluate', 'fixtures', 'tiny-tilse');
 
 test('roundHalfEven rounds as Python 3 round() does', () => {
   assert.deepEqual([0.5, 1.5, 2.5, 3.5, 2.4, 2.6, 1, 7 / 3].map(roundHalfEven), [0, 2, 2, 4, 2, 3, 1, 2]);

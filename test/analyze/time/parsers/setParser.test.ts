@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectAll } from './helpers.js';
+import { expectAll } from '../helpers.js';
 
 test('recurring times are SETs', () => {
   expectAll('2020-08-26', [

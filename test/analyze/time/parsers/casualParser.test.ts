@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tagTimexes } from '../../../src/analyze/time/index.js';
-import { expectAll } from './helpers.js';
+import { tagTimexes } from '../../../../src/analyze/time/index.js';
+import { expectAll } from '../helpers.js';
 
 test('today / yesterday / tomorrow / tonight against the DCT', () => {
   expectAll('2020-08-26', [

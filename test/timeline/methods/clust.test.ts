@@ -1,11 +1,11 @@
 // CLUST ranks its events by the importance of their day (the date ranker's score), not by their size.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCollection, type TimelineDoc } from '../../src/timeline/collection.js';
-import { clust } from '../../src/timeline/methods/clust.js';
-import { DATE_FEATURE_NAMES } from '../../src/timeline/dateRank.js';
-import { dayNumber } from '../../src/timeline/dates.js';
-import type { Timex } from '../../src/types.js';
+import { buildCollection, type TimelineDoc } from '../../../src/timeline/collection.js';
+import { clust } from '../../../src/timeline/methods/clust.js';
+import { DATE_FEATURE_NAMES } from '../../../src/timeline/dateRank.js';
+import { dayNumber } from '../../../src/timeline/dates.js';
+import type { Timex } from '../../../src/types.js';
 
 /** One-sentence article; `mention` names a calendar day written in the sentence. */
 function doc(id: number, published: string, text: string, mention?: { text: string; value: string }): TimelineDoc {

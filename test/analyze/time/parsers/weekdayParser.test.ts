@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectAll, timexOf } from './helpers.js';
+import { expectAll, timexOf } from '../helpers.js';
 
 test('weekdays lean to the past in news (seed articles)', () => {
   // Seed 000: published Wednesday 2020-08-26.

@@ -1,20 +1,14 @@
-// `chronicle eval timelines` end to end (run from the sources with tsx): --json shape on the tiny fixture,
+// `chronicle eval timelines` end to end (in-process, see helpers/cli.ts): --json shape on the tiny fixture,
 // a clear error for a folder that is no dataset, and a smoke run on one small Timeline17 folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTilseTimeline } from '../../src/formats/tilse.js';
 import { repoRoot, sharedData } from '../../src/util/paths.js';
+import { cli as chronicle } from '../helpers/cli.js';
 
-const FIXTURE = join(repoRoot, 'test', 'timeline', 'fixtures', 'tiny-tilse');
-
-function chronicle(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const script = `import('./src/cli/main.ts').then(async (m) => { process.exitCode = await m.main(['node', 'chronicle', ...${JSON.stringify(args)}]); })`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', cwd: repoRoot, timeout: 180_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const FIXTURE = join(repoRoot, 'test', 'evaluate', 'fixtures', 'tiny-tilse');
 
 interface JsonOut {
   tasks: { topic: string; timeline: string; ar1_f: number; ar2_f: number; date_f1: number; dates: number; perDate: number }[];
@@ -22,9 +16,9 @@ interface JsonOut {
   seconds: number;
 }
 
-test('eval timelines --json on the fixture: per-task and mean scores, malformed gold date reported', (t) => {
+test('eval timelines --json on the fixture: per-task and mean scores, malformed gold date reported', async (t) => {
   if (!sharedData('rouge-1.5.5')) return t.skip('../shared/data/rouge-1.5.5 absent');
-  const r = chronicle(['eval', 'timelines', FIXTURE, '--json', '--threads', '0']);
+  const r = await chronicle(['eval', 'timelines', FIXTURE, '--json', '--threads', '0']);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout) as JsonOut;
   assert.deepEqual(out.tasks.map((x) => x.timeline).sort(), ['flood_news/flood.txt', 'quake_radio/radio.txt']);
@@ -36,16 +30,16 @@ test('eval timelines --json on the fixture: per-task and mean scores, malformed 
   assert.match(r.stderr, /radio\.txt:5: malformed date line; entry skipped/);
 });
 
-test('eval timelines on a folder that is no dataset fails with a message naming it', () => {
-  const r = chronicle(['eval', 'timelines', join(repoRoot, 'src', 'timeline')]);
+test('eval timelines on a folder that is no dataset fails with a message naming it', async () => {
+  const r = await chronicle(['eval', 'timelines', join(repoRoot, 'src', 'timeline')]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /src\/timeline: neither a tilse dataset/);
 });
 
-test('Timeline17 smoke: H1N1_guardian scores like a working timeline', (t) => {
+test('Timeline17 smoke: H1N1_guardian scores like a working timeline', async (t) => {
   const dir = sharedData('t17', 'H1N1_guardian');
   if (!dir || !sharedData('rouge-1.5.5')) return t.skip('../shared/data/t17 or rouge-1.5.5 absent');
-  const r = chronicle(['eval', 'timelines', dir, '--json']);
+  const r = await chronicle(['eval', 'timelines', dir, '--json']);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout) as JsonOut;
   assert.equal(out.tasks.length, 1);
@@ -57,8 +51,8 @@ test('Timeline17 smoke: H1N1_guardian scores like a working timeline', (t) => {
   assert.ok(task.ar1_f >= 0.12, `AR1-F ${task.ar1_f}`);
 });
 
-test('eval timelines --date-trainer: an unknown learner fails with a message naming the known ones', () => {
-  const r = chronicle(['eval', 'timelines', FIXTURE, '--date-trainer', 'magic', '--threads', '0']);
+test('eval timelines --date-trainer: an unknown learner fails with a message naming the known ones', async () => {
+  const r = await chronicle(['eval', 'timelines', FIXTURE, '--date-trainer', 'magic', '--threads', '0']);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /--date-trainer magic: expected meandiff or ascent/);
 });

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { expectAll } from './helpers.js';
+import { expectAll } from '../helpers.js';
 
 test('month names without a day lean to the past unless the sentence is future', () => {
   expectAll('2020-08-26', [

@@ -2,11 +2,11 @@
 // place of the least-mentioned day, even when days alone would fill the timeline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCollection, type TimelineDoc } from '../../src/timeline/collection.js';
-import { datewise } from '../../src/timeline/methods/datewise.js';
-import { DEFAULT_DATE_WEIGHTS } from '../../src/timeline/dateRankWeights.js';
-import { dayNumber } from '../../src/timeline/dates.js';
-import type { Sentence, Timex } from '../../src/types.js';
+import { buildCollection, type TimelineDoc } from '../../../src/timeline/collection.js';
+import { datewise } from '../../../src/timeline/methods/datewise.js';
+import { DEFAULT_DATE_WEIGHTS } from '../../../src/timeline/dateRankWeights.js';
+import { dayNumber } from '../../../src/timeline/dates.js';
+import type { Sentence, Timex } from '../../../src/types.js';
 
 /** An article of a lead sentence (no date) and a sentence recalling `month` through the words `monthText`. */
 function doc(id: number, published: string, lead: string, recall: string, monthText: string, month: string): TimelineDoc {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tagTimexes } from '../../../src/analyze/time/index.js';
-import { expectAll } from './helpers.js';
+import { tagTimexes } from '../../../../src/analyze/time/index.js';
+import { expectAll } from '../helpers.js';
 
 test('bare years, decades and centuries', () => {
   expectAll('2020-06-21', [
