@@ -21,7 +21,8 @@ if (distAt >= 0 && !distDir) {
   process.exit(2);
 }
 /** A module of the engine: the compiled one under --dist, else the TypeScript source. */
-const load = (path: string): Promise<any> => // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: each caller states the module's type with `as typeof import(...)`
+const load = (path: string): Promise<any> =>
   import(distDir ? pathToFileURL(resolve(distDir, `${path}.js`)).href : `../src/${path}.js`);
 const { readSources } = await load('sources/index') as typeof import('../src/sources/index.js');
 const { ingest } = await load('ingest/ingest') as typeof import('../src/ingest/ingest.js');

@@ -11,17 +11,17 @@ import { sharedData } from '../src/util/paths.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
-const valueOf = (name: string): string | undefined => {
+const optionValue = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const methods = valueOf('--method') ? [valueOf('--method')!] : ['datewise', 'clust'];
+const methods = optionValue('--method') ? [optionValue('--method')!] : ['datewise', 'clust'];
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--method' && args[i - 1] !== '--cache') ?? sharedData('t17');
 if (!dir) {
   console.error('bench/timelines: ../shared/data/t17 is absent; pass a dataset folder');
   process.exit(2);
 }
-const cacheDir = flag('--no-cache') ? undefined : valueOf('--cache') ?? '/tmp/timelines';
+const cacheDir = flag('--no-cache') ? undefined : optionValue('--cache') ?? '/tmp/timelines';
 const started = performance.now();
 const dataset = await readEvalDataset(dir);
 const readSeconds = (performance.now() - started) / 1000;

@@ -23,7 +23,7 @@ export const register: Register = (program, setExit) => {
         return;
       }
       const store = await openStore(resolveDbLocation(rootOf(cmd).opts().db as string | undefined));
-      let started;
+      let started: Awaited<ReturnType<typeof startServer>>;
       try {
         started = await startServer({ store, host: opts.host, port, ...(token ? { token } : {}), logger: { level: 'warn' } });
       } catch (err) {

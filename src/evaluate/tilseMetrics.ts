@@ -338,24 +338,24 @@ function alignedScores(p: Prepared, kind: CostKind, assign: Assigner): RougePRF 
     const pd = p.predDates[row]!;
     const rd = p.refDates[col]!;
     const weight = 1 / (p.dayDistance(pd, rd) + 1);
-    p.counts(pd, rd).forEach((c, k) => tally.addPrecision(k, c, weight));
+    for (const [k, c] of p.counts(pd, rd).entries()) tally.addPrecision(k, c, weight);
     matchedPred.add(row);
   }
-  p.predDates.forEach((pd, row) => {
-    if (!matchedPred.has(row)) p.counts(pd, undefined).forEach((c, k) => tally.addPrecision(k, c));
-  });
+  for (const [row, pd] of p.predDates.entries()) {
+    if (!matchedPred.has(row)) for (const [k, c] of p.counts(pd, undefined).entries()) tally.addPrecision(k, c);
+  }
 
   const matchedRef = new Set<number>();
   for (const [row, col] of assign(recCosts, p.predDates.length)) {
     const rd = p.refDates[row]!;
     const pd = p.predDates[col]!;
     const weight = 1 / (p.dayDistance(pd, rd) + 1);
-    p.counts(pd, rd).forEach((c, k) => tally.addRecall(k, c, weight));
+    for (const [k, c] of p.counts(pd, rd).entries()) tally.addRecall(k, c, weight);
     matchedRef.add(row);
   }
-  p.refDates.forEach((rd, row) => {
-    if (!matchedRef.has(row)) p.counts(undefined, rd).forEach((c, k) => tally.addRecall(k, c));
-  });
+  for (const [row, rd] of p.refDates.entries()) {
+    if (!matchedRef.has(row)) for (const [k, c] of p.counts(undefined, rd).entries()) tally.addRecall(k, c);
+  }
   return tally.result();
 }
 

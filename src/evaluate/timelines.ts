@@ -117,7 +117,7 @@ export async function analyzeDataset(
     if (cachePath && existsSync(cachePath)) {
       const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as TimelineAnalysis[];
       if (cached.length === topic.articles.length) {
-        topic.articles.forEach((a, i) => out.set(a.id, cached[i]!));
+        for (const [i, a] of topic.articles.entries()) out.set(a.id, cached[i]!);
         continue;
       }
     }

@@ -3,7 +3,8 @@
 
 /** Control characters other than tab and newline. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+// An alternation, not a character class: a joiner (U+200D) inside a class reads as joining its neighbours.
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 /**
  * Runs of inline space that are not already a single plain space (matching every single space would make
  * the replacement rewrite every word boundary of the text).

@@ -29,7 +29,7 @@ const GLUE_MARK = '\uE000';
 /** A token that starts like a word or number: a quote before it opens, a quote after "s" before it is possessive. */
 const WORDLIKE = /^[\p{L}\p{N}]/u;
 const ENDS_IN_PUNCT = /[.,;:?!]$/;
-const OPENS_AFTER = /(?:^|[,:;(\-])$/;
+const OPENS_AFTER = /(?:^|[,:;(-])$/;
 
 /** The space-delimited token that ends just before `end` (exclusive); '' at a line start. */
 function tokenBefore(text: string, end: number): string {

@@ -15,15 +15,6 @@ export const SIGNATURE_LENGTH = BANDS * ROWS_PER_BAND;
  */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 // Fixed odd multipliers and offsets for the hash family h_i(x) = (a_i * x + b_i) mod 2^32, built from a
 // small deterministic generator so signatures are stable across runs and versions.
 const A = new Uint32Array(SIGNATURE_LENGTH);

@@ -45,6 +45,7 @@ test('a reader that stops early ends the command quietly (no EPIPE trace, exit 0
     "const block = 'line of output\\n'.repeat(4096); for (let i = 0; i < 4096; i++) process.stdout.write(block); " +
     'process.exitCode = 3; });';
   const r = spawnSync('bash', ['-c', `"${process.execPath}" --input-type=module -e "${script}" | head -c 100 >/dev/null; ` +
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${PIPESTATUS[0]} is bash's, not a template placeholder
     'echo "node exit ${PIPESTATUS[0]}" >&2'], { encoding: 'utf8', cwd: repoRoot });
   assert.equal(r.stderr.trim(), 'node exit 0');
 });

@@ -6,7 +6,6 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { main } from '../../src/cli/main.js';
 import { buildApp } from '../../src/server/app.js';
 import { ingestItems, listStories, storyArticleIds } from '../../src/service/index.js';
 import { readSources } from '../../src/sources/index.js';
@@ -14,6 +13,7 @@ import { SqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import type { Store } from '../../src/store/store.js';
 import type { RawArticle, SourceItem, Timeline } from '../../src/types.js';
 import { sharedData } from '../../src/util/paths.js';
+import { cli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const t17 = sharedData('t17');
@@ -21,19 +21,6 @@ const skip = t17 ? false : 'needs ../shared/data/t17 (Timeline17), absent on a f
 
 async function* itemsOf(articles: RawArticle[]): AsyncGenerator<SourceItem> {
   for (const article of articles) yield { kind: 'article', article };
-}
-
-/** Runs the CLI in this process and returns what it printed on stdout, and its exit code. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => { chunks.push(String(chunk)); return true; }) as typeof process.stdout.write;
-  try {
-    const code = await main(['node', 'chronicle', ...args]);
-    return { code, stdout: chunks.join('') };
-  } finally {
-    process.stdout.write = write;
-  }
 }
 
 let dbPath = '';
@@ -78,7 +65,7 @@ test('a merged story keeps every article in its timeline, through the CLI and th
     const viaApi = res.json() as Timeline;
     const viaCli = await cli(['--db', dbPath, 'timeline', '--story', String(story.id), '--dates', '500', '--per-date', '50',
       '--format', 'json']);
-    assert.equal(viaCli.code, 0);
+    assert.equal(viaCli.status, 0, viaCli.stderr);
     assert.deepEqual(JSON.parse(viaCli.stdout), viaApi, `story ${story.id}: the CLI and the API disagree`);
     const cited = new Set(viaApi.entries.flatMap((e) => e.sentences.map((s) => s.articleId)));
     const allowed = new Set(members);

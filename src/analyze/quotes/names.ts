@@ -5,7 +5,7 @@ import type { EntityMention } from '../../types.js';
 /** True when offset `i` starts a sentence: only spaces, opening quotes or brackets since a sentence end. */
 export function sentenceInitial(text: string, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && /[\s“"‘'(\[]/.test(text[k]!)) k--;
+  while (k >= 0 && /[\s“"‘'([]/.test(text[k]!)) k--;
   return k < 0 || /[.!?:;—–\-”"\n]/.test(text[k]!) || text[k + 1] === '\n';
 }
 

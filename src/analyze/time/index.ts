@@ -20,7 +20,7 @@ let full: TimeParser | undefined;
 /** Split text into [start, end) chunks: sentence-like pieces no longer than MAX_CHUNK. */
 export function chunkText(text: string, bounds?: [number, number][]): [number, number][] {
   const pieces: [number, number][] = [];
-  if (bounds && bounds.length) pieces.push(...bounds);
+  if (bounds?.length) pieces.push(...bounds);
   else {
     let start = 0;
     SENTENCE_END.lastIndex = 0;

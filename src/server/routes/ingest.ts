@@ -61,7 +61,7 @@ export interface IngestReply extends Omit<IngestSummary, 'storedIds'> {
 
 /** A file name safe to create in a temporary folder: no directories, no odd characters. */
 export function safeFileName(name: string): string {
-  const base = basename(name.replace(/\\/g, '/')).replace(/[^\w.\-]+/g, '_').replace(/^\.+/, '');
+  const base = basename(name.replace(/\\/g, '/')).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
   if (!base) throw badRequest(`'filename' ${JSON.stringify(name)} has no usable characters`);
   return base.slice(-120);
 }

@@ -35,7 +35,7 @@ export function joinAmpersands<T extends { kind: EntityKind; from: number; to: n
     for (;;) {
       const amp = tokens[s.to];
       const after = tokens[s.to + 1];
-      if (!amp || amp.text !== '&' || !after || !spaced(text, tokens[s.to - 1]!, amp) || !spaced(text, amp, after) ||
+      if (amp?.text !== '&' || !after || !spaced(text, tokens[s.to - 1]!, amp) || !spaced(text, amp, after) ||
         !isUpper(after)) break;
       const next = spans[i + 1];
       if (next && next.from === s.to + 1) {

@@ -13,7 +13,7 @@ export const weekOfRefiner: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       const d = getDraft(r);
-      if (!d || d.type !== 'DATE' || d.granularity !== 'day' || !d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+      if (d?.type !== 'DATE' || d.granularity !== 'day' || !d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
       const lead = context.text.slice(Math.max(0, r.index - 24), r.index);
       const week = WEEK_OF.exec(lead);
       const next = week ? null : DAY_NEXT_TO.exec(lead);
