@@ -108,12 +108,19 @@ test('bad input: empty, unclosed quotation, non-English, huge', () => {
   for (const q of run(unclosed)) assert.ok(q.end <= unclosed.length && q.start < q.end);
   const zh = '他说：“我们会继续努力。” Путин сказал, что всё хорошо.';
   assert.doesNotThrow(() => run(zh));
+  // Work must grow linearly with the input: 2 MB may cost about four times what 0.5 MB costs, not sixteen. CPU time
+  // of both runs is compared (a ratio, so a loaded machine slows both alike); speed itself is in bench/quotes.ts.
   const para = '“The fund will grow,” the treasurer said. The meeting ended.\n\n';
-  const big = para.repeat(Math.ceil(2_000_000 / para.length));
-  const t0 = performance.now();
-  const qs = extractQuotes(big, splitSentences(big), []);
-  const ms = performance.now() - t0;
-  assert.equal(qs.length, Math.ceil(2_000_000 / para.length));
-  for (const q of qs.slice(0, 50)) assert.equal(big.slice(q.start, q.end), q.text);
-  assert.ok(ms < 5000, `2 MB took ${ms.toFixed(0)} ms`);
+  const cpuOf = (size: number): { ms: number; text: string; quotes: ReturnType<typeof extractQuotes> } => {
+    const text = para.repeat(Math.ceil(size / para.length));
+    const before = process.cpuUsage();
+    const quotes = extractQuotes(text, splitSentences(text), []);
+    const used = process.cpuUsage(before);
+    return { ms: (used.user + used.system) / 1000, text, quotes };
+  };
+  const small = cpuOf(500_000);
+  const big = cpuOf(2_000_000);
+  assert.equal(big.quotes.length, Math.ceil(2_000_000 / para.length));
+  for (const q of big.quotes.slice(0, 50)) assert.equal(big.text.slice(q.start, q.end), q.text);
+  assert.ok(big.ms < 8 * Math.max(small.ms, 50), `0.5 MB took ${small.ms.toFixed(0)} CPU-ms, 2 MB ${big.ms.toFixed(0)}`);
 });
