@@ -9,11 +9,13 @@ test('empty text gives no timexes', () => {
 test('a huge paragraph without punctuation does not crash and stays fast', () => {
   const words = 'the minister met officials on Tuesday and talked for 18 months about trade in 2018 while markets fell ';
   const text = words.repeat(3000); // ~300 kB, no sentence ends
-  const t0 = performance.now();
+  // CPU time, not wall time: a loaded machine must not fail the test (speed itself is measured in bench/).
+  const before = process.cpuUsage();
   const found = tagTimexes(text, '2020-08-26');
-  const seconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(before);
+  const seconds = (used.user + used.system) / 1e6;
   assert.ok(found.length >= 3000 * 2, `found ${found.length}`);
-  assert.ok(seconds < 5, `took ${seconds.toFixed(2)} s`);
+  assert.ok(seconds < 5, `took ${seconds.toFixed(2)} CPU-s`);
   for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end, 'sorted and non-overlapping');
 });
 
