@@ -94,14 +94,16 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 }
 
 /**
- * Refuses numbers validation lets through: Ajv coerces "Infinity", "1e309" and 400-digit strings to Infinity
- * and then skips its minimum/maximum checks for non-finite values, and an id beyond 2^53 is no longer the id
- * that was sent. Either would reach the store, which fails on it (a 500) instead of the client hearing why.
+ * Refuses parameter values validation lets through but the store cannot take. Ajv coerces "Infinity", "1e309"
+ * and 400-digit strings to Infinity and then skips its minimum/maximum checks for non-finite values, and an id
+ * beyond 2^53 is no longer the id that was sent; PostgreSQL refuses any text holding a NUL character. Each
+ * would fail in the store (a 500) instead of the client hearing which parameter is wrong.
  */
-function checkNumbers(where: 'querystring' | 'params', values: unknown): void {
+function checkParameters(where: 'querystring' | 'params', values: unknown): void {
   if (!values || typeof values !== 'object') return;
   for (const [name, value] of Object.entries(values)) {
     for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v === 'string' && v.includes('\u0000')) throw badRequest(`${where}: '${name}' must not contain a NUL character (%00)`);
       if (typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)) continue;
       const hint = PARAMETER_HINTS[name];
       throw badRequest(`${where}: '${name}' is out of range${hint ? ` (expected ${hint})` : ''}`);
@@ -168,8 +170,8 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimits: { json: n
     return sendError(reply, 500, 'internal_error', 'internal server error (the server log has the details)');
   });
   app.addHook('preHandler', async (request) => {
-    checkNumbers('querystring', request.query);
-    checkNumbers('params', request.params);
+    checkParameters('querystring', request.query);
+    checkParameters('params', request.params);
   });
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, 404, 'not_found', `no route for ${request.method} ${request.url.split('?')[0]}`));

@@ -11,7 +11,7 @@ import { buildApp, startServer } from '../../src/server/app.js';
 import { ingestItems, readPaths } from '../../src/service/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
-import { tempDbPath } from '../helpers/stores.js';
+import { STORE_KINDS, tempDbPath } from '../helpers/stores.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'server', 'fixtures');
@@ -157,6 +157,43 @@ describe('bad input never gets a 5xx', () => {
     }
   });
 });
+
+for (const kind of STORE_KINDS) {
+  describe(`NUL characters over ${kind.name}`, { ...(kind.skip ? { skip: kind.skip } : {}) }, () => {
+    let store: Store;
+    let app: FastifyInstance;
+    before(async () => {
+      store = await kind.open(await kind.location());
+      app = await buildApp({ store });
+    });
+    after(async () => {
+      await app.close();
+      await store.close();
+    });
+
+    test('a NUL in a text parameter is a 400 naming it', async () => {
+      await app.inject({ method: 'POST', url: '/api/ingest', payload: ARTICLE });
+      for (const [url, name] of [['/api/entities/mentions?name=a%00', 'name'], ['/api/quotes?speaker=a%00', 'speaker'],
+        ['/api/timeline?entity=%00', 'entity'], ['/api/articles?topic=%00', 'topic'], ['/api/search?q=%00', 'q']]) {
+        const res = await app.inject(url!);
+        assert.equal(res.statusCode, 400, `${url}: ${res.body}`);
+        assert.match(res.json().error.message, new RegExp(`'${name}'.*NUL`));
+      }
+    });
+
+    test('a JSON article whose url holds a control character is rejected; the rest of the batch is stored', async () => {
+      const res = await app.inject({ method: 'POST', url: '/api/ingest', payload: { articles: [
+        { published: '2024-07-02', text: 'The first article of the batch is fine.', url: 'https://a.test/1' },
+        { published: '2024-07-02', text: 'The second one has a bad address.', url: 'https://a.test/\u00002' },
+        { published: '2024-07-03', text: 'The third article is fine too.' },
+      ] } });
+      assert.equal(res.statusCode, 200, res.body);
+      const reply = res.json();
+      assert.equal(reply.new, 2);
+      assert.deepEqual(reply.rejections, [{ origin: 'api:articles[1]', reason: "'url' contains a control character" }]);
+    });
+  });
+}
 
 interface RawReply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 

@@ -66,8 +66,15 @@ export function safeFileName(name: string): string {
   return base.slice(-120);
 }
 
+/** Control characters, which no URL holds (and PostgreSQL cannot store a NUL in the origin made from it). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 async function* fromJson(articles: JsonArticle[]): AsyncGenerator<SourceItem> {
   for (const [i, a] of articles.entries()) {
+    if (a.url !== undefined && CONTROL.test(a.url)) {
+      yield { kind: 'reject', rejection: { origin: `api:articles[${i}]`, reason: "'url' contains a control character" } };
+      continue;
+    }
     yield {
       kind: 'article',
       article: {
