@@ -103,7 +103,10 @@ function checkParameters(where: 'querystring' | 'params', values: unknown): void
   if (!values || typeof values !== 'object') return;
   for (const [name, value] of Object.entries(values)) {
     for (const v of Array.isArray(value) ? value : [value]) {
-      if (typeof v === 'string' && v.includes('\u0000')) throw badRequest(`${where}: '${name}' must not contain a NUL character (%00)`);
+      // Path values are integers or names looked up in a list (the page's files), never text the store compares.
+      if (where === 'querystring' && typeof v === 'string' && v.includes('\u0000')) {
+        throw badRequest(`${where}: '${name}' must not contain a NUL character (%00)`);
+      }
       if (typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)) continue;
       const hint = PARAMETER_HINTS[name];
       throw badRequest(`${where}: '${name}' is out of range${hint ? ` (expected ${hint})` : ''}`);
