@@ -21,7 +21,7 @@ const SEED = Number(process.env.CHRONICLE_FUZZ_SEED ?? 11);
 const PER_ROUTE = Number(process.env.CHRONICLE_FUZZ_REQUESTS ?? 40);
 const FIXTURES = join(import.meta.dirname, '..', 'server', 'fixtures');
 /** Fuzz requests in flight at once; one status request runs beside each such batch. */
-const BATCH = 8;
+const BATCH = 4;
 
 /** A small seeded generator (mulberry32): the same seed gives the same requests. */
 class Gen {
