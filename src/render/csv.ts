@@ -4,8 +4,15 @@ import type { Timeline } from '../types.js';
 
 export const CSV_COLUMNS = ['date', 'granularity', 'sentence', 'article_id', 'sentence_index', 'published', 'title', 'source', 'url'] as const;
 
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula (CSV injection): an article's sentence or
+ * title is text from anyone, so such cells get a leading single quote, which spreadsheets show as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: string | number | undefined): string {
-  const s = value === undefined ? '' : String(value);
+  const raw = value === undefined ? '' : String(value);
+  const s = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

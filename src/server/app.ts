@@ -2,9 +2,9 @@
 // at /. The store is opened (and closed) by the caller; the server only calls the library.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../store/store.js';
-import { bindRefusal, requireToken } from './auth.js';
+import { bindRefusal, guardAccess } from './auth.js';
 import { makeContext } from './context.js';
-import { installErrorHandlers } from './errors.js';
+import { EARLY_ERROR_OPTIONS, installErrorHandlers } from './errors.js';
 import { collectRoutes } from './openapi.js';
 import { registerIngestRoute } from './routes/ingest.js';
 import { registerQueryRoutes } from './routes/query.js';
@@ -34,10 +34,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Unknown parameters are refused (not silently dropped) so that a misspelt option is noticed.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true },
+    ...EARLY_ERROR_OPTIONS, // errors.ts: what Node and the router refuse gets the API's JSON error shape too
   });
   const ctx = makeContext(opts.store, limits);
   installErrorHandlers(app, limits);
-  if (opts.token) requireToken(app, opts.token);
+  guardAccess(app, opts.token); // auth.ts: Host check on loopback; token checked on the matched route
   const openApi = collectRoutes(app);
 
   app.addHook('onSend', async (_request, reply, payload) => {

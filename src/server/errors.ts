@@ -1,5 +1,7 @@
 // One error shape for every client-facing failure: {error: {code, message}}. Messages name the parameter or
 // record that is wrong and what to send instead; stack traces and internal messages stay in the server log.
+import { STATUS_CODES as HTTP_REASONS } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ServiceError, type ServiceHint } from '../service/index.js';
 
@@ -49,6 +51,7 @@ const STATUS_CODES: Record<number, string> = {
   406: 'not_acceptable',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  421: 'misdirected_request',
   422: 'unprocessable',
   503: 'unavailable',
 };
@@ -90,6 +93,64 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * Refuses parameter values validation lets through but the store cannot take. Ajv coerces "Infinity", "1e309"
+ * and 400-digit strings to Infinity and then skips its minimum/maximum checks for non-finite values, and an id
+ * beyond 2^53 is no longer the id that was sent; PostgreSQL refuses any text holding a NUL character. Each
+ * would fail in the store (a 500) instead of the client hearing which parameter is wrong.
+ */
+function checkParameters(where: 'querystring' | 'params', values: unknown): void {
+  if (!values || typeof values !== 'object') return;
+  for (const [name, value] of Object.entries(values)) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      // Path values are integers or names looked up in a list (the page's files), never text the store compares.
+      if (where === 'querystring' && typeof v === 'string' && v.includes('\u0000')) {
+        throw badRequest(`${where}: '${name}' must not contain a NUL character (%00)`);
+      }
+      if (typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)) continue;
+      const hint = PARAMETER_HINTS[name];
+      throw badRequest(`${where}: '${name}' is out of range${hint ? ` (expected ${hint})` : ''}`);
+    }
+  }
+}
+
+/** Node's own refusals (a malformed request line or header, headers too large, too slow) by error code. */
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'headers_too_large', 'the request headers are too large'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'request_timeout', 'the request did not arrive in time'],
+};
+
+/**
+ * Fastify's clientErrorHandler: answers requests Node's HTTP parser refuses before Fastify sees them in the
+ * API's JSON error shape, instead of Node's bare 400. The parser's reason is short and names no server detail.
+ */
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy(err);
+    return;
+  }
+  const reason = err.message.replace(/^Parse Error:\s*/i, '').slice(0, 120);
+  const [status, code, message] = CLIENT_ERRORS[err.code ?? ''] ??
+    [400, 'invalid_request', `the request is not valid HTTP${reason ? `: ${reason}` : ''}`];
+  const body = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
+  socket.end(`HTTP/1.1 ${status} ${HTTP_REASONS[status] ?? 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** The router's own refusals (Fastify's frameworkErrors), which never reach the error handler. */
+function frameworkErrors(err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  if (err.code === 'FST_ERR_BAD_URL') {
+    sendError(reply, 400, 'invalid_request', 'the path is not validly percent-encoded');
+  } else if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    sendError(reply, 400, 'invalid_request', 'a path parameter is too long (at most 100 characters)');
+  } else {
+    sendError(reply, 500, 'internal_error', 'internal server error (the server log has the details)');
+  }
+}
+
+/** Fastify options that put the errors Node and the router raise before any route runs in the API's shape. */
+export const EARLY_ERROR_OPTIONS = { clientErrorHandler, frameworkErrors } as const;
+
 export function installErrorHandlers(app: FastifyInstance, bodyLimits: { json: number; upload: number }): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof ApiError) return sendError(reply, err.statusCode, err.code, err.message);
@@ -110,6 +171,10 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimits: { json: n
     }
     request.log.error({ err }, 'request failed');
     return sendError(reply, 500, 'internal_error', 'internal server error (the server log has the details)');
+  });
+  app.addHook('preHandler', async (request) => {
+    checkParameters('querystring', request.query);
+    checkParameters('params', request.params);
   });
   app.setNotFoundHandler((request, reply) =>
     sendError(reply, 404, 'not_found', `no route for ${request.method} ${request.url.split('?')[0]}`));

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, startServer } from '../../src/server/app.js';
-import { bindRefusal, isLoopbackHost } from '../../src/server/auth.js';
+import { bindRefusal, isLoopbackAuthority, isLoopbackHost, isPublicRoute } from '../../src/server/auth.js';
+import { publicOrigin } from '../../src/server/routes/query.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDbPath } from '../helpers/stores.js';
@@ -217,6 +218,32 @@ describe('API tokens', () => {
     assert.match(bindRefusal('0.0.0.0', undefined) ?? '', /token/);
     assert.match(bindRefusal('0.0.0.0', 'short') ?? '', /too short/);
     assert.equal(bindRefusal('0.0.0.0', 'a-long-enough-secret-token'), undefined);
+  });
+
+  test('Host headers: loopback names and addresses with an optional port; nothing else', () => {
+    for (const h of ['localhost', 'localhost:8080', 'LocalHost.:1', '127.0.0.1:80', '127.9.9.9', '[::1]:8080', '[::1]']) {
+      assert.ok(isLoopbackAuthority(h), h);
+    }
+    for (const h of [undefined, '', 'evil.test', 'localhost.evil.test', '127.0.0.1.evil.test', '::1', '[::2]:80',
+      'localhost:80:80', 'localhost:abc', 'user@localhost', '0.0.0.0:80']) {
+      assert.ok(!isLoopbackAuthority(h), String(h));
+    }
+  });
+
+  test('only the page and the API description are public; unmatched requests are not', () => {
+    for (const r of ['/', '/static/*', '/openapi.json']) assert.ok(isPublicRoute(r), r);
+    for (const r of [undefined, '/api', '/api/status', '/api/articles/:id']) assert.ok(!isPublicRoute(r), String(r));
+  });
+
+  test('origins shown to API clients name the file, never its folder on the server', () => {
+    assert.equal(publicOrigin('/srv/news/2024/a.txt'), 'a.txt');
+    assert.equal(publicOrigin('/srv/news/feed.jsonl:12'), 'feed.jsonl:12');
+    assert.equal(publicOrigin('/srv/news/tls.jsonl#https://x.test/a/b'), 'tls.jsonl#https://x.test/a/b');
+    assert.equal(publicOrigin('C:\\Users\\me\\a.csv:3'), 'a.csv:3');
+    assert.equal(publicOrigin('relative/dir/a.txt'), 'a.txt');
+    for (const kept of ['api:https://x.test/a/b', 'upload:a.jsonl:3', 'api:articles[2]', '-', '-:4']) {
+      assert.equal(publicOrigin(kept), kept);
+    }
   });
 
   test('startServer refuses a non-loopback address without a token', async () => {

@@ -5,11 +5,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { FORMAT_NAMES, ingestItems, readPaths, type IngestSummary, type ReadOptions } from '../../service/index.js';
 import type { Rejection, SourceItem } from '../../types.js';
 import type { ServerContext } from '../context.js';
-import { badRequest } from '../errors.js';
+import { ApiError, badRequest } from '../errors.js';
 import { ERRORS, stringEnum } from '../params.js';
 
 /** Articles one JSON request may carry; bigger batches belong in a file upload. */
@@ -66,8 +66,15 @@ export function safeFileName(name: string): string {
   return base.slice(-120);
 }
 
+/** Control characters, which no URL holds (and PostgreSQL cannot store a NUL in the origin made from it). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 async function* fromJson(articles: JsonArticle[]): AsyncGenerator<SourceItem> {
   for (const [i, a] of articles.entries()) {
+    if (a.url !== undefined && CONTROL.test(a.url)) {
+      yield { kind: 'reject', rejection: { origin: `api:articles[${i}]`, reason: "'url' contains a control character" } };
+      continue;
+    }
     yield {
       kind: 'article',
       article: {
@@ -80,14 +87,26 @@ async function* fromJson(articles: JsonArticle[]): AsyncGenerator<SourceItem> {
   }
 }
 
-/** Readers name records by their path; clients should see the uploaded name, not our temporary folder. */
+/** Readers name records (and sometimes reasons) by path; clients should see the uploaded name, not our temporary folder. */
 async function* renamedOrigins(items: AsyncIterable<SourceItem>, dir: string, label: string):
   AsyncGenerator<SourceItem> {
   const rename = (origin: string): string => origin.split(dir).join(label);
   for await (const item of items) {
     if (item.kind === 'article') yield { kind: 'article', article: { ...item.article, origin: rename(item.article.origin) } };
-    else yield { kind: 'reject', rejection: { ...item.rejection, origin: rename(item.rejection.origin) } };
+    else yield { kind: 'reject', rejection: { origin: rename(item.rejection.origin), reason: rename(item.rejection.reason) } };
   }
+}
+
+/** The bodies the route reads; anything else (text/plain, forms, no body) is refused before it is read. */
+const BODY_TYPES = ['application/json', 'application/octet-stream'];
+
+function refuseOtherBodies(request: FastifyRequest): Promise<void> {
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (BODY_TYPES.includes(type)) return Promise.resolve();
+  const sent = type ? `'${type.slice(0, 100)}'` : 'no Content-Type';
+  return Promise.reject(new ApiError(415, 'unsupported_media_type',
+    `cannot read a body sent as ${sent}: send JSON ({"articles": [...]}) as application/json, or a file as ` +
+    "application/octet-stream with '?filename='"));
 }
 
 export function registerIngestRoute(app: FastifyInstance, ctx: ServerContext): void {
@@ -105,6 +124,7 @@ export function registerIngestRoute(app: FastifyInstance, ctx: ServerContext): v
       },
       response: { 200: IngestReplySchema, ...ERRORS },
     },
+    onRequest: refuseOtherBodies,
   }, async (request) => {
     const body = request.body;
     const query = request.query;

@@ -11,6 +11,21 @@ import { DateParam, ERRORS, LimitParam, periodBound, stringEnum, Text } from '..
 import { AnnotatedArticle, ArticleSummary, Entity, EntityMentions, SearchHit, Status, StoredQuote, Story } from '../schemas.js';
 
 const PREVIEW_CHARS = 240;
+
+/**
+ * An origin as API clients see it: a file's name (with its ":line" or "#record"), not where it lies on the
+ * server. The store keeps the path as ingested and the CLI shows it to the user who typed it; a remote client
+ * has no use for the server's folder layout, so the server (not the service both faces share) trims it.
+ * Origins that name no file ("api:…", "upload:…", "-" for stdin) are kept as they are.
+ */
+export function publicOrigin(origin: string): string {
+  if (/^(api|upload):/.test(origin)) return origin;
+  const hash = origin.indexOf('#');
+  const path = hash < 0 ? origin : origin.slice(0, hash);
+  return origin.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+const withPublicOrigins = <T extends { origins: string[] }>(a: T): T => ({ ...a, origins: a.origins.map(publicOrigin) });
 const closed = { additionalProperties: false } as const;
 
 const SearchQuery = Type.Object({
@@ -20,7 +35,7 @@ const ArticlesQuery = Type.Object({
   from: Type.Optional(DateParam), to: Type.Optional(DateParam), limit: Type.Optional(LimitParam),
   topic: Type.Optional(Type.String({ maxLength: 200 })),
 }, closed);
-const ArticleParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+const ArticleParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
 const EntitiesQuery = Type.Object({ kind: Type.Optional(stringEnum(ENTITY_KINDS)), limit: Type.Optional(LimitParam) }, closed);
 const MentionsQuery = Type.Object({ name: Text(200) }, closed);
 const QuotesQuery = Type.Object({ speaker: Type.Optional(Text(200)), limit: Type.Optional(LimitParam) }, closed);
@@ -55,7 +70,8 @@ export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): v
       ...(from ? { from } : {}), ...(to ? { to } : {}), ...(request.query.topic ? { topic: request.query.topic } : {}),
       limit: request.query.limit ?? 100,
     });
-    return articles.map(({ text, ...rest }) => ({ ...rest, length: text.length, preview: text.slice(0, PREVIEW_CHARS) }));
+    return articles.map(({ text, ...rest }) =>
+      withPublicOrigins({ ...rest, length: text.length, preview: text.slice(0, PREVIEW_CHARS) }));
   });
 
   app.get<{ Params: Static<typeof ArticleParams> }>('/api/articles/:id', {
@@ -67,7 +83,7 @@ export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): v
   }, async (request) => {
     const { article, doc } = await articleWithAnalysis(store, request.params.id);
     return {
-      article,
+      article: withPublicOrigins(article),
       analysed: doc !== undefined,
       sentences: doc?.sentences ?? [],
       timexes: doc?.timexes ?? [],
