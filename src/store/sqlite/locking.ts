@@ -32,7 +32,7 @@ export async function retryBusy<T>(attempt: () => T | Promise<T>, file: string, 
       if (!isBusy(err)) throw err;
       if (Date.now() >= deadline) {
         throw new Error(`database ${file} is busy: another process has held its write lock for over ` +
-          `${Math.round(waitMs / 1000)} s (${(err as Error).message})`);
+          `${waitMs / 1000} s (${(err as Error).message})`);
       }
       await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
       pause = Math.min(pause * 2, 1000);
