@@ -10,6 +10,14 @@ import { pgWriteTx } from './writeTx.js';
 
 /** Advisory lock key that serialises ingest batches across processes (dedupe must see committed rows). */
 const INGEST_LOCK = 0x4368726f; // 'Chro'
+/**
+ * Advisory lock key that serialises analysis and story writes across processes. Two processes may analyse
+ * the same pending article; each replaces the article's layer rows (delete, then insert), and under READ
+ * COMMITTED the second one's DELETE does not see rows the first inserted meanwhile, so without this lock it
+ * would add its rows beside them (a duplicate-key error on sentences, doubled mentions and quotes), and
+ * upserting shared entity rows in different orders could deadlock.
+ */
+const ANALYSIS_LOCK = INGEST_LOCK + 2;
 
 /** Free text → a tsquery string matching any of its words, or undefined when it has none. */
 export function pgTsQuery(text: string): string | undefined {
@@ -150,6 +158,7 @@ export class PgStore implements Store {
   async saveAnalyses(items: { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }[]):
     Promise<void> {
     await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [ANALYSIS_LOCK]);
       const idCache = new Map<string, number>();
       for (const { articleId, version, doc, entityRefs } of items) {
         await c.query('DELETE FROM sentences WHERE article_id = $1', [articleId]);
@@ -256,6 +265,7 @@ export class PgStore implements Store {
   async saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[],
     state: { name: string; json: string }): Promise<void> {
     await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [ANALYSIS_LOCK]);
       if (items.length) {
         await c.query(`INSERT INTO article_stories(article_id, story_id, event_id)
           SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[])

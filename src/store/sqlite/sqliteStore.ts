@@ -10,6 +10,7 @@ import type {
   ArticleFilter, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
+import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
 import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 
@@ -46,26 +47,32 @@ export class SqliteStore implements Store {
     } catch (err) {
       throw new Error(`cannot open database ${path}: ${(err as Error).message}`);
     }
+    // The wait comes first: another process may be creating or migrating the same file right now.
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
     this.sql = new StatementCache(this.db);
     this.writeTx = sqliteWriteTx(this.sql);
   }
 
+  /**
+   * Brings the schema up to date. The version is read under the write lock, so when two processes open a new
+   * file at once the second finds the first one's work done instead of creating the tables again.
+   */
   private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    if (current > MIGRATIONS.length) {
-      throw new Error(`database schema version ${current} is newer than this Chronicle (${MIGRATIONS.length})`);
-    }
-    for (let v = current; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
+    if (this.db.pragma('user_version', { simple: true }) === MIGRATIONS.length) return;
+    this.db.transaction(() => {
+      const current = this.db.pragma('user_version', { simple: true }) as number;
+      if (current > MIGRATIONS.length) {
+        throw new Error(`database schema version ${current} is newer than this Chronicle (${MIGRATIONS.length})`);
+      }
+      for (let v = current; v < MIGRATIONS.length; v++) {
         this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
+      }
+    }).immediate();
   }
 
   /**
@@ -87,7 +94,7 @@ export class SqliteStore implements Store {
     this.openTx = new Promise<void>((r) => { release = r; });
     return (async () => {
       try {
-        this.db.exec('BEGIN');
+        await retryBusy(() => this.db.exec('BEGIN IMMEDIATE'), this.db.name);
         const result = await fn(this.writeTx);
         this.db.exec('COMMIT');
         return result;
@@ -99,6 +106,15 @@ export class SqliteStore implements Store {
         release();
       }
     })();
+  }
+
+  /**
+   * Runs a synchronous write as one transaction that holds the write lock from its start (see locking.ts),
+   * retried while another process holds it. Nothing is written by an attempt that was refused.
+   */
+  private write<T>(op: () => T): Promise<T> {
+    const tx = this.db.transaction(op);
+    return retryBusy(() => this.exclusive(() => tx.immediate()), this.db.name);
   }
 
   countArticles(): Promise<number> {
@@ -177,6 +193,7 @@ export class SqliteStore implements Store {
       .all(version).map((r) => r.id));
   }
 
+  /** The rows of `items`' analyses; runs inside the transaction saveAnalyses opens. */
   private writeAnalyses(items: AnalysisItem[]): void {
     const s = this.sql;
     const delSentences = s.get('DELETE FROM sentences WHERE article_id = ?');
@@ -191,35 +208,33 @@ export class SqliteStore implements Store {
       start, end, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const entityIdByName = s.get<[string], { id: number }>(
       'SELECT id FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1');
-    this.db.transaction(() => {
-      const idCache = new Map<string, number>();
-      for (const { articleId, version, doc, entityRefs } of items) {
-        delSentences.run(articleId);
-        delMentions.run(articleId);
-        delQuotes.run(articleId);
-        putAnalysis.run(articleId, version, JSON.stringify(doc));
-        for (const x of doc.sentences) putSentence.run(articleId, x.index, x.start, x.end, x.text);
-        doc.entities.forEach((m, i) => {
-          const ref = entityRefs[i];
-          if (!ref) return;
-          let id = idCache.get(ref.key);
-          if (id === undefined) {
-            id = upsertEntity.get(ref.key, ref.kind, ref.name)!.id;
-            idCache.set(ref.key, id);
-          }
-          putMention.run(id, articleId, m.start, m.end, m.text);
-        });
-        for (const q of doc.quotes) {
-          const speakerId = q.speaker ? entityIdByName.get(q.speaker)?.id ?? null : null;
-          putQuote.run(articleId, speakerId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text,
-            q.start, q.end, q.direct ? 1 : 0);
+    const idCache = new Map<string, number>();
+    for (const { articleId, version, doc, entityRefs } of items) {
+      delSentences.run(articleId);
+      delMentions.run(articleId);
+      delQuotes.run(articleId);
+      putAnalysis.run(articleId, version, JSON.stringify(doc));
+      for (const x of doc.sentences) putSentence.run(articleId, x.index, x.start, x.end, x.text);
+      doc.entities.forEach((m, i) => {
+        const ref = entityRefs[i];
+        if (!ref) return;
+        let id = idCache.get(ref.key);
+        if (id === undefined) {
+          id = upsertEntity.get(ref.key, ref.kind, ref.name)!.id;
+          idCache.set(ref.key, id);
         }
+        putMention.run(id, articleId, m.start, m.end, m.text);
+      });
+      for (const q of doc.quotes) {
+        const speakerId = q.speaker ? entityIdByName.get(q.speaker)?.id ?? null : null;
+        putQuote.run(articleId, speakerId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text,
+          q.start, q.end, q.direct ? 1 : 0);
       }
-    })();
+    }
   }
 
   saveAnalyses(items: AnalysisItem[]): Promise<void> {
-    return this.exclusive(() => this.writeAnalyses(items));
+    return this.write(() => this.writeAnalyses(items));
   }
 
   getAnalysis(articleId: number): Promise<Doc | undefined> {
@@ -248,7 +263,7 @@ export class SqliteStore implements Store {
   }
 
   saveState(name: string, json: string): Promise<void> {
-    return this.exclusive(() => {
+    return this.write(() => {
       this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, json);
     });
   }
@@ -260,14 +275,11 @@ export class SqliteStore implements Store {
   }
 
   saveStoryAssignments(items: Assignment[], state: { name: string; json: string }): Promise<void> {
-    return this.exclusive(() => {
+    return this.write(() => {
       const put = this.sql.get(
         'INSERT OR REPLACE INTO article_stories(article_id, story_id, event_id) VALUES (?, ?, ?)');
-      const meta = this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)');
-      this.db.transaction(() => {
-        for (const x of items) put.run(x.articleId, x.storyId, x.eventId);
-        meta.run(state.name, state.json);
-      })();
+      for (const x of items) put.run(x.articleId, x.storyId, x.eventId);
+      this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(state.name, state.json);
     });
   }
 
