@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
@@ -61,8 +61,13 @@ function writeArticles(dir: string, from: number, to: number): string {
   return dir;
 }
 
-const SERVICE = pathToFileURL(join(repoRoot, 'src', 'service', 'index.ts')).href;
-const STORE = pathToFileURL(join(repoRoot, 'src', 'store', 'index.ts')).href;
+// The children run the compiled code when it is built (npm test builds first): loading the TypeScript loader in
+// every child costs more than the ingest itself. Without dist/ they fall back to the sources through tsx.
+const BUILT = existsSync(join(repoRoot, 'dist', 'service', 'index.js'));
+const moduleUrl = (...parts: string[]): string =>
+  pathToFileURL(BUILT ? join(repoRoot, 'dist', ...parts).replace(/\.ts$/, '.js') : join(repoRoot, 'src', ...parts)).href;
+const SERVICE = moduleUrl('service', 'index.ts');
+const STORE = moduleUrl('store', 'index.ts');
 
 // A child process ingesting like `chronicle --db <db> ingest <dirs>` does (the service call the CLI makes),
 // from the TypeScript sources. It loads its modules first, says "ready", and starts when told "go" on stdin,
@@ -70,7 +75,7 @@ const STORE = pathToFileURL(join(repoRoot, 'src', 'store', 'index.ts')).href;
 const CHILD = `
 const { ingestItems, readPaths } = await import(${JSON.stringify(SERVICE)});
 const { openStore } = await import(${JSON.stringify(STORE)});
-const [db, ...dirs] = process.argv.slice(1);
+const [db, ...dirs] = process.argv.slice(2);
 process.stdout.write('ready\\n');
 await new Promise((r) => process.stdin.once('data', r));
 process.stdin.pause();
@@ -89,8 +94,14 @@ interface Child {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
+let childScript: string | undefined;
+
 function startIngest(db: string, dirs: string[]): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, '--', db, ...dirs],
+  // A script file, not -e: analysis worker threads inherit the parent's flags, and --input-type breaks them.
+  childScript ??= join(tempDir('chronicle-child-'), 'ingest-child.mjs');
+  writeFileSync(childScript, CHILD);
+  const loader = BUILT ? [] : ['--import', 'tsx'];
+  const proc = spawn(process.execPath, [...loader, childScript, db, ...dirs],
     { cwd: repoRoot, env: { ...process.env, CHRONICLE_THREADS: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
