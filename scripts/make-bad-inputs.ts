@@ -25,7 +25,7 @@ export const LARGE: Sizes = { longLine: 200 * MB, gzipBomb: 1024 * MB, nesting: 
 /** A good JSONL record; `n` makes the text unique so each one is stored as new. */
 export function goodRecord(n: number): string {
   return JSON.stringify({
-    date: '2020-03-0' + ((n % 9) + 1),
+    date: `2020-03-0${(n % 9) + 1}`,
     title: `Good record ${n}`,
     text: `The council of town number ${n} met on Tuesday and approved plan ${n} for the harbour bridge.`,
   });
@@ -147,14 +147,15 @@ export function utf16Files(dir: string): string[] {
 export function badFieldsJsonl(dir: string): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'fields.jsonl');
-  writeFileSync(path, [
+  const lines = [
     goodRecord(5001),
     JSON.stringify({ date: '1750-01-01', text: 'An old record whose year is before the accepted window.' }),
     JSON.stringify({ date: '2020-01-01', text: 5 }),
     JSON.stringify({ date: '2020-01-01', title: { en: 'x' }, text: 'A record whose title is an object, not text.' }),
     JSON.stringify({ date: true, text: 'A record whose date is a boolean.' }),
     goodRecord(5002),
-  ].join('\n') + '\n');
+  ];
+  writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }
 

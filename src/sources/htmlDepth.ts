@@ -12,6 +12,9 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 /** Elements a new sibling of the same name closes implicitly (<p>a<p>b, <li>a<li>b). */
 const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup']);
+/** Block elements that close an open <p> (<p>text<ul>… puts the list beside the paragraph, not in it). */
+const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul']);
 
 interface Tag {
   start: number;
@@ -125,7 +128,8 @@ export function boundNesting(html: string, limit = MAX_HTML_DEPTH): Bounded {
       while (stack.length > at) pop();
       continue;
     }
-    if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) pop();
+    const top = stack[stack.length - 1];
+    if ((SELF_CLOSING_SIBLINGS.has(name) && top === name) || (top === 'p' && CLOSES_P.has(name))) pop();
     const tooDeep = stack.length >= limit;
     if (tooDeep) {
       // A script or style too deep goes whole: unwrapped, its code would read as article text.

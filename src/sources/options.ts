@@ -59,7 +59,6 @@ export function parseByteSize(text: string): number | undefined {
 
 // C0 and C1 controls, DEL, line/paragraph separators and bidirectional overrides: characters that could
 // forge a line or restyle a terminal when a name is printed.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

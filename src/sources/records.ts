@@ -43,12 +43,8 @@ function asText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('\n\n').trim() || undefined;
-  if (value && typeof value === 'object') {
-    // NewsAPI-style {"source": {"name": "Reuters"}}.
-    const name = (value as Record<string, unknown>)['name'];
-    if (typeof name === 'string') return name.trim() || undefined;
-  }
-  return undefined;
+  // NewsAPI-style {"source": {"name": "Reuters"}}.
+  return asNamed(value)?.trim() || undefined;
 }
 
 /** What a field value is, in words, for messages ("a number", "an object"). */
