@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import type { Register } from './commands.js';
 import { ProgressLine, printJson, withStore } from './util.js';
 import { describeIngest, FORMAT_NAMES, ingestItems, readPaths, type FormatName, type ReadOptions } from '../service/index.js';
+import { formatBytes, DEFAULT_MAX_FILE_SIZE, parseByteSize } from '../sources/index.js';
 
 export interface IngestCliOptions {
   format?: FormatName;
@@ -14,10 +15,21 @@ export interface IngestCliOptions {
   analyze?: boolean;
   allowRejects?: boolean;
   json?: boolean;
+  maxFileSize?: string;
 }
 
+/** The read limits the options set; a malformed value throws with the option's name. */
+export function limitsFrom(opts: { maxFileSize?: string }): Pick<ReadOptions, 'maxFileSize'> {
+  if (opts.maxFileSize === undefined) return {};
+  const bytes = parseByteSize(opts.maxFileSize);
+  if (bytes === undefined) throw new Error(`--max-file-size: '${opts.maxFileSize}' is not a size (e.g. 512MB, 2GB, 4096)`);
+  return { maxFileSize: bytes };
+}
+
+export const MAX_FILE_SIZE_HELP = `largest file read (e.g. 512MB); larger ones are rejected (default ${formatBytes(DEFAULT_MAX_FILE_SIZE)})`;
+
 export function readOptionsFrom(opts: IngestCliOptions): ReadOptions {
-  const ro: ReadOptions = {};
+  const ro: ReadOptions = limitsFrom(opts);
   if (opts.format) ro.format = opts.format;
   if (opts.date) ro.defaultDate = opts.date;
   const fieldMap: NonNullable<ReadOptions['fieldMap']> = {};
@@ -42,6 +54,7 @@ export const register: Register = (program, setExit) => {
     .option('--field-title <name>', 'JSONL/CSV field holding the title')
     .option('--field-url <name>', 'JSONL/CSV field holding the URL')
     .option('--field-source <name>', 'JSONL/CSV field holding the source / publisher')
+    .option('--max-file-size <size>', MAX_FILE_SIZE_HELP)
     .option('--no-analyze', 'store only; skip sentence, time, entity and quote analysis')
     .option('--allow-rejects', 'exit 0 even when some records were rejected')
     .option('--json', 'print the summary as JSON')

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
 import type { Register } from './commands.js';
+import { limitsFrom, MAX_FILE_SIZE_HELP } from './ingest.js';
 import { parseDateOption, parsePositiveInt, ProgressLine, reportingServiceErrors, withStore } from './util.js';
 import {
   describeIngest, ingestItems, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS, timelineRequest,
@@ -9,7 +10,7 @@ import {
 
 interface TimelineCliOptions {
   query?: string; entity?: string; story?: string; source?: string; from?: string; to?: string; dates?: string;
-  perDate?: string; method: string; format: RenderFormat; out?: string;
+  perDate?: string; method: string; format: RenderFormat; out?: string; maxFileSize?: string;
 }
 
 /** The request the options describe; malformed values throw with the option's name. */
@@ -47,12 +48,14 @@ export const register: Register = (program, setExit) => {
     .addOption(new Option('--method <name>', 'timeline method').choices([...TIMELINE_METHODS]).default('datewise'))
     .addOption(new Option('--format <name>', 'output format').choices([...RENDER_FORMATS]).default('text'))
     .option('--out <file>', 'write to this file instead of standard output')
+    .option('--max-file-size <size>', MAX_FILE_SIZE_HELP)
     .action(async (paths: string[], opts: TimelineCliOptions, cmd) => {
       const request = timelineRequestFrom(opts);
+      const limits = limitsFrom(opts);
       await withStore(cmd, async (store) => {
         if (paths.length > 0) {
           const progress = new ProgressLine('ingesting');
-          const summary = await ingestItems(store, readPaths(paths), {
+          const summary = await ingestItems(store, readPaths(paths, limits), {
             analyze: false,
             onRejection: (r) => { progress.done(); process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`); },
             onProgress: (done) => progress.update(done),

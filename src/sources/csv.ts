@@ -1,12 +1,13 @@
 // CSV / TSV with a header row. A row with the wrong number of fields, or one the parser cannot read, is
 // rejected with its line number; the rest goes on. Stray quotes inside fields are tolerated (relax_quotes).
-// A quote that is opened and never closed would swallow the rest of the file: the row where it opened is
-// rejected and parsing restarts on the line after it.
+// A quote that is opened and never closed would swallow the rest of the file, or every row up to the next
+// stray quote: the row where it opened is rejected and parsing restarts on the line after it.
 import { parse } from 'csv-parse/sync';
 import type { CsvError } from 'csv-parse/sync';
 import type { SourceItem } from '../types.js';
 import { decodeText } from './decode.js';
-import { reject, type ReadOptions } from './options.js';
+import { lineTooLong } from './lines.js';
+import { maxLineLength, reject, type ReadOptions } from './options.js';
 import { recordToItem } from './records.js';
 
 interface RowWithInfo {
@@ -42,16 +43,32 @@ function lineStart(text: string, n: number): number {
   return at;
 }
 
+/** Restarts after unclosed quotes allowed per file: each one parses the rest of the file again. */
+const MAX_RESTARTS = 100;
+const UNCLOSED = 'unreadable CSV row: a quote opened here is never closed';
+
 /**
- * Rows of `text` (whose first line is line `firstLine` of the file), plus rows the parser could not read.
- * On an unclosed quote, the row where it opened is reported and parsing resumes on the next line.
+ * A quoted field that spans lines and yet came out starting with a quote: its closing quote was not followed
+ * by a delimiter, so the parser (relaxed) kept reading. Its quote was never closed; a later stray quote ended it.
  */
-function parseRows(text: string, delimiter: string, firstLine: number): { rows: Row[]; bad: { line: number; reason: string }[] } {
+function swallowed(record: string[]): boolean {
+  return record.some((field) => field.startsWith('"') && field.includes('\n'));
+}
+
+/**
+ * Rows of `text`, plus rows the parser could not read. On an unclosed quote, the row where it opened is
+ * reported and parsing resumes on the next line.
+ */
+function parseRows(text: string, delimiter: string, maxRecord: number): { rows: Row[]; bad: { line: number; reason: string }[] } {
   const rows: Row[] = [];
   const bad: { line: number; reason: string }[] = [];
   let rest = text;
-  let offset = firstLine - 1;
-  for (;;) {
+  let offset = 0;
+  for (let restarts = 0; ; restarts++) {
+    if (restarts > MAX_RESTARTS) {
+      bad.push({ line: offset + 1, reason: `unreadable CSV: more than ${MAX_RESTARTS} unclosed quotes; the rest of the file from here is not read` });
+      break;
+    }
     let unclosed = false;
     const skipped: { line: number; reason: string }[] = [];
     const parsed = parse(rest, {
@@ -62,25 +79,32 @@ function parseRows(text: string, delimiter: string, firstLine: number): { rows: 
       relax_column_count: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
+      max_record_size: maxRecord,
       on_skip: (err: CsvError | undefined) => {
         if (!err) return undefined;
+        const line = offset + (typeof err.lines === 'number' ? err.lines : 0);
         if (err.code === 'CSV_QUOTE_NOT_CLOSED') unclosed = true;
-        else skipped.push({ line: offset + (typeof err.lines === 'number' ? err.lines : 0), reason: `unreadable CSV row: ${err.message}` });
+        else if (err.code === 'CSV_MAX_RECORD_SIZE') skipped.push({ line, reason: lineTooLong(maxRecord) });
+        else skipped.push({ line, reason: `unreadable CSV row: ${err.message}` });
         return undefined;
       },
     }) as unknown as RowWithInfo[];
     let prevEnd = 0;
     for (const r of parsed) {
+      if (swallowed(r.record)) {
+        unclosed = true;
+        break;
+      }
       rows.push({ line: offset + prevEnd + 1, record: r.record });
       prevEnd = r.info.lines;
     }
-    bad.push(...skipped);
+    bad.push(...skipped.filter((b) => !unclosed || b.line <= offset + prevEnd));
     if (!unclosed) break;
     // The unclosed quote opened in the first row after the last good one (blank lines aside).
     let openLine = prevEnd + 1;
     const lines = rest.split('\n');
     while (openLine <= lines.length && lines[openLine - 1]!.trim() === '') openLine++;
-    bad.push({ line: offset + openLine, reason: 'unreadable CSV row: a quote opened here is never closed' });
+    bad.push({ line: offset + openLine, reason: UNCLOSED });
     rest = rest.slice(lineStart(rest, openLine + 1));
     offset += openLine;
     if (rest.trim() === '') break;
@@ -91,7 +115,7 @@ function parseRows(text: string, delimiter: string, firstLine: number): { rows: 
 export function* readCsvText(text: string, name: string, opts: ReadOptions): Generator<SourceItem> {
   let parsed: ReturnType<typeof parseRows>;
   try {
-    parsed = parseRows(text, pickDelimiter(name, text), 1);
+    parsed = parseRows(text, pickDelimiter(name, text), maxLineLength(opts));
   } catch (err) {
     yield reject(name, `unreadable CSV: ${err instanceof Error ? err.message : String(err)}`);
     return;

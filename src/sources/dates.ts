@@ -42,10 +42,46 @@ function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().slice(0, 3)];
 }
 
-function fromEpochMillis(ms: number): string | undefined {
+type Parts = [year: number, month: number, day: number];
+
+function epochParts(ms: number): Parts | undefined {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return undefined;
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+/** Year, month and day as written, before any check of the calendar or the accepted window. */
+function dateParts(value: string | number | undefined | null): Parts | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    return epochParts(value > 1e11 ? value : value * 1000);
+  }
+  const s = value.trim();
+  if (s.length === 0 || s.length > 200) return undefined;
+
+  let m = YMD.exec(s) ?? YMD_COMPACT.exec(s);
+  if (m) return [+m[1]!, +m[2]!, +m[3]!];
+  if (EPOCH_SECONDS.test(s)) return epochParts(Number(s) * 1000);
+  if (EPOCH_MILLIS.test(s)) return epochParts(Number(s));
+  m = NUMERIC_DMY_OR_MDY.exec(s);
+  if (m) {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    // US order unless the first number cannot be a month (26/08/2020).
+    return a > 12 ? [+m[3]!, b, a] : [+m[3]!, a, b];
+  }
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) {
+    const month = monthNumber(m[2]!);
+    if (month) return [+m[3]!, month, +m[1]!];
+  }
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m) {
+    const month = monthNumber(m[1]!);
+    if (month) return [+m[3]!, month, +m[2]!];
+  }
+  return undefined;
 }
 
 /**
@@ -55,39 +91,15 @@ function fromEpochMillis(ms: number): string | undefined {
  * Accepts numbers as epoch seconds/milliseconds (UTC).
  */
 export function parsePublicationDate(value: string | number | undefined | null): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    return fromEpochMillis(value > 1e11 ? value : value * 1000);
-  }
-  const s = value.trim();
-  if (s.length === 0 || s.length > 200) return undefined;
+  const parts = dateParts(value);
+  return parts ? isoDate(...parts) : undefined;
+}
 
-  let m = YMD.exec(s);
-  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  m = YMD_COMPACT.exec(s);
-  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  if (EPOCH_SECONDS.test(s)) return fromEpochMillis(Number(s) * 1000);
-  if (EPOCH_MILLIS.test(s)) return fromEpochMillis(Number(s));
-  m = NUMERIC_DMY_OR_MDY.exec(s);
-  if (m) {
-    const a = +m[1]!;
-    const b = +m[2]!;
-    const year = +m[3]!;
-    // US order unless the first number cannot be a month (26/08/2020).
-    return a > 12 ? isoDate(year, b, a) : isoDate(year, a, b);
-  }
-  m = DAY_MONTH_YEAR.exec(s);
-  if (m) {
-    const month = monthNumber(m[2]!);
-    if (month) return isoDate(+m[3]!, month, +m[1]!);
-  }
-  m = MONTH_DAY_YEAR.exec(s);
-  if (m) {
-    const month = monthNumber(m[1]!);
-    if (month) return isoDate(+m[3]!, month, +m[2]!);
-  }
-  return undefined;
+/** Why a value that reads as a date is still refused because of its year, or undefined. */
+export function yearOutsideWindow(value: string | number | undefined | null): string | undefined {
+  const parts = dateParts(value);
+  if (!parts || (parts[0] >= MIN_YEAR && parts[0] <= MAX_YEAR)) return undefined;
+  return `the year ${parts[0]} is outside the accepted ${MIN_YEAR}–${MAX_YEAR} window`;
 }
 
 // A date inside a path or URL: 2011-01-25, 2011/01/25, 2011_01_25, 2011.01.25 (same separator twice),

@@ -15,6 +15,14 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** The encoding a UTF-16 byte order mark announces, if the bytes start with one. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 /** Why these bytes look binary, or undefined when they look like text. */
 export function binaryReason(bytes: Uint8Array): string | undefined {
   const n = Math.min(bytes.length, SNIFF_BYTES);
@@ -51,15 +59,29 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  const binary = binaryReason(bytes);
-  if (binary) return { ok: false, reason: binary };
   let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${at}); re-save the file as UTF-8` };
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    // UTF-16 text is full of NUL bytes, so it is decoded before the binary test, which then sees characters.
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      return { ok: false, reason: `not valid ${utf16.toUpperCase()} despite its byte order mark; re-save the file as UTF-8` };
+    }
+    const binary = binaryReason(Buffer.from(text.slice(0, SNIFF_BYTES)));
+    if (binary) return { ok: false, reason: binary };
+  } else {
+    const binary = binaryReason(bytes);
+    if (binary) return { ok: false, reason: binary };
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${at}); re-save the file as UTF-8` };
+    }
   }
   if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
+  // Old Mac line endings (CR alone): made LF so that every reader sees lines. Files with any LF are left as-is.
+  if (!text.includes('\n') && text.includes('\r')) text = text.replace(/\r/g, '\n');
   return { ok: true, text };
 }

@@ -1,10 +1,13 @@
 // HTML pages: the main text via Mozilla Readability over a linkedom document; date, title, URL and site
 // from the page's metadata. Metadata is read before Readability runs, because Readability edits the DOM.
+// Pathological nesting is flattened before parsing, and pages that would keep Readability busy too long are
+// read as the plain text of their body instead (htmlDepth.ts).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawArticle, SourceItem } from '../types.js';
 import { dateFromPath, parsePublicationDate } from './dates.js';
 import { decodeText } from './decode.js';
+import { boundNesting } from './htmlDepth.js';
 import { accept, NO_DATE_HINT, reject, type ReadOptions } from './options.js';
 
 /** Meta names/properties that carry the publication date, most trusted first (compared lowercased). */
@@ -12,6 +15,11 @@ const DATE_META = [
   'article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date',
   'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date',
 ];
+/**
+ * Beyond this much nesting work (elements × their depth) Readability would take more than a few seconds:
+ * the body's text is used instead. Real article pages stay well below it.
+ */
+const MAX_READABILITY_WORK = 200_000;
 /** Text shorter than this after extraction is not an article (a stub, an error page). */
 const MIN_ARTICLE_CHARS = 20;
 const BLOCK_ELEMENTS = new Set([
@@ -33,6 +41,7 @@ interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
   title: string;
+  body: DomNode | null;
 }
 
 /** Text of a DOM subtree with one paragraph per line (textContent would run paragraphs together). */
@@ -114,10 +123,18 @@ function timeElementDate(doc: DomDocument): string | undefined {
   return undefined;
 }
 
-export function readHtmlText(html: string, path: string, opts: ReadOptions): SourceItem {
+/** The main text: Readability's pick, or the whole body when the page is too heavy for it. */
+function mainText(doc: DomDocument, heavy: boolean): { text: string; parsed?: ReturnType<Readability<DomNode>['parse']> } {
+  if (heavy) return { text: doc.body ? blockText(doc.body) : '' };
+  const parsed = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode }).parse();
+  return { text: parsed?.content ? blockText(parsed.content) : '', parsed };
+}
+
+export function readHtmlText(page: string, path: string, opts: ReadOptions): SourceItem {
+  const bounded = boundNesting(page);
   let doc: DomDocument;
   try {
-    doc = parseHTML(html).document as unknown as DomDocument;
+    doc = parseHTML(bounded.html).document as unknown as DomDocument;
   } catch (err) {
     return reject(path, `unreadable HTML: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -132,13 +149,13 @@ export function readHtmlText(html: string, path: string, opts: ReadOptions): Sou
   const pageTitle = meta.get('og:title') ?? meta.get('twitter:title');
   const siteName = meta.get('og:site_name') ?? meta.get('application-name');
 
-  let parsed: ReturnType<Readability<DomNode>['parse']>;
+  let extracted: ReturnType<typeof mainText>;
   try {
-    parsed = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode }).parse();
+    extracted = mainText(doc, bounded.work > MAX_READABILITY_WORK);
   } catch (err) {
     return reject(path, `could not extract the article text: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const text = parsed?.content ? blockText(parsed.content) : '';
+  const { text, parsed } = extracted;
   if (text.length < MIN_ARTICLE_CHARS) return reject(path, 'no article text found in the HTML page');
   if (!published) return reject(path, `no publication date in the page's metadata, URL or path; ${NO_DATE_HINT}`);
 

@@ -1,23 +1,24 @@
 // Entry point of sources/: turn paths (files, folders, datasets) or a stream into SourceItems.
 // Bad input never throws: each unreadable file or record becomes a rejection naming the file (and line or
 // record) and the reason. Only a path that does not exist throws, before anything is read.
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { SourceItem } from '../types.js';
 import { readCsvFile, readCsvText } from './csv.js';
 import { decodeText, isGzip } from './decode.js';
 import { formatFromContent, formatFromExtension, isSkippedName } from './detect.js';
+import { notRegular, openRegular, readOpened, tooLarge, Visited } from './files.js';
 import { readFeedFile, readFeedText } from './feed.js';
 import { readHtmlText } from './html.js';
 import { linesOf, readJsonFile, readJsonLines, readJsonlFile } from './jsonl.js';
 import { isNewsTlsFile, NEWS_TLS_FILES, newsTlsFileIn, readNewsTlsFile } from './newsTls.js';
-import { type FormatName, type ReadOptions, reject } from './options.js';
+import { type FormatName, maxFileSize, printable, type ReadOptions, reject } from './options.js';
 import { parseSeed } from './seed.js';
 import { readPlainText } from './textFile.js';
 import { isTilseTopicDir, listTilseTopics, locateInTilse, readTilseTopic, sortNames } from './tilse.js';
 
 export type { FieldMap, FormatName, ReadOptions } from './options.js';
-export { FORMAT_NAMES } from './options.js';
+export { DEFAULT_MAX_FILE_SIZE, FORMAT_NAMES, formatBytes, parseByteSize, printable } from './options.js';
 export { listTilseTopics, type TilseTopic } from './tilse.js';
 export { detokenize } from './detokenize.js';
 export { parsePublicationDate } from './dates.js';
@@ -29,7 +30,7 @@ async function* readTextAs(format: FormatName, text: string, name: string, opts:
       yield parseSeed(text, name);
       return;
     case 'jsonl':
-      yield* readJsonLines(linesOf(text), name, opts);
+      yield* readJsonLines(linesOf(text, opts), name, opts);
       return;
     case 'csv':
       yield* readCsvText(text, name, opts);
@@ -50,8 +51,16 @@ async function* readTextAs(format: FormatName, text: string, name: string, opts:
   }
 }
 
+/** What one run shares while walking: the files and folders seen, and the folders open on the way down. */
+interface Walk {
+  visited: Visited;
+  open: Set<string>;
+}
+
+const keyOf = (stats: Stats): string => `${stats.dev}:${stats.ino}`;
+
 /** One file, reached directly or by walking a folder. */
-async function* readOneFile(path: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
+async function* readOneFile(path: string, opts: ReadOptions, walk: Walk): AsyncGenerator<SourceItem> {
   const name = basename(path);
   const forced = opts.format;
   if (!forced || forced === 'tilse') {
@@ -61,26 +70,35 @@ async function* readOneFile(path: string, opts: ReadOptions): AsyncGenerator<Sou
       return;
     }
     if (inTilse?.part === 'input') {
-      yield* readTilseTopic(inTilse.topicDir, { ...(inTilse.day ? { day: inTilse.day } : {}), file: path });
+      yield* readTilseTopic(inTilse.topicDir, { ...(inTilse.day ? { day: inTilse.day } : {}), file: path }, opts);
       return;
     }
   }
+  const opened = openRegular(path, opts);
+  if ('reason' in opened) {
+    yield reject(path, opened.reason);
+    return;
+  }
+  const first = walk.visited.firstVisit(opened.stats, path);
+  if (first !== undefined) {
+    closeSync(opened.fd);
+    yield reject(path, `the same file as ${first}, already read in this run: skipped`);
+    return;
+  }
   if ((!forced && isNewsTlsFile(name)) || forced === 'newstls') {
-    yield* readNewsTlsFile(path, opts);
+    yield* readNewsTlsFile(path, opts, opened);
     return;
   }
   const byExtension = formatFromExtension(path);
   if ((forced ?? byExtension) === 'jsonl') {
     // Streamed line by line (and gunzipped when .gz), so large files never sit in memory whole.
-    yield* readJsonlFile(path, opts);
+    yield* readJsonlFile(path, opts, opened);
     return;
   }
 
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    yield reject(path, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  const bytes = readOpened(opened, opts);
+  if ('reason' in bytes) {
+    yield reject(path, bytes.reason);
     return;
   }
   if (isGzip(bytes)) {
@@ -100,21 +118,38 @@ async function* readOneFile(path: string, opts: ReadOptions): AsyncGenerator<Sou
   yield* readTextAs(format ?? formatFromContent(decoded.text), decoded.text, path, opts);
 }
 
-function isDirectory(path: string, entry?: Dirent): boolean {
-  if (entry && !entry.isSymbolicLink()) return entry.isDirectory();
+/** Where a listed entry leads (links followed), or undefined when it leads nowhere readable. */
+function statOf(path: string): Stats | undefined {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /** A folder: a tilse topic, a news-tls topic, or any tree of files (walked in sorted order). */
-async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
+async function* readDirectory(dir: string, stats: Stats, opts: ReadOptions, walk: Walk): AsyncGenerator<SourceItem> {
+  const key = keyOf(stats);
+  const first = walk.visited.firstVisit(stats, dir);
+  if (first !== undefined) {
+    yield reject(dir, walk.open.has(key)
+      ? `a link back to the folder ${first}, which contains it: skipped (following it would loop)`
+      : `the same folder as ${first}, already read in this run: skipped`);
+    return;
+  }
+  walk.open.add(key);
+  try {
+    yield* readDirectoryOnce(dir, opts, walk);
+  } finally {
+    walk.open.delete(key);
+  }
+}
+
+async function* readDirectoryOnce(dir: string, opts: ReadOptions, walk: Walk): AsyncGenerator<SourceItem> {
   const forced = opts.format;
   if (!forced || forced === 'tilse') {
     if (isTilseTopicDir(dir)) {
-      yield* readTilseTopic(dir);
+      yield* readTilseTopic(dir, undefined, opts);
       return;
     }
     const inTilse = locateInTilse(dir);
@@ -123,7 +158,7 @@ async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<So
       return;
     }
     if (inTilse?.part === 'input') {
-      yield* readTilseTopic(inTilse.topicDir, inTilse.day ? { day: inTilse.day } : undefined);
+      yield* readTilseTopic(inTilse.topicDir, inTilse.day ? { day: inTilse.day } : undefined, opts);
       return;
     }
     if (forced === 'tilse' && listTilseTopics(dir).length === 0) {
@@ -146,8 +181,22 @@ async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<So
   for (const name of names) {
     if (newsTls && name !== newsTls && (NEWS_TLS_FILES as readonly string[]).includes(name)) continue;
     const path = join(dir, name);
-    if (isDirectory(path, byName.get(name))) yield* readDirectory(path, opts);
-    else yield* readOneFile(path, opts);
+    const entry = byName.get(name)!;
+    // Plain files need no stat here: the file readers check what they open.
+    if (entry.isFile()) {
+      yield* readOneFile(path, opts, walk);
+      continue;
+    }
+    // FIFOs, sockets and devices are never opened; links are followed to see where they lead.
+    if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) {
+      yield reject(path, notRegular(entry));
+      continue;
+    }
+    const stats = statOf(path);
+    if (stats?.isDirectory()) yield* readDirectory(path, stats, opts, walk);
+    else if (stats?.isFile()) yield* readOneFile(path, opts, walk);
+    else if (stats) yield reject(path, notRegular(stats));
+    else yield reject(path, 'a link to nothing (its target does not exist or cannot be reached)');
   }
 }
 
@@ -157,17 +206,19 @@ async function* readDirectory(dir: string, opts: ReadOptions): AsyncGenerator<So
  */
 export async function* readSources(paths: string[], opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
   for (const path of paths) {
-    if (path !== '-' && !existsSync(path)) throw new Error(`No such file or directory: ${path}`);
+    if (path !== '-' && !existsSync(path)) throw new Error(`No such file or directory: ${printable(path)}`);
   }
+  const walk: Walk = { visited: new Visited(), open: new Set() };
   for (const path of paths) {
-    if (path === '-') yield* readStream(process.stdin, '-', opts);
-    else if (isDirectory(path)) yield* readDirectory(path, opts);
-    else yield* readOneFile(path, opts);
+    if (path === '-') {
+      yield* readStream(process.stdin, '-', opts);
+      continue;
+    }
+    const stats = statOf(path);
+    if (stats?.isDirectory()) yield* readDirectory(path, stats, opts, walk);
+    else yield* readOneFile(path, opts, walk);
   }
 }
-
-/** How much of a stream is buffered at most; beyond it the input is rejected rather than exhausting memory. */
-const MAX_STREAM_BYTES = 512 * 1024 * 1024;
 
 /**
  * Read one stream (standard input): seed format, JSON Lines, CSV, HTML or a feed, or plain text (which
@@ -180,8 +231,9 @@ export async function* readStream(input: NodeJS.ReadableStream, name: string, op
     for await (const chunk of input) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
       size += buf.length;
-      if (size > MAX_STREAM_BYTES) {
-        yield reject(name, `input larger than ${MAX_STREAM_BYTES / 1024 / 1024} MB: save it to a file and give the path`);
+      // Buffered whole (its format is decided on the whole text), so bounded like a file.
+      if (size > maxFileSize(opts)) {
+        yield reject(name, `input ${tooLarge(maxFileSize(opts))}`);
         return;
       }
       chunks.push(buf);

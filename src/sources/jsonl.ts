@@ -2,8 +2,9 @@
 // A file that holds one JSON array of objects (.json) is read the same way, record by record.
 import type { SourceItem } from '../types.js';
 import { decodeText } from './decode.js';
-import { fileLines, type Line } from './lines.js';
-import { reject, type ReadOptions } from './options.js';
+import type { Opened } from './files.js';
+import { fileLines, lineTooLong, type Line } from './lines.js';
+import { maxLineLength, reject, type ReadOptions } from './options.js';
 import { recordToItem, type RecordContext } from './records.js';
 
 /** Records from a stream of lines; `contextFor` lets news-tls attach topic and a stable origin. */
@@ -40,8 +41,8 @@ export async function* readJsonLines(
   if (seen === 0) yield reject(name, 'empty file (no JSON lines)');
 }
 
-export function readJsonlFile(path: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
-  return readJsonLines(fileLines(path), path, opts);
+export function readJsonlFile(path: string, opts: ReadOptions, opened?: Opened): AsyncGenerator<SourceItem> {
+  return readJsonLines(fileLines(path, opts, opened), path, opts);
 }
 
 /** A .json file: an array of records, one record, or (failing both) JSON Lines. */
@@ -55,19 +56,21 @@ export async function* readJsonFile(path: string, bytes: Uint8Array, opts: ReadO
   try {
     value = JSON.parse(decoded.text);
   } catch {
-    yield* readJsonLines(linesOf(decoded.text), path, opts);
+    yield* readJsonLines(linesOf(decoded.text, opts), path, opts);
     return;
   }
   const records = Array.isArray(value) ? value : [value];
   for (let i = 0; i < records.length; i++) yield recordToItem(records[i], `${path}#${i + 1}`, opts);
 }
 
-/** Lines of an in-memory text, in the same shape as streamed lines. */
-export async function* linesOf(text: string): AsyncGenerator<Line> {
+/** Lines of an in-memory text, in the same shape (and under the same length limit) as streamed lines. */
+export async function* linesOf(text: string, opts: ReadOptions = {}): AsyncGenerator<Line> {
+  const limit = maxLineLength(opts);
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    yield { line: i + 1, text: l.endsWith('\r') ? l.slice(0, -1) : l };
+    if (l.length > limit) yield { line: i + 1, error: lineTooLong(limit), fatal: false };
+    else yield { line: i + 1, text: l.endsWith('\r') ? l.slice(0, -1) : l };
   }
 }

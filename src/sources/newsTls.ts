@@ -4,6 +4,7 @@
 // per-sentence annotations, which are ignored; its text is tokenised, so it is detokenised on the way.
 import { basename, dirname } from 'node:path';
 import type { SourceItem } from '../types.js';
+import type { Opened } from './files.js';
 import { fileLines } from './lines.js';
 import type { ReadOptions } from './options.js';
 import { readJsonLines } from './jsonl.js';
@@ -30,12 +31,12 @@ export function newsTlsFileIn(names: string[]): string | undefined {
   return NEWS_TLS_FILES.find((f) => names.includes(f));
 }
 
-export function readNewsTlsFile(path: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
+export function readNewsTlsFile(path: string, opts: ReadOptions, opened?: Opened): AsyncGenerator<SourceItem> {
   const topic = basename(dirname(path));
   const source = sourceFromTopicName(topic);
   // The field names are news-tls's own; a user field map still wins.
   const newsOpts: ReadOptions = { ...opts, fieldMap: { text: 'text', date: 'time', title: 'title', url: 'url', ...opts.fieldMap } };
-  return readJsonLines(fileLines(path), path, newsOpts, (record, line) => {
+  return readJsonLines(fileLines(path, opts, opened), path, newsOpts, (record, line) => {
     const id = record && typeof record === 'object' ? (record as Record<string, unknown>)['id'] : undefined;
     const articleOrigin = typeof id === 'string' || typeof id === 'number' ? `${path}#${id}` : `${path}:${line}`;
     return { topic, articleOrigin, ...(source ? { source } : {}) };

@@ -9,7 +9,7 @@ import type { SourceItem } from '../types.js';
 import { decodeText } from './decode.js';
 import { isoDate } from './dates.js';
 import { detokenize } from './detokenize.js';
-import { accept, reject } from './options.js';
+import { accept, type ReadOptions, reject } from './options.js';
 import { readAhead } from './readAhead.js';
 
 export const INPUT_DOCS = 'InputDocs';
@@ -110,13 +110,14 @@ export function tilseArticle(path: string, bytes: Uint8Array, day: string, topic
  * Every InputDocs article of one topic folder (the gold timelines are never read).
  * `onlyDay` / `onlyFile` narrow it when the user pointed inside InputDocs.
  */
-export async function* readTilseTopic(topicDir: string, only?: { day?: string; file?: string }): AsyncGenerator<SourceItem> {
+export async function* readTilseTopic(topicDir: string, only?: { day?: string; file?: string },
+  opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
   const topic = basename(topicDir);
   const inputDocs = join(topicDir, INPUT_DOCS);
   let files = articleFiles(inputDocs, only?.day);
   if (only?.file) files = files.filter((f) => f.path === only.file);
   const dayOf = new Map(files.map((f) => [f.path, f.day]));
-  for await (const file of readAhead(files.map((f) => f.path))) {
+  for await (const file of readAhead(files.map((f) => f.path), opts)) {
     if ('error' in file) yield reject(file.path, file.error);
     else yield tilseArticle(file.path, file.bytes, dayOf.get(file.path)!, topic);
   }
