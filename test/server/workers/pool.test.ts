@@ -6,20 +6,19 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestItems, readPaths, renderTimeline, ServiceError, timelineRequest } from '../../../src/service/index.js';
 import { PoolRefusal, TimelinePool } from '../../../src/server/workers/pool.js';
-import { openStore } from '../../../src/store/index.js';
 import type { Store } from '../../../src/store/store.js';
-import { tempDbPath } from '../../helpers/stores.js';
+import { STORE_KINDS } from '../../helpers/stores.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const LONG = 60_000;
 
-describe('timeline pool', () => {
-  const location = tempDbPath();
+for (const kind of STORE_KINDS) describe(`timeline pool (${kind.name})`, { skip: kind.skip ?? false }, () => {
   let store: Store;
   let pool: TimelinePool;
 
   before(async () => {
-    store = await openStore(location);
+    const location = await kind.location();
+    store = await kind.open(location);
     const files = readdirSync(FIXTURES).sort().map((name) => join(FIXTURES, name));
     await ingestItems(store, readPaths(files));
     pool = new TimelinePool(location, { threads: 1, queue: 0 });
