@@ -76,7 +76,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerIngestRoute(app, ctx);
   registerQueryRoutes(app, ctx);
-  registerTimelineRoutes(app, ctx, makeTimelineCache(opts.timelineCache ?? undefined), poolBuilder(app, ctx, opts, timeouts));
+  const cache = makeTimelineCache(opts.timelineCache ?? undefined);
+  registerTimelineRoutes(app, ctx, cache, poolBuilder(app, ctx, opts, timeouts));
   let document: unknown;
   app.get('/openapi.json', { schema: { hide: true } }, async () => (document ??= openApi()));
   await registerStatic(app, opts.webDir);

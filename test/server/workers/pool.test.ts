@@ -37,8 +37,9 @@ for (const kind of STORE_KINDS) describe(`timeline pool (${kind.name})`, { skip:
     assert.equal(json.rendered, undefined);
     const md = await pool.run({ request, format: 'md', generation: 0 }, LONG);
     assert.equal(md.rendered, renderTimeline(here, 'md'));
-    await assert.rejects(pool.run({ request: { method: 'datewise', source: 'Nowhere' }, format: 'json', generation: 0 },
-      LONG), (err: unknown) => err instanceof ServiceError && err.kind === 'not_found' && err.detail.param === 'source');
+    const nowhere = { method: 'datewise' as const, source: 'Nowhere' };
+    await assert.rejects(pool.run({ request: nowhere, format: 'json', generation: 0 }, LONG),
+      (err: unknown) => err instanceof ServiceError && err.kind === 'not_found' && err.detail.param === 'source');
   });
 
   test('a job past its deadline is refused as a timeout, and the next job runs on a fresh worker', async () => {
