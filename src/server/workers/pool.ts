@@ -3,6 +3,7 @@
 // job past it is answered with a timeout and its worker is terminated (the only way to stop a synchronous
 // build) and replaced on next use. At most `queue` jobs wait for a free worker; more are refused as busy.
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { ServiceError, type BuiltTimeline, type RenderFormat, type TimelineRequest } from '../../service/index.js';
 
@@ -52,6 +53,8 @@ interface Task {
   id: number;
   job: TimelineJob;
   deadlineMs: number;
+  /** performance.now() at which the deadline passes. */
+  expiresAt: number;
   timer: NodeJS.Timeout;
   resolve(result: TimelineResult): void;
   reject(err: Error): void;
@@ -71,6 +74,11 @@ function startWorker(location: string): Worker {
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const code = `import(${tsx}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(code, { eval: true, workerData });
+}
+
+function timeoutRefusal(task: Task): PoolRefusal {
+  return new PoolRefusal('timeout', `building this timeline took longer than the server's limit of ` +
+    `${task.deadlineMs / 1000} s: narrow it (query, entity, story, source, from/to) or ask for fewer dates`);
 }
 
 export function failureError(f: JobFailure): Error {
@@ -96,8 +104,8 @@ export class TimelinePool {
         `${this.waiting.length} more are waiting: try again in ${seconds} s`, seconds));
     }
     return new Promise<TimelineResult>((resolve, reject) => {
-      const task: Task = { id: this.nextId++, job, deadlineMs, resolve, reject,
-        timer: setTimeout(() => this.expire(task), deadlineMs) };
+      const task: Task = { id: this.nextId++, job, deadlineMs, expiresAt: performance.now() + deadlineMs, resolve,
+        reject, timer: setTimeout(() => this.expire(task), deadlineMs) };
       this.waiting.push(task);
       this.dispatch();
     });
@@ -137,7 +145,10 @@ export class TimelinePool {
       if (!task || task.id !== reply.id) return;
       this.busy.delete(worker);
       this.idle.push(worker);
-      if ('result' in reply) {
+      // A reply can be handled before the deadline's timer when both are due at once: the deadline still holds.
+      if (performance.now() >= task.expiresAt) {
+        this.settle(task, timeoutRefusal(task));
+      } else if ('result' in reply) {
         clearTimeout(task.timer);
         task.resolve(reply.result);
       } else {
@@ -160,12 +171,10 @@ export class TimelinePool {
   }
 
   private expire(task: Task): void {
-    const message = `building this timeline took longer than the server's limit of ${task.deadlineMs / 1000} s: ` +
-      'narrow it (query, entity, story, source, from/to) or ask for fewer dates';
     const at = this.waiting.indexOf(task);
     if (at >= 0) {
       this.waiting.splice(at, 1);
-      task.reject(new PoolRefusal('timeout', message));
+      task.reject(timeoutRefusal(task));
       return;
     }
     for (const [worker, running] of this.busy) {
@@ -174,7 +183,7 @@ export class TimelinePool {
       // next job does not wait for it to load.
       this.busy.delete(worker);
       void worker.terminate();
-      task.reject(new PoolRefusal('timeout', message));
+      task.reject(timeoutRefusal(task));
       this.warm();
       this.dispatch();
       return;
