@@ -1,21 +1,41 @@
 // Builds the HTTP server: the JSON API under /api, its OpenAPI description at /openapi.json, and the web page
-// at /. The store is opened (and closed) by the caller; the server only calls the library.
+// at /. The store is opened (and closed) by the caller; the server only calls the library. Given the store's
+// location, timelines are built by a pool of worker threads with their own connections, so that no request
+// holds the event loop; every request must arrive whole within a time limit, so a stalled client cannot hold
+// a connection.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../store/store.js';
 import { bindRefusal, guardAccess } from './auth.js';
-import { makeContext } from './context.js';
+import { makeContext, type ServerContext } from './context.js';
 import { EARLY_ERROR_OPTIONS, installErrorHandlers } from './errors.js';
 import { collectRoutes } from './openapi.js';
 import { registerIngestRoute } from './routes/ingest.js';
 import { registerQueryRoutes } from './routes/query.js';
-import { makeTimelineCache, registerTimelineRoutes } from './routes/timeline.js';
+import { makeTimelineCache, registerTimelineRoutes, type TimelineBuilder } from './routes/timeline.js';
 import { registerStatic } from './static.js';
+import { defaultPoolLimits, TimelinePool, type PoolLimits } from './workers/pool.js';
 
 /** Body limits: JSON requests stay small; file uploads may be large. */
 export const DEFAULT_LIMITS = { json: 2 * 1024 * 1024, upload: 64 * 1024 * 1024 };
 
+/** Time limits, in milliseconds. */
+export const DEFAULT_TIMEOUTS = {
+  /** A timeline request still building after this is answered 503 `timeout` and its build is stopped. */
+  request: 30_000,
+  /** A request's headers and body must have arrived within this, else 408 and the connection is closed. */
+  body: 30_000,
+};
+
 export interface AppOptions {
   store: Store;
+  /**
+   * Where `store` lives (SQLite file or PostgreSQL URL), for the timeline workers to open. Without it (or for
+   * an in-memory SQLite store) timelines are built on the server's own thread, with no deadline.
+   */
+  location?: string;
+  timeouts?: Partial<typeof DEFAULT_TIMEOUTS>;
+  /** Timeline worker threads and how many requests may wait for one (default: min(2, cores) and 8). */
+  pool?: Partial<PoolLimits>;
   /** When set, every /api request must carry `Authorization: Bearer <token>`. */
   token?: string;
   limits?: Partial<typeof DEFAULT_LIMITS>;
@@ -28,9 +48,18 @@ export interface AppOptions {
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: limits.json,
+    requestTimeout: timeouts.body,
+    // Node checks for overdue requests only every connectionsCheckingInterval (30 s by default), which would
+    // let a stalled body live that much past its limit.
+    http: {
+      requestTimeout: timeouts.body,
+      headersTimeout: Math.min(timeouts.body, 60_000),
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(timeouts.body / 4))),
+    },
     // Unknown parameters are refused (not silently dropped) so that a misspelt option is noticed.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true },
@@ -48,11 +77,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerIngestRoute(app, ctx);
   registerQueryRoutes(app, ctx);
-  registerTimelineRoutes(app, ctx, makeTimelineCache(opts.timelineCache ?? undefined));
+  const cache = makeTimelineCache(opts.timelineCache ?? undefined);
+  registerTimelineRoutes(app, ctx, cache, poolBuilder(app, ctx, opts, timeouts));
   let document: unknown;
   app.get('/openapi.json', { schema: { hide: true } }, async () => (document ??= openApi()));
   await registerStatic(app, opts.webDir);
   return app;
+}
+
+/** Builds timelines in worker threads when the store can be opened by another connection (see AppOptions). */
+function poolBuilder(app: FastifyInstance, ctx: ServerContext, opts: AppOptions,
+  timeouts: typeof DEFAULT_TIMEOUTS): TimelineBuilder | undefined {
+  const location = opts.location;
+  if (!location || location === ':memory:' || location.startsWith('file::memory:')) return undefined;
+  const pool = new TimelinePool(location, { ...defaultPoolLimits(), ...opts.pool });
+  app.addHook('onListen', async () => pool.warm());
+  app.addHook('onClose', () => pool.close());
+  return (request, format) => pool.run({ request, format, generation: ctx.generation() }, timeouts.request);
 }
 
 export interface ServeOptions extends AppOptions {

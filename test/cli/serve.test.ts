@@ -26,3 +26,11 @@ test('a bad port is an error naming the option', async () => {
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /--port/);
 });
+
+test('a bad --request-timeout or --body-timeout is an error naming the option', async () => {
+  for (const flag of ['--request-timeout', '--body-timeout']) {
+    const r = await serve(['--port', '0', flag, '0']);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, new RegExp(`${flag}: '0' is not a positive whole number`));
+  }
+});

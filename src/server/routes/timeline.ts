@@ -1,15 +1,19 @@
 // GET /api/timeline: every `chronicle timeline` option, in every output format; GET /api/sources. Built timelines
 // are cached per request until the store changes (its article count or this server's ingest generation),
-// because building one over a large corpus takes far longer than serving it.
+// because building one over a large corpus takes far longer than serving it. The build itself runs where the
+// app says (a worker pool, off the event loop, when the store has a location); a pool's refusal (deadline
+// passed, too many waiting) is a 503.
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import {
   listSources, RENDER_FORMATS, RENDER_MEDIA, renderTimeline, TIMELINE_METHODS, timelineRequest, type BuiltTimeline,
-  type SourceCount, type TimelineRequest,
+  type RenderFormat, type SourceCount, type TimelineRequest,
 } from '../../service/index.js';
 import type { ServerContext } from '../context.js';
+import { sendError } from '../errors.js';
 import { DateParam, ERRORS, periodBound, stringEnum, Text } from '../params.js';
 import { Source, TimelineReply } from '../schemas.js';
+import { PoolRefusal, type TimelineResult } from '../workers/pool.js';
 
 export const TimelineQuery = Type.Object({
   query: Type.Optional(Text(500, 'what the timeline is about (words an article must contain)')),
@@ -75,12 +79,20 @@ export function timelineRequestOf(q: TimelineQuery, from: string | undefined, to
   return request;
 }
 
-export function registerTimelineRoutes(app: FastifyInstance, ctx: ServerContext, cache: TimelineCache): void {
+/** Builds a timeline (rendering it when `format` is not json); the app decides where. */
+export type TimelineBuilder = (request: TimelineRequest, format: RenderFormat) => Promise<TimelineResult>;
+
+/** Builds on this thread: for stores without a location a worker could open (in-memory, tests). */
+export const inProcessBuilder = (ctx: ServerContext): TimelineBuilder => async (request, format) =>
+  ({ timeline: await timelineRequest(ctx.store, request, { sources: () => storeSources(ctx) }), format });
+
+export function registerTimelineRoutes(app: FastifyInstance, ctx: ServerContext, cache: TimelineCache,
+  build: TimelineBuilder = inProcessBuilder(ctx)): void {
   app.get('/api/sources', {
     schema: { summary: 'Sources of the stored articles, with article counts', response: { 200: Type.Array(Source), ...ERRORS } },
   }, async () => (await storeSources(ctx)).map(({ source, articles }) => ({ source, articles })));
 
-  const inFlight = new Map<string, Promise<BuiltTimeline>>();
+  const inFlight = new Map<string, Promise<TimelineResult>>();
 
   app.get<{ Querystring: TimelineQuery }>('/api/timeline', {
     schema: {
@@ -98,19 +110,29 @@ export function registerTimelineRoutes(app: FastifyInstance, ctx: ServerContext,
     const count = await ctx.store.countArticles();
     const key = JSON.stringify([ctx.generation(), count, timelineReq]);
     let timeline = cache.get(key);
+    let rendered: string | undefined;
     if (!timeline) {
       // Identical requests arriving while one is being built wait for that build instead of starting their own.
       let pending = inFlight.get(key);
       if (!pending) {
-        pending = timelineRequest(ctx.store, timelineReq, { sources: () => storeSources(ctx) })
-          .finally(() => inFlight.delete(key));
+        pending = build(timelineReq, format).finally(() => inFlight.delete(key));
         inFlight.set(key, pending);
       }
-      timeline = await pending;
+      let result: TimelineResult;
+      try {
+        result = await pending;
+      } catch (err) {
+        if (!(err instanceof PoolRefusal)) throw err;
+        if (err.retryAfterSeconds) reply.header('Retry-After', String(err.retryAfterSeconds));
+        return sendError(reply, 503, err.code, err.message);
+      }
+      timeline = result.timeline;
+      if (result.format === format) rendered = result.rendered;
       cache.set(key, timeline);
     }
     if (q.download) reply.header('Content-Disposition', `attachment; filename="timeline.${RENDER_MEDIA[format].extension}"`);
     if (format === 'json') return timeline;
-    return reply.type(RENDER_MEDIA[format].type).serializer((s: unknown) => s as string).send(renderTimeline(timeline, format));
+    return reply.type(RENDER_MEDIA[format].type).serializer((s: unknown) => s as string)
+      .send(rendered ?? renderTimeline(timeline, format));
   });
 }
