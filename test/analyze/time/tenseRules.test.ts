@@ -76,3 +76,11 @@ test('an infinitive or a modal looks ahead; after a past verb the nearer occurre
   // A result infinitive right of the expression does not outweigh the past verb on its left.
   expectAll('1989-10-30', [['Telerate shares fell 50 cents on Friday to close at $20 each.', 'Friday', 'DATE', '1989-10-27']]);
 });
+
+test('a narrative (far years, no day spoken from publication) dates a yearless month in the year it last wrote', () => {
+  const history = 'The offensive began in 1944. By 1943 the front had stabilised. The war ended in 1945. In the middle of December, the troops withdrew.';
+  expectAll('2010-05-04', [[history, 'the middle of December', 'DATE', '1945-12']]);
+  // A news report that names old years but speaks from its publication day keeps publication-anchored months.
+  const report = 'Police said on Friday the man had lived there since 1980, moved in 1984 and left in 1995. He was cited in December.';
+  expectAll('1998-04-18', [[report, 'December', 'DATE', '1997-12']]);
+});
