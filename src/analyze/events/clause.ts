@@ -5,10 +5,10 @@
 /** Quoted words do not give the reporter's tense: "I am an innocent man," Dr Murray said. */
 const QUOTED = /["“][^"“”]*["”]|``.*?''/g;
 const PAST = /\b(?:said|told|added|was|were|had|did|announced|reported|called|urged|asked|warned|denied|insisted|stressed|noted|wrote|tweeted|explained|confirmed|[a-z]{3,}ed)\b/i;
-const NOW = /\b(?:is|are|am|has|have|says|tells|adds|will|won't|can|cannot|can't|remains?|continues?|plans?|wants?|needs?|faces?|hopes?|expects?|intends?)\b/i;
+const NOW = /\b(?:is|are|am|has|have|says?|tells?|adds?|argues?|believes?|will|won't|can|cannot|can't|remains?|continues?|plans?|wants?|needs?|faces?|hopes?|expects?|intends?)\b/i;
 /** An "-ed" word that is no past verb of the clause ("expected", "concerned", "based"). */
 const NOT_PAST = /^(?:expected|scheduled|concerned|interested|based|related|united|limited|supposed|used|need|indeed|hundred|speed|red|bed|seed|feed)$/i;
-const REPORTING = /\b(?:said|says|told|tells|added|adds|stated|announced|declared|insisted|stressed|noted|warned|urged|explained|confirmed|denied|according to|in a statement)\b/i;
+const REPORTING = /\b(?:said|says?|told|tells?|added|adds|stated|announced|declared|insisted|stressed|noted|warned|urged|explained|confirmed|denied|according to|in a statement)\b/i;
 
 export type ClauseTime = 'past' | 'now' | 'unknown';
 

@@ -26,13 +26,14 @@ const CONFIDENCE = {
 const NOW_WINDOW_DAYS = 7;
 /** A time expression right after a reporting verb dates the statement, not the event: "said Thursday", "told CNN on Friday". */
 const STATEMENT_CUE = /\b(?:said|says|told(?:\s+[A-Z][\w.'’-]*){0,3}|added|announced|stated|declared|reported|confirmed|in a statement|in remarks)\s*,?\s*(?:on\s+|late\s+|early\s+)?$/;
+const SPAN_START = /\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const WEEKDAY_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, yesterday: -1, tomorrow: 1 };
 
 /** The calendar date a TIMEX3 value names at day, month or year precision (weeks, quarters, durations: none). */
 export function calendarDate(t: Timex): Dated | undefined {
   if (t.type !== 'DATE' && t.type !== 'TIME') return undefined;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:]+)?$/.exec(t.value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\dA-Z:]+)?$/.exec(t.value);
   if (!m) return undefined;
   if (m[3]) return { value: `${m[1]}-${m[2]}-${m[3]}`, granularity: 'day' };
   if (m[2]) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { value: `${m[1]}-${m[2]}`, granularity: 'month' } : undefined;
@@ -50,6 +51,8 @@ function fromSection(t: Timex, date: Dated, section: BlogSection, published: Ymd
   if (t.anchoredTo !== 'publication') return undefined;
   const words = t.text.toLowerCase().replace(/\s+/g, ' ');
   for (const [word, offset] of Object.entries(DAY_WORDS)) if (words.includes(word)) return { value: fmtDay(addDays(section.day, offset)), granularity: 'day' };
+  // "midnight", "this evening" dated on the publication day: on the update's day.
+  if (t.type === 'TIME' && !WEEKDAY_WORD.test(t.text)) return { value: fmtDay(section.day), granularity: 'day' };
   if (!WEEKDAY_WORD.test(t.text)) return undefined;
   const day = parseYmd(date.value);
   const target = weekdayOf(day);
@@ -78,12 +81,21 @@ function ownDate(doc: Pick<Doc, 'text' | 'sentences'>, index: number, timexes: r
       date = moved;
       confidence = CONFIDENCE.blogWeekday;
     }
-    const statement = STATEMENT_CUE.test(doc.text.slice(s.start, t.start));
+    const before = doc.text.slice(s.start, t.start);
+    // "has lost £44bn since 20 April": the start of a span that reaches the present, not the event's date.
+    if (SPAN_START.test(before)) continue;
+    const statement = STATEMENT_CUE.test(before);
     found.push({ ...date, confidence, statement });
   }
   if (found.length === 0) return undefined;
   const rank = (d: Own): number => (d.statement ? 3 : 0) + (d.granularity === 'day' ? 0 : d.granularity === 'month' ? 1 : 2);
   return found.reduce((best, d) => (rank(d) < rank(best) ? d : best));
+}
+
+/** Does a date begin after the publication day? */
+function after(d: Dated, published: Ymd): boolean {
+  const [y, m, day] = d.value.split('-').map(Number);
+  return dayDiff(published, { y: y!, m: m ?? 1, d: day ?? 1 }) > 0;
 }
 
 /** One SentenceDate per sentence of the document. */
@@ -109,7 +121,9 @@ export function dateSentences(doc: Pick<Doc, 'text' | 'published' | 'sentences' 
     };
     if (own) {
       put(own, own.confidence, 'own');
-      running = { value: own.value, granularity: own.granularity, paragraph };
+      // A date after publication is a plan ("the trial is set to begin on 28 March"): what the text goes on to
+      // tell in the past tense did not happen then.
+      if (!after(own, published)) running = { value: own.value, granularity: own.granularity, paragraph };
       if (own.granularity === 'day') {
         const gap = dayDiff(parseYmd(own.value), published);
         if (gap >= 0 && gap <= NOW_WINDOW_DAYS) now = own;
@@ -120,11 +134,16 @@ export function dateSentences(doc: Pick<Doc, 'text' | 'published' | 'sentences' 
       put({ value: fmtDay(section.day), granularity: 'day' }, section.named ? CONFIDENCE.update.named : CONFIDENCE.update.carried, 'update');
       continue;
     }
+    // Reported speech is news: it shares the day of the statements the text reports from ("Champagne said."
+    // after "... said in a statement on Friday"), not the background date the text last gave ("born in 1958").
     const report = isReport(s.text);
-    if (running && clauseTime(s.text) === 'past') {
-      put(running, running.paragraph === paragraph ? CONFIDENCE.reference.paragraph : CONFIDENCE.reference.text, report ? 'statement' : 'reference');
+    const time = clauseTime(s.text);
+    if (report && now) {
+      put(now, CONFIDENCE.reference.text, 'statement');
+    } else if (running && time === 'past') {
+      put(running, running.paragraph === paragraph ? CONFIDENCE.reference.paragraph : CONFIDENCE.reference.text, 'reference');
     } else if (now) {
-      put(now, CONFIDENCE.present, report ? 'statement' : 'reference');
+      put(now, CONFIDENCE.present, 'reference');
     } else {
       put({ value: fmtDay(published), granularity: 'day' }, CONFIDENCE.publication, 'publication');
     }

@@ -70,15 +70,20 @@ function dayOfWeekday(weekday: number, published: Ymd): Ymd {
  * named one, a day earlier or later each time the clock wraps round midnight in the blog's running order
  * (newest first or oldest first, whichever most neighbouring stamps follow).
  */
-export function stampDays(stamps: readonly UpdateStamp[], published: Ymd): { day: Ymd; named: boolean }[] {
+/** Do the stamps run newest first (most neighbouring clock times fall down the page)? */
+function newestFirst(stamps: readonly UpdateStamp[]): boolean {
   let falling = 0;
   for (let i = 1; i < stamps.length; i++) falling += Math.sign(stamps[i - 1]!.minutes - stamps[i]!.minutes);
-  const newestFirst = falling >= 0;
+  return falling >= 0;
+}
+
+export function stampDays(stamps: readonly UpdateStamp[], published: Ymd): { day: Ymd; named: boolean }[] {
+  const newest = newestFirst(stamps);
   const days: ({ day: Ymd; named: boolean } | undefined)[] = stamps.map((s) => (s.weekday !== undefined ? { day: dayOfWeekday(s.weekday, published), named: true } : undefined));
   // Moving forward in time (down an oldest-first blog, up a newest-first one) the clock wraps from late evening
   // to early morning: the next day. A smaller jump back is an update out of order, not a new day.
   const step = (from: UpdateStamp, to: UpdateStamp, down: boolean): number => {
-    const forward = down !== newestFirst;
+    const forward = down !== newest;
     const jump = to.minutes - from.minutes;
     if (forward) return jump < -MINUTES_PER_DAY / 2 ? 1 : 0;
     return jump > MINUTES_PER_DAY / 2 ? -1 : 0;
@@ -105,6 +110,8 @@ export function blogSections(text: string, sentences: readonly Sentence[], publi
   for (const s of sentences) {
     while (k + 1 < stamps.length && stamps[k + 1]!.start < s.end) k++;
     if (k >= 0) sections[s.index] = days[k];
+    // Above the first update of a newest-first blog is its latest news, written on that update's day or after.
+    else if (newestFirst(stamps) && s.index > 0) sections[s.index] = { day: days[0]!.day, named: false };
   }
   return { sections, stamps };
 }
