@@ -17,9 +17,9 @@ const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A live blog has at least this many update stamps; one stamp is a correction note. */
 const MIN_STAMPS = 2;
-/** A blog runs from the day before its publication date (time zones) to some days after it. */
+/** A blog runs from the day before its publication date (time zones) to the days after it: a named weekday is the
+ * first one from that day on. */
 const BLOG_DAYS_BEFORE = 1;
-const BLOG_DAYS_AFTER = 5;
 const MINUTES_PER_DAY = 24 * 60;
 
 export interface UpdateStamp {
