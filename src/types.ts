@@ -91,6 +91,28 @@ export interface Quote {
   direct: boolean;
 }
 
+/** Where a sentence's event date comes from, most to least direct. */
+export const EVENT_DATE_BASES = ['own', 'update', 'statement', 'reference', 'publication'] as const;
+
+/**
+ * own: the sentence's own time expression; update: the live-blog update stamp heading its section; statement:
+ * the date of the statement it reports or continues; reference: the running reference time of the text (the
+ * last date it gave); publication: nothing better.
+ */
+export type EventDateBasis = (typeof EVENT_DATE_BASES)[number];
+
+/** The date of the event a sentence reports. */
+export interface SentenceDate {
+  /** Index of the sentence in Doc.sentences. */
+  sentence: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+  granularity: 'day' | 'month' | 'year';
+  /** 0..1: how sure the rule that chose the date is (an own day ~0.9, publication as fallback ~0.3). */
+  confidence: number;
+  basis: EventDateBasis;
+}
+
 /** One analysed article: every layer carries offsets into the article text. */
 export interface Doc {
   text: string;
@@ -99,6 +121,8 @@ export interface Doc {
   timexes: Timex[];
   entities: EntityMention[];
   quotes: Quote[];
+  /** One per sentence. Absent in analyses stored before this layer existed: consumers fall back to timexes. */
+  sentenceDates?: SentenceDate[];
 }
 
 export interface TimelineSentence {

@@ -4,6 +4,7 @@ import { splitSentences } from './sentences.js';
 import { tagTimexes } from './time/index.js';
 import { extractEntities } from './entities/index.js';
 import { extractQuotes } from './quotes.js';
+import { dateSentences } from './events/index.js';
 
 /**
  * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
@@ -16,5 +17,6 @@ export function analyzeDoc(text: string, published: string): Doc {
   const timexes = tagTimexes(text, dct, { sentenceBounds: sentences.map((s) => [s.start, s.end]) });
   const entities = extractEntities(text, sentences);
   const quotes = extractQuotes(text, sentences, entities);
-  return { text, published: dct, sentences, timexes, entities, quotes };
+  const sentenceDates = dateSentences({ text, published: dct, sentences, timexes });
+  return { text, published: dct, sentences, timexes, entities, quotes, sentenceDates };
 }

@@ -30,7 +30,7 @@ export const DATE_TRAINERS = {
 export type DateTrainer = keyof typeof DATE_TRAINERS;
 
 /** The analysis layers a timeline needs (quotes are not used, so caches stay smaller). */
-export type TimelineAnalysis = Pick<Doc, 'sentences' | 'timexes' | 'entities'>;
+export type TimelineAnalysis = Pick<Doc, 'sentences' | 'timexes' | 'entities' | 'sentenceDates'>;
 
 export interface MetricSet {
   ar1: PRF;
@@ -129,7 +129,7 @@ export async function analyzeDataset(
     const errors: string[] = [];
     await analyzeMany(items, (r) => {
       if ('error' in r) errors.push(`article ${r.id}: ${r.error}`);
-      else out.set(r.id, { sentences: r.doc.sentences, timexes: r.doc.timexes, entities: r.doc.entities });
+      else out.set(r.id, { sentences: r.doc.sentences, timexes: r.doc.timexes, entities: r.doc.entities, ...(r.doc.sentenceDates ? { sentenceDates: r.doc.sentenceDates } : {}) });
     }, opts.threads !== undefined ? { threads: opts.threads } : {});
     if (errors.length > 0) throw new Error(`analysis failed: ${errors.slice(0, 3).join('; ')}`);
   }
@@ -148,7 +148,7 @@ export function prepareTask(task: EvalTask, analyses: Map<number, TimelineAnalys
     const an = analyses.get(a.id);
     if (!an) continue;
     docs.push({ id: a.id, published: a.published, text: a.text, sentences: an.sentences, timexes: an.timexes,
-      entities: an.entities, ...(a.title ? { title: a.title } : {}) });
+      entities: an.entities, ...(an.sentenceDates ? { sentenceDates: an.sentenceDates } : {}), ...(a.title ? { title: a.title } : {}) });
   }
   return prepareTimeline(docs, {
     keywords: task.keywords,

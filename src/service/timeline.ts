@@ -87,6 +87,7 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
     if (!doc) continue;
     const td: TimelineDoc = { id: a.id, published: a.published, text: a.text, sentences: doc.sentences,
       timexes: doc.timexes, entities: doc.entities };
+    if (doc.sentenceDates) td.sentenceDates = doc.sentenceDates;
     if (a.title) td.title = a.title;
     if (a.source) td.source = a.source;
     if (a.url) td.url = a.url;

@@ -5,11 +5,16 @@
 // point on the sorted similarities separates them from the background.
 import type { Collection, CollectedSentence } from './collection.js';
 import { addInto, cosine, type SparseVector } from './text.js';
+import { dayNumber } from './dates.js';
+import type { EventDateBasis } from '../types.js';
 
 /** Lead sentences of an article that may describe its publication day. */
 export const PUB_LEAD_SENTENCES = 6;
 /** Articles published this many days after a day (0 = same day) may describe it. */
 export const PUB_WINDOW_DAYS = 2;
+
+/** Event dates of undated sentences that stand in for a publication day (see indexCandidates). */
+const EVENT_BASES: ReadonlySet<EventDateBasis> = new Set(['update']);
 
 export interface CandidateIndex {
   mentioned: Map<number, CollectedSentence[]>;
@@ -29,6 +34,9 @@ export function indexCandidates(col: Collection): CandidateIndex {
       const s = sents[j]!;
       if (s.days.length > 0) {
         for (const day of new Set(s.days)) push(mentioned, day, s);
+      } else if (s.dates.length === 0 && s.event && EVENT_BASES.has(s.event.basis) && s.event.granularity === 'day') {
+        // No date of its own, but the event layer knows its day: the live-blog update it sits under.
+        push(published, dayNumber(s.event.value), s);
       } else if (j < PUB_LEAD_SENTENCES && s.dates.length === 0) {
         for (let k = 0; k < PUB_WINDOW_DAYS; k++) push(published, s.pubDay - k, s);
       }

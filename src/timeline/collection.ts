@@ -1,6 +1,6 @@
 // The working set a timeline method reads: every sentence of every selected article, flattened, with its
 // publication day, the dates it mentions and a tf-idf vector fitted on the whole set.
-import type { Sentence, Timex, EntityMention } from '../types.js';
+import type { Sentence, SentenceDate, Timex, EntityMention } from '../types.js';
 import { dayNumber, sentenceDates, type MentionedDate } from './dates.js';
 import { TfIdf, type SparseVector } from './text.js';
 import { datelineLength } from '../text/dateline.js';
@@ -17,6 +17,8 @@ export interface TimelineDoc {
   sentences: Sentence[];
   timexes: Timex[];
   entities?: EntityMention[];
+  /** The event date of each sentence (analysis layer; absent in analyses stored before it existed). */
+  sentenceDates?: SentenceDate[];
 }
 
 export interface CollectedSentence {
@@ -32,6 +34,8 @@ export interface CollectedSentence {
   days: number[];
   /** Day numbers of the days written as calendar dates. */
   explicitDays: number[];
+  /** The date of the event the sentence reports, when the analysis has that layer. */
+  event?: SentenceDate;
   vector: SparseVector;
 }
 
@@ -53,10 +57,11 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
   for (const doc of docs) {
     const pubDay = dayNumber(doc.published);
     const dates = sentenceDates(doc.sentences, doc.timexes);
+    const events = new Map((doc.sentenceDates ?? []).map((e) => [e.sentence, e]));
     byDoc.push(
       doc.sentences.map((s, i) => {
         const text = stripDateline(s.text);
-        return new Collected(doc, s.index, text, pubDay, dates[i]!, tfidf.add(text), tfidf);
+        return new Collected(doc, s.index, text, pubDay, dates[i]!, tfidf.add(text), tfidf, events.get(s.index));
       }),
     );
   }
@@ -78,7 +83,7 @@ export function stripDateline(text: string): string {
  * sparse vectors up front dominated the time of a timeline over thousands of articles.
  */
 class Collected implements CollectedSentence {
-  readonly days: number[];
+  days: number[];
   readonly explicitDays: number[];
   private cached: SparseVector | undefined;
 
@@ -90,6 +95,7 @@ class Collected implements CollectedSentence {
     readonly dates: MentionedDate[],
     private readonly ids: Int32Array,
     private readonly tfidf: TfIdf,
+    readonly event?: SentenceDate,
   ) {
     this.days = [];
     this.explicitDays = [];
@@ -98,6 +104,12 @@ class Collected implements CollectedSentence {
       const day = dayNumber(d.value);
       this.days.push(day);
       if (d.explicit) this.explicitDays.push(day);
+    }
+    // The event layer read the sentence's own day again (a weekday under a live-blog update is the one before the
+    // update, not before publication): its day replaces the days read from the publication date.
+    if (event?.basis === 'own' && event.granularity === 'day') {
+      const day = dayNumber(event.value);
+      if (!this.days.includes(day)) this.days = [day];
     }
   }
 

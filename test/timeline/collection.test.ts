@@ -44,3 +44,26 @@ test('collected sentence text stays a substring of its article after stripping',
   assert.ok(text.includes(first.text));
   assert.equal(col.sentences[1]!.text, 'Markets rose .');
 });
+
+test('the event-date layer re-reads own days and makes undated live-blog sentences candidates of their update day', async () => {
+  const { analyzeDoc } = await import('../../src/analyze/index.js');
+  const { indexCandidates } = await import('../../src/timeline/candidates.js');
+  const { dayNumber } = await import('../../src/timeline/dates.js');
+  const text = [
+    'Egypt live blog.',
+    '(Update 4:33 a.m. Thursday in Cairo, 9:33 p.m. ET Wednesday) Heavy gunfire reverberated in central Cairo.',
+    'Ambulances also are coming into the square.',
+    'The Health Ministry said three people died in Wednesday\'s clashes in Cairo.',
+    '(Update 3:15 a.m. Thursday in Cairo, 8:15 p.m. ET Wednesday) Suleiman asked protesters to go home.',
+  ].join('\n');
+  const doc = analyzeDoc(text, '2011-02-01');
+  const base = { id: 1, published: '2011-02-01', text, sentences: doc.sentences, timexes: doc.timexes };
+  const withLayer = buildCollection([{ ...base, sentenceDates: doc.sentenceDates! }]);
+  const clashes = withLayer.sentences.find((s) => s.text.includes('clashes'))!;
+  assert.deepEqual(clashes.days, [dayNumber('2011-02-02')]);
+  const index = indexCandidates(withLayer);
+  assert.ok(index.published.get(dayNumber('2011-02-03'))?.some((s) => s.text.startsWith('Ambulances')));
+  // Without the layer (an analysis stored before it), the weekday is the one before publication.
+  const without = buildCollection([base]).sentences.find((s) => s.text.includes('clashes'))!;
+  assert.deepEqual(without.days, [dayNumber('2011-01-26')]);
+});

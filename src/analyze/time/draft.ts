@@ -18,6 +18,11 @@ export interface TimexDraft {
   granularity: Granularity;
   anchoredTo: 'publication' | 'previous' | 'none';
   pending?: Pending;
+  /**
+   * A month or day-month without a year that tense resolved to the last one before publication: the document pass
+   * may move it to the year a narrative is talking about (see tagTimexes).
+   */
+  yearless?: boolean;
   /** "the day before", "that year", "the following month": resolved against the previous date in the document. */
   relative?: { unit: 'day' | 'month' | 'year'; offset: number };
 }

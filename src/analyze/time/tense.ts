@@ -8,7 +8,7 @@
 // past: "said" is nearer to "Friday" than "would", which sits beyond "that".
 
 const FUTURE_WORDS = new Set([
-  'will', "won't", 'wont', 'shall', "'ll", 'upcoming', 'next', 'tomorrow', 'soon', 'would', "wouldn't", 'expects', 'plans', 'planned', 'planning', 'intends', 'hopes',
+  'will', "won't", 'wont', 'shall', 'should', "'ll", 'upcoming', 'next', 'tomorrow', 'soon', 'would', "wouldn't", 'expects', 'plans', 'planned', 'planning', 'intends', 'hopes',
 ]);
 /** Irregular past forms common in news ("-ed" forms are recognised by their ending). */
 const PAST_WORDS = new Set([
@@ -23,7 +23,14 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", "aren't"]);
 /** "-ed" words that are not past verbs, or that look ahead ("expected to", "scheduled for"). */
 const NOT_PAST_ED = new Set(['succeed', 'proceed', 'exceed', 'heed', 'bleed', 'greed', 'expected', 'scheduled', 'slated', 'planned', 'proposed', 'intended', 'red', 'bed', 'need', 'speed', 'seed', 'feed', 'breed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'concerned', 'interested', 'supposed', 'used', 'embed', 'shed', 'wed', 'fled', 'bled']);
 /** Multi-word future cues, tested on the joined clause text. */
-const FUTURE_PHRASE = /\b(?:going to|to be \w+ed|(?:postponed|delayed|adjourned|deferred|put off|suspended) (?:until|till|to)|(?:set|scheduled|slated) for|(?:is|are|am|was|were) to|(?:is|are|be) (?:expected|scheduled|slated|set|due|planned|supposed)|set to|as soon as|as early as|to (?:acquire|buy|purchase|sell|admit|pay|repay|meet|visit|begin|start|launch|complete|sign|vote|resume|attend|travel|release|announce|decide|consider|review|hear|join|hold|issue|redeem|ship|deliver)|plans? to|planned for|intends? to|in time for|later this|(?:this|the) coming|no later than|by next)\b/gi;
+const FUTURE_PHRASE = /\b(?:going to|to be \w+ed|(?:postponed|delayed|adjourned|deferred|put off|suspended) (?:until|till|to)|(?:set|scheduled|slated) for|(?:is|are|am|was|were) to|(?:is|are|be) (?:expected|scheduled|slated|set|due|planned|supposed)|set to|as soon as|as early as|plans? to|planned for|intends? to|in time for|later this|(?:this|the) coming|no later than|by next)\b/gi;
+/**
+ * "to" with an action verb: what it names lies after the verb that governs the infinitive ("agreed to buy the
+ * line in February", "can wait for Mubarak to leave in September", "prepared to embark on concerts in July").
+ * A closed list, because "to" before a noun is a preposition ("returned to power in March"); "close", "end" and
+ * "finish" are left out as market reports use them for results ("shed 47 points to close at 2082").
+ */
+const INFINITIVE = /\bto (?:acquire|buy|purchase|sell|admit|pay|repay|meet|visit|begin|start|launch|complete|sign|vote|resume|attend|travel|release|announce|decide|consider|review|hear|join|hold|issue|redeem|ship|deliver|leave|stand|step|resign|face|appear|testify|return|open|expire|perform|play|tour|embark|arrive|host|marry|retire|run|take|hand|transfer|withdraw|deploy|sentence|rule|reopen|reconvene|convene|negotiate|publish|unveil|introduce|implement|enforce|raise|lift|extend|stage|compete|go|come|move|fly|sail|leave|head|be held|be sentenced|be released|be tried|take place|take effect|come into force)\b/gi;
 /** Where a clause starts or ends, for tense purposes. */
 const CLAUSE_BREAK = /[;:"“”«»]|``|''|\b(?:that|but|while|when|because|although|though|and then|which|who|where)\b/gi;
 
@@ -36,6 +43,11 @@ const PAST_PERFECT = /\bhad(?:n't|\s+not|\s+never|\s+already|\s+just)?\s+(?!to\b
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|that)$/i;
 
 export type Cue = 'future' | 'past' | 'present';
+/**
+ * What tenseAt reads: a tense cue, or 'prospective' for an infinitive governed by a past verb ("prepared to
+ * embark on concerts in July"): later than the past verb, so the nearer occurrence rather than the last one.
+ */
+export type Reading = Cue | 'prospective';
 
 function cueOf(word: string): Cue | undefined {
   const w = word.toLowerCase();
@@ -48,19 +60,34 @@ function cueOf(word: string): Cue | undefined {
 }
 
 interface Found {
-  cue: Cue;
+  cue: Reading;
   distance: number;
 }
 
 /** Stands for a multi-word future phrase once it is folded into one word. */
 const PHRASE_MARK = 'futurephrasemark';
+/** Stands for an infinitive of an action verb. */
+const INFINITIVE_MARK = 'infinitivemark';
+/** How far left of an infinitive its governing verb is looked for ("was forced by the court to"). */
+const GOVERNOR_WORDS = 5;
+/** Extra distance given to an infinitive found right of the expression. */
+const RIGHT_INFINITIVE_PENALTY = 3;
 
 /** Nearest cue in a stretch of text, measured in words from the expression. */
 function nearest(stretch: string, fromEnd: boolean, maxWords = Infinity): Found | undefined {
-  const folded = stretch.replace(FUTURE_PHRASE, ` ${PHRASE_MARK} `);
+  const folded = stretch.replace(FUTURE_PHRASE, ` ${PHRASE_MARK} `).replace(INFINITIVE, ` ${INFINITIVE_MARK} `);
   const words = folded.match(/[A-Za-z']+/g) ?? [];
   if (fromEnd) words.reverse();
   for (let k = 0; k < words.length && k < maxWords; k++) {
+    if (words[k] === INFINITIVE_MARK) {
+      // Looking left, the infinitive's own governor decides: after a past verb the event is later than that
+      // verb but not necessarily after publication. Looking right, an infinitive is a plain look ahead.
+      // Looking right, an infinitive is a weak cue ("has scheduled a news conference Thursday to announce"):
+      // a verb on the left outweighs it ("fell 50 cents on Friday to rise later").
+      if (!fromEnd) return { cue: 'future', distance: k + RIGHT_INFINITIVE_PENALTY };
+      const governor = nearest(words.slice(k + 1, k + 1 + GOVERNOR_WORDS).reverse().join(' '), true);
+      return { cue: governor?.cue === 'past' ? 'prospective' : 'future', distance: k };
+    }
     // "would be held", "has been arrested", "is heard": a participle after "be" carries no tense, its auxiliary does.
     const prev = fromEnd ? words[k + 1] : words[k - 1];
     if (prev && /^(?:be|been|being|is|are|am)$/i.test(prev) && (/ed$/i.test(words[k]) || PAST_WORDS.has(words[k].toLowerCase()))) continue;
@@ -102,7 +129,7 @@ function clauseEnd(sentence: string, at: number): number {
  * decides; cues to the left count first, then up to six words to the right. A deadline word ("by",
  * "until") just before the expression looks ahead. `undefined`: no cue at all.
  */
-export function tenseAt(sentence: string, start: number, end = start): Cue | undefined {
+export function tenseAt(sentence: string, start: number, end = start): Reading | undefined {
   const left = sentence.slice(clauseStart(sentence, start), start);
   // A deadline right before the expression looks ahead: "by May", "until mid-November", "until 9 a.m. EST
   // Tuesday". Not "through": news uses it for spans up to a past date ("rose 5% this year through Oct. 19").
@@ -145,5 +172,5 @@ export function futureNear(sentence: string, at: number, end = at): boolean {
 }
 
 export function hasFutureCue(sentence: string): boolean {
-  return sentence.replace(FUTURE_PHRASE, ` ${PHRASE_MARK} `).split(/[^A-Za-z']+/).some((w) => w === PHRASE_MARK || cueOf(w) === 'future');
+  return sentence.replace(FUTURE_PHRASE, ` ${PHRASE_MARK} `).replace(INFINITIVE, ` ${PHRASE_MARK} `).split(/[^A-Za-z']+/).some((w) => w === PHRASE_MARK || cueOf(w) === 'future');
 }

@@ -33,7 +33,9 @@ test('"through" a date is no deadline; "until" and "by" are', () => {
 test('an effective date and the infinitive of an action verb look ahead; "un-" adjectives are no past verbs', () => {
   assert.equal(tenseOf('The company signed a new labor pact effective June 1.', 'June 1'), 'future');
   assert.equal(tenseOf('The company signed a new labor pact on June 1.', 'June 1'), 'past');
-  assert.equal(tenseOf('Thermo Electron agreed to purchase the line for $22 million in February.', 'February'), 'future');
+  // After a past verb the infinitive is later than that verb, not necessarily after publication.
+  assert.equal(tenseOf('Thermo Electron agreed to purchase the line for $22 million in February.', 'February'), 'prospective');
+  assert.equal(tenseOf('Thermo Electron plans to purchase the line for $22 million in February.', 'February'), 'future');
   assert.equal(tenseOf('Thermo Electron purchased the line for $22 million in February.', 'February'), 'past');
   assert.equal(tenseOf('The dividend would be paid on a still unspecified date in January.', 'January'), 'future');
 });
@@ -60,4 +62,25 @@ test('a bare clock time takes the one day its sentence names', () => {
     // Two different days named: no guess, the publication day stays.
     ['He left on Monday and returned Tuesday at 5 p.m. after talks at 9 a.m.', '9 a.m.', 'TIME', '2000-04-05T09:00'],
   ]);
+});
+
+test('an infinitive or a modal looks ahead; after a past verb the nearer occurrence (T17 sentences)', () => {
+  expectAll('2009-06-28', [
+    ['Dr Murray had been hired by Jackson in May to accompany him as he prepared to embark on a gruelling series of 50 concerts in London in July .', 'July', 'DATE', '2009-07'],
+    ['Dr Murray had been hired by Jackson in May to accompany him as he prepared to embark on a gruelling series of 50 concerts in London in July .', 'May', 'DATE', '2009-05'],
+  ]);
+  expectAll('2011-01-25', [
+    ["A judge ordered Dr Conrad Murray should stand trial in March over Jackson 's death aged 50 in June 2009 .", 'March', 'DATE', '2011-03'],
+  ]);
+  expectAll('2011-02-06', [['America can wait for Mubarak to leave in September .', 'September', 'DATE', '2011-09']]);
+  // A result infinitive right of the expression does not outweigh the past verb on its left.
+  expectAll('1989-10-30', [['Telerate shares fell 50 cents on Friday to close at $20 each.', 'Friday', 'DATE', '1989-10-27']]);
+});
+
+test('a narrative (far years, no day spoken from publication) dates a yearless month in the year it last wrote', () => {
+  const history = 'The offensive began in 1944. By 1943 the front had stabilised. The war ended in 1945. In the middle of December, the troops withdrew.';
+  expectAll('2010-05-04', [[history, 'the middle of December', 'DATE', '1945-12']]);
+  // A news report that names old years but speaks from its publication day keeps publication-anchored months.
+  const report = 'Police said on Friday the man had lived there since 1980, moved in 1984 and left in 1995. He was cited in December.';
+  expectAll('1998-04-18', [[report, 'December', 'DATE', '1997-12']]);
 });

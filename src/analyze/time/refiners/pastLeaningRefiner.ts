@@ -86,10 +86,14 @@ export const pastLeaningRefiner: Refiner = {
       // A possessive day ("over Thursday's closing price") names an event already known: no nearer reading.
       const possessive = /^['’]s\b/.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 3));
       const nearest = tense === 'present' && !possessive && NEAREST_KINDS.has(draft.pending.kind);
-      const reading: Reading = tense === 'future' ? 'future' : nearest ? 'nearest' : 'past';
+      // An infinitive after a past verb ("prepared to embark on concerts in July") is later than that verb:
+      // the nearer occurrence, as for a present clause.
+      const prospective = tense === 'prospective' && NEAREST_KINDS.has(draft.pending.kind);
+      const reading: Reading = tense === 'future' || (tense === 'prospective' && !prospective) ? 'future' : nearest || prospective ? 'nearest' : 'past';
       const { value, granularity } = resolvePending(draft.pending, dct, reading);
       const timed = draft.pending.kind === 'monthDay' && r.start.isCertain('hour');
       const next: TimexDraft = { type: draft.type, value: timed ? value + clockSuffix(r) : value, granularity: draft.granularity === 'time' ? 'time' : granularity, anchoredTo: 'publication' };
+      if (reading === 'past' && (draft.pending.kind === 'month' || draft.pending.kind === 'monthDay')) next.yearless = true;
       setDraft(r, next);
     }
     return results;
