@@ -4,6 +4,7 @@
 import type { Refiner } from './refiner.js';
 import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.js';
 import { propagateRefiner } from './propagate.js';
+import { functionWordsRefiner } from './refiners/functionWords.js';
 import { completeKnownNamesRefiner } from './refiners/completeKnownNames.js';
 import { splitCoordinatedPeopleRefiner } from './refiners/splitCoordinatedPeople.js';
 import { applyGazetteerRefiner } from './refiners/applyGazetteer.js';
@@ -18,6 +19,7 @@ import { canonicalNamesRefiner } from './refiners/canonicalNames.js';
 
 export const REFINERS: readonly Refiner[] = [
   joinSpacedApostrophesRefiner,
+  functionWordsRefiner,
   propagateRefiner,
   completeKnownNamesRefiner,
   splitCoordinatedPeopleRefiner,

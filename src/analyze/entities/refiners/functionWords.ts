@@ -1,0 +1,34 @@
+// "I'm", "We", "It's", "Photo", "Let": capitalised function words and common words the tagger took for names.
+import type { EntityMention } from '../../../types.js';
+import type { Gazetteer } from '../gazetteer.js';
+import type { Lexicon } from '../lexicon.js';
+import { isFunctionWordName } from '../closedClass.js';
+import type { Refiner } from '../refiner.js';
+
+/**
+ * Share of lower-case use (percent, lexicon.ts) from which a one-word name written as a common word with a
+ * capital ("Photo", "People", "Presidential") is that common word: the same bound the tagging uses for a
+ * capitalised word where case is not free (docContext.ts COMMON_SHARE).
+ */
+const COMMON_SHARE = 80;
+
+/**
+ * Drops mentions whose name is made only of closed-class words and contractions (closedClass.ts), and one-word
+ * mentions of a word that news text writes in lower case at least COMMON_SHARE% of the time where case is free,
+ * unless the gazetteer knows it as a name.
+ */
+export function functionWords(mentions: EntityMention[], lexicon: Lexicon, gazetteer: Gazetteer): EntityMention[] {
+  return mentions.filter((m) => {
+    if (isFunctionWordName(m.name)) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(m.name)) return true;
+    const share = lexicon.lowerShare(m.name);
+    return share === undefined || share < COMMON_SHARE || gazetteer.kindOf(m.name) !== undefined;
+  });
+}
+
+export const functionWordsRefiner: Refiner = {
+  name: 'functionWords',
+  refine: (c) => {
+    c.mentions = functionWords(c.mentions, c.lexicon, c.gazetteer);
+  },
+};
