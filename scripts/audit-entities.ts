@@ -1,8 +1,9 @@
 // Entity audit over a whole corpus: analyses every article with the pipeline (worker threads, as ingest does),
 // resolves the entities with the corpus resolver in article order (as refresh does), lists the most-mentioned
 // entities with their kinds, and counts those that are no names at all (pronouns, contractions, function words).
-// Run: node --import tsx scripts/audit-entities.ts [dataset-dir] [--top N] [--json out.json]
-import { writeFileSync } from 'node:fs';
+// Run: node --import tsx scripts/audit-entities.ts [dataset-dir] [--top N] [--json out.json] [--mentions cache.json]
+// (--mentions keeps the analysed mentions in a file and reads them from it when it exists: resolver work only)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readSources } from '../src/sources/index.js';
 import { analyzeMany, type AnalyzeItem } from '../src/analyze/pool.js';
 import { EntityResolver } from '../src/analyze/entities/index.js';
@@ -17,6 +18,7 @@ const flag = (name: string): string | undefined => {
 };
 const top = Number(flag('--top') ?? 500);
 const jsonOut = flag('--json');
+const cache = flag('--mentions');
 const dir = args[0] ?? sharedData('t17');
 if (!dir) {
   console.error('audit-entities: ../shared/data/t17 is absent; pass a dataset folder');
@@ -27,16 +29,19 @@ const items: AnalyzeItem[] = [];
 for await (const item of readSources([dir])) {
   if (item.kind === 'article') items.push({ id: items.length, text: item.article.text, published: item.article.published });
 }
-const docs: (EntityMention[] | undefined)[] = new Array(items.length);
-await analyzeMany(items, (r) => {
-  if ('doc' in r) docs[r.id] = r.doc.entities;
-});
+let docs: (EntityMention[] | undefined)[] = new Array(items.length);
+if (cache && existsSync(cache)) docs = JSON.parse(readFileSync(cache, 'utf8')) as (EntityMention[] | undefined)[];
+else {
+  await analyzeMany(items, (r) => {
+    if ('doc' in r) docs[r.id] = r.doc.entities;
+  });
+  if (cache) writeFileSync(cache, JSON.stringify(docs));
+}
 
 const resolver = new EntityResolver();
 const count = new Map<string, { name: string; kind: string; mentions: number }>();
 for (const entities of docs) {
-  for (const m of entities ?? []) {
-    const ref = resolver.resolve({ kind: m.kind, name: m.name });
+  for (const ref of resolver.resolveDocument(entities ?? [])) {
     const e = count.get(ref.key) ?? { name: ref.name, kind: ref.kind, mentions: 0 };
     e.mentions++;
     count.set(ref.key, e);
