@@ -15,6 +15,7 @@ import { actingPlacesRefiner } from './refiners/actingPlaces.js';
 import { unlikelyPeopleRefiner } from './refiners/unlikelyPeople.js';
 import { lonePeopleRefiner } from './refiners/lonePeople.js';
 import { datelineKindsRefiner } from './refiners/datelineKinds.js';
+import { surnamesOfPeopleRefiner } from './refiners/surnamesOfPeople.js';
 import { canonicalNamesRefiner } from './refiners/canonicalNames.js';
 
 export const REFINERS: readonly Refiner[] = [
@@ -31,5 +32,6 @@ export const REFINERS: readonly Refiner[] = [
   unlikelyPeopleRefiner,
   lonePeopleRefiner,
   datelineKindsRefiner,
+  surnamesOfPeopleRefiner,
   canonicalNamesRefiner,
 ];
