@@ -93,8 +93,10 @@ export class EntityResolver {
       if (e.kind === 'PERSON' && foldKey(e.name) !== folded) exact = undefined;
     }
     if (words.length === 1 && m.kind !== 'PLACE') {
-      const person = this.dominant(this.byLast.get(words[0]!)) ?? this.only(this.byFirst.get(words[0]!)) ??
-        this.dominant(this.spelledLike(folded, true));
+      // Family names written as in the full name or in another spelling compete together ("Gadhafi": Muammar
+      // Gaddafi and Saif al-Islam Gadhafi).
+      const surnames = new Set([...(this.byLast.get(words[0]!) ?? []), ...(this.spelledLike(folded, true) ?? [])]);
+      const person = this.dominant(surnames) ?? this.only(this.byFirst.get(words[0]!));
       // "Ford" the company stays itself when it outnumbers a person of that surname.
       if (person !== undefined && person !== exact &&
         (exact === undefined || this.byKey.get(person)!.mentions > this.byKey.get(exact)!.mentions)) return person;
