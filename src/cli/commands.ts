@@ -15,6 +15,7 @@ import { register as registerEvalTimelines } from './evalTimelines.js';
 import { register as registerEvalQuotes } from './evalQuotes.js';
 import { register as registerEvalEntities } from './evalEntities.js';
 import { register as registerEvalStories } from './evalStories.js';
+import { register as registerEvalCoref } from './evalCoref.js';
 import { register as registerServe } from './serve.js';
 
 export type SetExit = (code: number) => void;
@@ -37,6 +38,7 @@ const registrations: Register[] = [
   registerEvalQuotes,
   registerEvalEntities,
   registerEvalStories,
+  registerEvalCoref,
   registerServe,
 ];
 

@@ -39,6 +39,8 @@ export interface GoldMention {
   /** ent_type of the entity the mention refers to ('' when it refers to none). */
   type: string;
   syntacticType: string;
+  /** The cross-document instance of the entity it refers to (intra_cross-doc_annotation files); '' when none. */
+  instance: string;
 }
 
 export interface MeantimeDoc {
@@ -118,17 +120,25 @@ export function parseMeantimeXml(xml: string, file: string): MeantimeDoc {
 
   // Entity types by the entity's m_id, and the entity each mention refers to.
   const entType = new Map<string, string>();
+  const entInstance = new Map<string, string>();
   for (const e of xml.matchAll(/<ENTITY\s([^>]*?)\/?>/g)) {
     const id = attr(e[1]!, 'm_id');
-    if (id !== undefined) entType.set(id, attr(e[1]!, 'ent_type') ?? '');
+    if (id !== undefined) {
+      entType.set(id, attr(e[1]!, 'ent_type') ?? '');
+      entInstance.set(id, attr(e[1]!, 'instance_id') ?? '');
+    }
   }
   const typeOfMention = new Map<string, string>();
+  const instanceOfMention = new Map<string, string>();
   for (const r of xml.matchAll(/<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
     const target = /<target\s+m_id="([^"]*)"/.exec(r[1]!)?.[1];
     if (target === undefined) continue;
     const type = entType.get(target);
     if (type === undefined) continue;
-    for (const s of r[1]!.matchAll(/<source\s+m_id="([^"]*)"/g)) typeOfMention.set(s[1]!, type);
+    for (const s of r[1]!.matchAll(/<source\s+m_id="([^"]*)"/g)) {
+      typeOfMention.set(s[1]!, type);
+      instanceOfMention.set(s[1]!, entInstance.get(target) ?? '');
+    }
   }
 
   const mentions: GoldMention[] = [];
@@ -148,6 +158,7 @@ export function parseMeantimeXml(xml: string, file: string): MeantimeDoc {
       start, end, text: text.slice(start, end),
       type: typeOfMention.get(id) ?? '',
       syntacticType: attr(m[1]!, 'syntactic_type') ?? '',
+      instance: instanceOfMention.get(id) ?? '',
     });
   }
   let annotatedEnd = 0;

@@ -41,7 +41,7 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
     }, poolOpts);
     // Resolve in article order so that results do not depend on which worker finished first.
     const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
-      const entityRefs: EntityRef[] = doc.entities.map((m) => resolver.resolve({ kind: m.kind, name: m.name }));
+      const entityRefs: EntityRef[] = resolver.resolveDocument(doc.entities);
       return { articleId, version: ANALYSIS_VERSION, doc, entityRefs };
     });
     await store.saveAnalyses(items);

@@ -4,6 +4,7 @@
 import type { Refiner } from './refiner.js';
 import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.js';
 import { propagateRefiner } from './propagate.js';
+import { functionWordsRefiner } from './refiners/functionWords.js';
 import { completeKnownNamesRefiner } from './refiners/completeKnownNames.js';
 import { splitCoordinatedPeopleRefiner } from './refiners/splitCoordinatedPeople.js';
 import { applyGazetteerRefiner } from './refiners/applyGazetteer.js';
@@ -14,10 +15,12 @@ import { actingPlacesRefiner } from './refiners/actingPlaces.js';
 import { unlikelyPeopleRefiner } from './refiners/unlikelyPeople.js';
 import { lonePeopleRefiner } from './refiners/lonePeople.js';
 import { datelineKindsRefiner } from './refiners/datelineKinds.js';
+import { surnamesOfPeopleRefiner } from './refiners/surnamesOfPeople.js';
 import { canonicalNamesRefiner } from './refiners/canonicalNames.js';
 
 export const REFINERS: readonly Refiner[] = [
   joinSpacedApostrophesRefiner,
+  functionWordsRefiner,
   propagateRefiner,
   completeKnownNamesRefiner,
   splitCoordinatedPeopleRefiner,
@@ -29,5 +32,6 @@ export const REFINERS: readonly Refiner[] = [
   unlikelyPeopleRefiner,
   lonePeopleRefiner,
   datelineKindsRefiner,
+  surnamesOfPeopleRefiner,
   canonicalNamesRefiner,
 ];

@@ -48,6 +48,23 @@ export function stripTitles(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/** Honorifics that never belong to a name of any kind ("Mr Assad" typed an organisation is still "Assad"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen']);
+
+/** Drops leading honorifics ("Mr.", "Dr") from a name of any kind while at least one word remains. */
+export function stripHonorifics(name: string): string {
+  const words = name.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+/** The acronym a multi-word name spells with its initials ("British Petroleum" → "BP"); '' for one word. */
+export function acronymOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
 /** The lookup form of a name: no accents, lowercase, no periods, hyphens as spaces, "the" dropped, aliases mapped. */
 export function foldKey(name: string): string {
   const f = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()

@@ -1,45 +1,143 @@
 // One corpus-level entity per name: the resolver that maps the canonical names of each document to stable keys.
-import type { EntityKind, EntityRef } from '../../types.js';
-import { cleanName, foldKey, nameWords, stripTitles } from './names.js';
+import { ENTITY_KINDS, type EntityKind, type EntityRef } from '../../types.js';
+import { acronymOf, cleanName, foldKey, nameWords, stripHonorifics, stripTitles } from './names.js';
+import { sameSpelling, spellingKey } from './spelling.js';
 
 /** One corpus-level entity with what the resolver learnt about it. */
 interface Known extends EntityRef {
   mentions: number;
+  /** Mentions typed PERSON, ORG, PLACE (ENTITY_KINDS order): the entity's kind is their majority. */
+  kinds: number[];
+}
+
+/** What a mention brings: its kind and canonical name, and optionally its text as written ("BP"). */
+export interface ResolveInput {
+  kind: EntityKind;
+  name: string;
+  text?: string;
 }
 
 /**
  * Corpus-level entities: one stable key per entity. A name is looked up by its folded form (case, accents,
- * periods and a leading "the" ignored; titles stripped). A one-word PERSON name not known on its own is the
- * person whose full name ends with it ("Kovrig" → "Michael Kovrig"), when one such person clearly dominates
- * (at least twice the mentions of the next), or, failing that, the only person whose full name starts with it
- * (family name first: "Meng" → "Meng Wanzhou"). Otherwise the name becomes a new entity. Keys never change once given.
+ * periods and a leading "the" ignored; titles stripped), whatever kind the article gave it: the entity's kind is
+ * the majority of its mentions' kinds (per-article typing slips: "CNN" a place, "Talia Verhoef" an organisation).
+ * Failing an exact match:
+ *  - a one-word PERSON or ORG name is the person whose full name ends with it ("Obama" → "Barack Obama"), when
+ *    one such person clearly dominates (at least twice the mentions of the next) and has more mentions than an
+ *    entity of that one word; failing that, the only person whose full name starts with it (family name first:
+ *    "Meng" → "Meng Wanzhou");
+ *  - a PERSON name is the person with the same spelling key (spelling.ts: "Moammar Gadhafi" → "Muammar Gaddafi",
+ *    "Qaddafi" → the dominant "… Gaddafi") when exactly one person has that key;
+ *  - an organisation written as its acronym where the article gives both ("British Petroleum (BP)": mention
+ *    text "BP", name "British Petroleum") is the entity either form already names.
+ * Otherwise the name becomes a new entity. Keys never change once given.
  */
 export class EntityResolver {
   private readonly byKey = new Map<string, Known>();
-  /** folded name (with kind) → key */
+  /** folded name → key */
   private readonly byName = new Map<string, string>();
-  /** PERSON last / first word (folded) → keys of multi-word people */
+  /** PERSON last / first word (folded) and whole-name spelling key → keys of people */
   private readonly byLast = new Map<string, Set<string>>();
   private readonly byFirst = new Map<string, Set<string>>();
+  private readonly bySpelling = new Map<string, Set<string>>();
 
-  resolve(m: { kind: EntityKind; name: string }): EntityRef {
-    const cleaned = cleanName(m.name) || m.name.trim();
-    const name = m.kind === 'PERSON' ? stripTitles(cleaned) : cleaned;
-    const folded = foldKey(name);
-    let key = this.byName.get(`${m.kind}:${folded}`);
-    // A multi-word name typed ORG in one article and PERSON in another is a person: per-article typing turns a
-    // person into an organisation when that article gives no evidence (no given name known, no title or role),
-    // and one name is seldom both.
-    if (key === undefined && m.kind === 'ORG' && folded.includes(' ')) key = this.byName.get(`PERSON:${folded}`);
-    if (key === undefined && m.kind === 'PERSON') {
-      const words = nameWords(folded);
-      if (words.length === 1) key = this.dominant(this.byLast.get(words[0]!)) ?? this.only(this.byFirst.get(words[0]!));
+  /**
+   * Resolves the mentions of one document in order. A long name the document also writes as its acronym
+   * (a mention written "BP" and named "British Petroleum") reaches the acronym's entity on every mention,
+   * also where it is written in full.
+   */
+  resolveDocument(mentions: readonly ResolveInput[]): EntityRef[] {
+    this.linked.clear();
+    for (const m of mentions) {
+      if (m.kind === 'ORG' && m.text !== undefined && acronymOf(m.name) === cleanName(m.text)) this.linked.set(m.name, cleanName(m.text));
     }
-    if (key === undefined) key = this.add(m.kind, name, folded);
-    else this.byName.set(`${m.kind}:${folded}`, key);
+    const out = mentions.map((m) => {
+      const short = this.linked.get(m.name);
+      return this.resolve(short === undefined ? m : { kind: m.kind, name: m.name, text: short });
+    });
+    this.linked.clear();
+    return out;
+  }
+
+  /** Long name → acronym, for the document resolveDocument is working on. */
+  private readonly linked = new Map<string, string>();
+
+  resolve(m: ResolveInput): EntityRef {
+    const cleaned = cleanName(m.name) || m.name.trim();
+    const name = m.kind === 'PERSON' ? stripTitles(cleaned) : stripHonorifics(cleaned);
+    const folded = foldKey(name);
+    this.noAlias = false;
+    const key = this.lookup(m, folded) ?? this.add(m.kind, name, folded);
+    // An alias never takes a name from the entity it already leads to ("Washington" the place stays the place).
+    if (!this.noAlias && !this.byName.has(folded)) this.byName.set(folded, key);
     const known = this.byKey.get(key)!;
+    if (m.text !== undefined) {
+      // "British Petroleum (BP)": the acronym the article links to the name leads here too, when free.
+      const short = cleanName(m.text);
+      if (short !== name && acronymOf(name) === short && !this.byName.has(foldKey(short))) this.byName.set(foldKey(short), key);
+    }
     known.mentions++;
+    known.kinds[ENTITY_KINDS.indexOf(m.kind)]! += 1;
+    const wasPerson = known.kind === 'PERSON';
+    known.kind = majorityKind(known.kinds, known.kind);
+    if (known.kind === 'PERSON' && !wasPerson) this.indexPerson(known);
     return { key: known.key, kind: known.kind, name: known.name };
+  }
+
+  private lookup(m: ResolveInput, folded: string): string | undefined {
+    const words = nameWords(folded);
+    let exact = this.byName.get(folded);
+    // A place is not a person's surname: "Jordan" the country does not become "Michael Jordan".
+    if (exact !== undefined && m.kind === 'PLACE') {
+      const e = this.byKey.get(exact)!;
+      if (e.kind === 'PERSON' && foldKey(e.name) !== folded) exact = undefined;
+    }
+    if (words.length === 1 && m.kind !== 'PLACE') {
+      // Family names written as in the full name or in another spelling compete together ("Gadhafi": Muammar
+      // Gaddafi and Saif al-Islam Gadhafi).
+      const surnames = new Set([...(this.byLast.get(words[0]!) ?? []), ...(this.spelledLike(folded, true) ?? [])]);
+      const person = this.dominant(surnames) ?? this.only(this.byFirst.get(words[0]!));
+      // "Ford" the company stays itself when it outnumbers a person of that surname.
+      if (person !== undefined && person !== exact &&
+        (exact === undefined || this.byKey.get(person)!.mentions > this.byKey.get(exact)!.mentions)) return person;
+    }
+    if (exact !== undefined) return exact;
+    const viaAcronym = this.acronymEntity(m);
+    if (viaAcronym !== undefined) return viaAcronym;
+    if (m.kind === 'PERSON' && words.length > 1) return this.only(this.spelledLike(folded, false));
+    return undefined;
+  }
+
+  /**
+   * The entity of the acronym a mention is written as ("BP" named "British Petroleum" by its article). The long
+   * name leads there from now on too, unless one of its words is part of a known person's name (an article that
+   * took "BP" for "Boone Pickens" does not make the oilman a company).
+   */
+  private acronymEntity(m: ResolveInput): string | undefined {
+    if (m.text === undefined || m.kind !== 'ORG') return undefined;
+    const short = cleanName(m.text);
+    if (short === m.name || acronymOf(m.name) !== short) return undefined;
+    const key = this.byName.get(foldKey(short));
+    if (key === undefined) return undefined;
+    const words = nameWords(foldKey(m.name));
+    if (words.some((w) => this.byLast.has(w) || this.byFirst.has(w))) this.noAlias = true;
+    return key;
+  }
+
+  /** Set by a lookup whose name must not become an alias of the entity found. */
+  private noAlias = false;
+
+  /** People whose name (or, for a one-word name, last word) is another spelling of `folded` (spelling.ts). */
+  private spelledLike(folded: string, lastWord: boolean): Set<string> | undefined {
+    const keys = this.bySpelling.get(spellingKey(folded) ?? '');
+    if (!keys) return undefined;
+    const out = new Set<string>();
+    for (const k of keys) {
+      const words = nameWords(foldKey(this.byKey.get(k)!.name));
+      const theirs = lastWord ? words[words.length - 1]! : words.join(' ');
+      if ((lastWord ? words.length > 1 : true) && sameSpelling(folded, theirs)) out.add(k);
+    }
+    return out;
   }
 
   /** The first-word match (family name first) must be unique: "Michael" could be anyone. */
@@ -49,49 +147,58 @@ export class EntityResolver {
 
   private dominant(keys: Set<string> | undefined): string | undefined {
     if (!keys || keys.size === 0) return undefined;
-    const ranked = [...keys].map((k) => this.byKey.get(k)!).sort((a, b) => b.mentions - a.mentions);
-    if (ranked.length > 1 && ranked[0]!.mentions < 2 * ranked[1]!.mentions) return undefined;
+    const ranked = [...keys].map((k) => this.byKey.get(k)!).filter((e) => e.kind === 'PERSON')
+      .sort((a, b) => b.mentions - a.mentions);
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[0]!.mentions < 2 * ranked[1]!.mentions)) return undefined;
     return ranked[0]!.key;
   }
 
   private add(kind: EntityKind, name: string, folded: string): string {
     let key = `${kind}:${folded}`;
     for (let n = 2; this.byKey.has(key); n++) key = `${kind}:${folded}#${n}`;
-    this.index({ key, kind, name, mentions: 0 }, [folded]);
+    this.index({ key, kind, name, mentions: 0, kinds: [0, 0, 0] }, []);
+    this.byName.set(folded, key); // its own name wins over another entity's alias
     return key;
   }
 
   private index(e: Known, names: string[]): void {
     this.byKey.set(e.key, e);
-    for (const n of names) this.byName.set(`${e.kind}:${n}`, e.key);
-    if (e.kind !== 'PERSON') return;
-    const words = nameWords(foldKey(e.name));
-    if (words.length < 2) return;
-    const add = (map: Map<string, Set<string>>, w: string): void => {
+    for (const n of names) if (!this.byName.has(n)) this.byName.set(n, e.key);
+    if (e.kind === 'PERSON') this.indexPerson(e);
+  }
+
+  private indexPerson(e: Known): void {
+    const add = (map: Map<string, Set<string>>, w: string | undefined): void => {
+      if (w === undefined) return;
       let set = map.get(w);
       if (!set) map.set(w, (set = new Set()));
       set.add(e.key);
     };
+    const folded = foldKey(e.name);
+    const words = nameWords(folded);
+    add(this.bySpelling, spellingKey(folded));
+    if (words.length < 2) return;
     add(this.byLast, words[words.length - 1]!);
+    add(this.bySpelling, spellingKey(words[words.length - 1]!));
     add(this.byFirst, words[0]!);
   }
 
-  /** Every entity with its mention count and the folded names that lead to it. */
-  toJSON(): { version: 2; entities: (EntityRef & { mentions: number; names: string[] })[] } {
+  /** Every entity with its mention count, its mentions per kind and the folded names that lead to it. */
+  toJSON(): { version: 3; entities: (EntityRef & { mentions: number; kinds: number[]; names: string[] })[] } {
     const names = new Map<string, string[]>();
     for (const [n, key] of this.byName) {
       const list = names.get(key) ?? [];
-      list.push(n.slice(n.indexOf(':') + 1));
+      list.push(n);
       names.set(key, list);
     }
     return {
-      version: 2,
+      version: 3,
       entities: [...this.byKey.values()].map((e) => ({ key: e.key, kind: e.kind, name: e.name, mentions: e.mentions,
-        names: names.get(e.key) ?? [] })),
+        kinds: e.kinds, names: names.get(e.key) ?? [] })),
     };
   }
 
-  /** Restores a resolver saved with toJSON (also reads the first version's `{entities: EntityRef[]}`). */
+  /** Restores a resolver saved with toJSON (also reads versions 1 and 2, whose names carried a kind prefix or none). */
   static fromJSON(json: string): EntityResolver {
     const r = new EntityResolver();
     let parsed: { entities?: unknown };
@@ -103,13 +210,22 @@ export class EntityResolver {
     if (!Array.isArray(parsed.entities)) throw new Error('entity resolver state: no "entities" array');
     parsed.entities.forEach((raw: unknown, i: number) => {
       const e = raw as Partial<Known> & { names?: unknown };
-      if (typeof e.key !== 'string' || typeof e.name !== 'string' || !['PERSON', 'ORG', 'PLACE'].includes(e.kind as string)) {
+      if (typeof e.key !== 'string' || typeof e.name !== 'string' || !(ENTITY_KINDS as readonly unknown[]).includes(e.kind)) {
         throw new Error(`entity resolver state: entity ${i} lacks a key, name or valid kind`);
       }
       const names = Array.isArray(e.names) ? e.names.filter((n): n is string => typeof n === 'string') : [];
-      r.index({ key: e.key, kind: e.kind!, name: e.name, mentions: typeof e.mentions === 'number' ? e.mentions : 0 },
-        names.length > 0 ? names : [foldKey(e.name)]);
+      const mentions = typeof e.mentions === 'number' ? e.mentions : 0;
+      const kinds = Array.isArray(e.kinds) && e.kinds.length === 3 && e.kinds.every((k) => typeof k === 'number')
+        ? e.kinds : ENTITY_KINDS.map((k) => (k === e.kind ? mentions : 0));
+      r.index({ key: e.key, kind: e.kind!, name: e.name, mentions, kinds }, names.length > 0 ? names : [foldKey(e.name)]);
     });
     return r;
   }
+}
+
+/** The kind most mentions have; the current kind on a tie. */
+function majorityKind(kinds: number[], current: EntityKind): EntityKind {
+  let best = current;
+  for (const [i, k] of ENTITY_KINDS.entries()) if (kinds[i]! > kinds[ENTITY_KINDS.indexOf(best)]!) best = k;
+  return best;
 }

@@ -15,9 +15,11 @@ test('resolver: short forms and titled forms reach the corpus entity', () => {
   assert.equal(r.resolve({ kind: 'PERSON', name: 'Champagne' }).key, champagne.key);
   assert.equal(r.resolve({ kind: 'PERSON', name: 'François-Philippe Champagne' }).key, champagne.key);
   assert.equal(r.resolve({ kind: 'PERSON', name: 'Champagne' }).name, 'Francois-Philippe Champagne');
-  // a different person and a different kind stay apart
+  // a different person stays apart; a place of that word too
   assert.notEqual(r.resolve({ kind: 'PERSON', name: 'Michael Spavor' }).key, kovrig.key);
-  assert.notEqual(r.resolve({ kind: 'ORG', name: 'Kovrig' }).key, kovrig.key);
+  const place = r.resolve({ kind: 'PLACE', name: 'Kovrig' });
+  assert.notEqual(place.key, kovrig.key);
+  assert.equal(r.resolve({ kind: 'PLACE', name: 'Kovrig' }).key, place.key);
   // "Michael" is the first word of two people: no guess
   const michael = r.resolve({ kind: 'PERSON', name: 'Michael' });
   assert.notEqual(michael.key, kovrig.key);
@@ -29,8 +31,7 @@ test('resolver: a multi-word name typed ORG in a later article joins the person 
   const again = r.resolve({ kind: 'ORG', name: 'Talia Verhoef' });
   assert.equal(again.key, talia.key);
   assert.equal(again.kind, 'PERSON');
-  // one-word names and names never seen as a person keep their own organisation entity
-  assert.notEqual(r.resolve({ kind: 'ORG', name: 'Verhoef' }).key, talia.key);
+  // names never seen as a person keep their own organisation entity
   assert.equal(r.resolve({ kind: 'ORG', name: 'Marrowland Water Authority' }).kind, 'ORG');
 });
 
@@ -66,4 +67,51 @@ test('resolver state that is not ours is refused with a clear error', () => {
   assert.throws(() => EntityResolver.fromJSON('not json'), /entity resolver state: not JSON/);
   assert.throws(() => EntityResolver.fromJSON('{}'), /no "entities" array/);
   assert.throws(() => EntityResolver.fromJSON('{"entities":[{"key":"x","name":"X","kind":"THING"}]}'), /entity 0/);
+});
+
+test('resolver: a surname typed ORG is the dominant full name, with the full name\'s kind (T17: "Obama")', () => {
+  const r = new EntityResolver();
+  const obama = r.resolve({ kind: 'PERSON', name: 'Barack Obama' });
+  const short = r.resolve({ kind: 'ORG', name: 'Obama' });
+  assert.equal(short.key, obama.key);
+  assert.equal(short.kind, 'PERSON');
+  assert.equal(r.resolve({ kind: 'ORG', name: 'Mr Obama' }).key, obama.key);
+  // a company that outnumbers a person of that surname stays itself
+  const ford = r.resolve({ kind: 'ORG', name: 'Ford' });
+  r.resolve({ kind: 'ORG', name: 'Ford' });
+  r.resolve({ kind: 'PERSON', name: 'Gerald Ford' });
+  assert.equal(r.resolve({ kind: 'ORG', name: 'Ford' }).key, ford.key);
+});
+
+test('resolver: one name typed differently by different articles is one entity of the majority kind (T17: "CNN")', () => {
+  const r = new EntityResolver();
+  const first = r.resolve({ kind: 'PLACE', name: 'CNN' });
+  r.resolve({ kind: 'ORG', name: 'CNN' });
+  const third = r.resolve({ kind: 'ORG', name: 'CNN' });
+  assert.equal(third.key, first.key);
+  assert.equal(third.kind, 'ORG');
+});
+
+test('resolver: transliterations of one name meet; different names with similar consonants do not (T17)', () => {
+  const r = new EntityResolver();
+  const gaddafi = r.resolve({ kind: 'PERSON', name: 'Muammar Gaddafi' });
+  for (const n of ['Moammar Gadhafi', 'Muammar al-Qaddafi']) assert.equal(r.resolve({ kind: 'PERSON', name: n }).key, gaddafi.key, n);
+  for (const n of ['Gadhafi', 'Qaddafi', 'Kadhafi']) assert.equal(r.resolve({ kind: 'ORG', name: n }).key, gaddafi.key, n);
+  const mccain = r.resolve({ kind: 'PERSON', name: 'John McCain' });
+  assert.notEqual(r.resolve({ kind: 'PERSON', name: 'Magician' }).key, mccain.key);
+  const murch = r.resolve({ kind: 'PERSON', name: 'Sharon Murch' });
+  assert.notEqual(r.resolve({ kind: 'ORG', name: 'March' }).key, murch.key);
+  const galloway = r.resolve({ kind: 'PERSON', name: 'George Galloway' });
+  assert.notEqual(r.resolve({ kind: 'PERSON', name: 'George Khalil' }).key, galloway.key);
+});
+
+test('resolver: an acronym the article links to its long name is one entity with it, in full or not', () => {
+  const r = new EntityResolver();
+  const bp = r.resolve({ kind: 'ORG', name: 'BP', text: 'BP' });
+  const refs = r.resolveDocument([{ kind: 'ORG', name: 'British Petroleum', text: 'British Petroleum' },
+    { kind: 'ORG', name: 'British Petroleum', text: 'BP' }]);
+  assert.deepEqual(refs.map((x) => x.key), [bp.key, bp.key]);
+  assert.equal(r.resolve({ kind: 'ORG', name: 'British Petroleum' }).key, bp.key);
+  // without a link in the article, a name with the same initials stays apart
+  assert.notEqual(r.resolve({ kind: 'ORG', name: 'Berkeley Partners' }).key, bp.key);
 });

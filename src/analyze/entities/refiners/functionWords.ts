@@ -1,0 +1,37 @@
+// "I'm", "We", "It's", "Photo", "Let": capitalised function words and common words the tagger took for names.
+import type { EntityMention } from '../../../types.js';
+import type { Gazetteer } from '../gazetteer.js';
+import type { Lexicon } from '../lexicon.js';
+import { isFunctionWordName } from '../closedClass.js';
+import type { Refiner } from '../refiner.js';
+
+/**
+ * Share of lower-case use (percent, lexicon.ts) from which a one-word name written as a common word with a
+ * capital ("Photo", "People", "Presidential") is that common word: the same bound the tagging uses for a
+ * capitalised word where case is not free (docContext.ts COMMON_SHARE).
+ */
+const COMMON_SHARE = 80;
+
+/** A day and month, or a month and year, inside a name: a dateline's source-and-date string, not a name. */
+const DATED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d\d)/;
+
+/**
+ * Drops mentions whose name holds a date ("UrduPoint News / Sputnik - 20th June, 2020"), mentions whose name is made only of closed-class words and contractions (closedClass.ts), and one-word
+ * mentions of a word that news text writes in lower case at least COMMON_SHARE% of the time where case is free,
+ * unless the gazetteer knows it as a name.
+ */
+export function functionWords(mentions: EntityMention[], lexicon: Lexicon, gazetteer: Gazetteer): EntityMention[] {
+  return mentions.filter((m) => {
+    if (isFunctionWordName(m.name) || DATED.test(m.name)) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(m.name)) return true;
+    const share = lexicon.lowerShare(m.name);
+    return share === undefined || share < COMMON_SHARE || gazetteer.kindOf(m.name) !== undefined;
+  });
+}
+
+export const functionWordsRefiner: Refiner = {
+  name: 'functionWords',
+  refine: (c) => {
+    c.mentions = functionWords(c.mentions, c.lexicon, c.gazetteer);
+  },
+};
