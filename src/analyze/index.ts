@@ -9,7 +9,7 @@ import { dateSentences } from './events/index.js';
 /**
  * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 export function analyzeDoc(text: string, published: string): Doc {
   const dct = published.slice(0, 10);
