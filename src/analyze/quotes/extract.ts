@@ -15,6 +15,7 @@ import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
 import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
+import { notASpeaker } from './speakerPhrase.js';
 import { tokenize, type Tok } from './tokens.js';
 import { buildUnits } from './units.js';
 
@@ -92,6 +93,10 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
   const speakers: EarlierSpeaker[] = [];
   const byEnd = entities.length > 0 && found.length > 0 ? [...entities].sort((a, b) => a.end - b.end || a.start - b.start) : entities;
   for (const f of found) {
+    if (f.speakerStart !== undefined && notASpeaker(text.slice(f.speakerStart, f.speakerEnd))) {
+      f.speakerStart = undefined;
+      f.speakerEnd = undefined;
+    }
     for (const [s0, e0] of f.content) {
       const [s, e] = trimSpan(text, s0, e0);
       if (e <= s) continue;
