@@ -15,6 +15,6 @@ export function analyzeDoc(text: string, published: string): Doc {
   const sentences = splitSentences(text);
   const timexes = tagTimexes(text, dct, { sentenceBounds: sentences.map((s) => [s.start, s.end]) });
   const entities = extractEntities(text, sentences);
-  const quotes = extractQuotes(text, sentences, entities);
+  const quotes = extractQuotes(text, sentences, entities, timexes);
   return { text, published: dct, sentences, timexes, entities, quotes };
 }
