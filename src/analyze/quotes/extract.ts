@@ -112,6 +112,8 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
         q.speakerEnd = f.speakerEnd;
         q.speakerText = text.slice(f.speakerStart, f.speakerEnd);
         const entity = resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, speakers.length > 20 ? speakers.slice(-20) : speakers, windowFrom(f.speakerStart));
+        // 'Dandong: …', 'Photograph: …', 'Clinton: 1,769': a colon attributes only words, and only to a name
+        if (f.cue.low === ':' && (!entity || entity.kind === 'PLACE' || (!f.direct && (q.text.match(/\p{L}+/gu) ?? []).length < 3))) continue;
         if (entity) q.speaker = entity.name;
         const prev = speakers[speakers.length - 1];
         if (!prev || prev.start !== f.speakerStart || prev.end !== f.speakerEnd) {
