@@ -58,8 +58,12 @@ export function cueGroup(toks: Tok[], i: number): CueGroup | undefined {
   return { g, after };
 }
 
-/** A that-clause, a quotation or a colon after a cue, past time and place adjuncts ("found on Monday that"). */
+/**
+ * A that-clause, a quotation or a colon after a cue, past time and place adjuncts ("found on Monday that"), or
+ * nothing: the cue ends its sentence after the clause it attributes ("…, the report found.").
+ */
 function clauseFollows(toks: Tok[], from: number): boolean {
+  if (from >= toks.length || /^[.!?;]$/.test(toks[from]!.low)) return true;
   for (let k = from; k < toks.length && k < from + 6; k++) {
     const t = toks[k]!;
     if (t.quote || t.low === 'that' || t.low === ':') return true;

@@ -113,7 +113,8 @@ test('bad input: empty, unclosed quotation, non-English, huge', () => {
   const t0 = performance.now();
   const qs = extractQuotes(big, splitSentences(big), []);
   const ms = performance.now() - t0;
-  assert.equal(qs.length, Math.ceil(2_000_000 / para.length));
+  // the same words by the same speaker, again and again, are one quote
+  assert.equal(qs.length, 1);
   for (const q of qs.slice(0, 50)) assert.equal(big.slice(q.start, q.end), q.text);
   assert.ok(ms < 5000, `2 MB took ${ms.toFixed(0)} ms`);
 });
