@@ -27,7 +27,7 @@ export function notASpeaker(text: string): boolean {
   // numbers stay: "47% say", "43 said" count people
   if (words.every((w) => FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || PREPOSITIONS.has(w))) return true;
   // a date phrase: "Thursday morning", "this month", "In August" (a name is not led by a weekday or month)
-  if (TIME_WORDS.has(first) && words.length <= 4 && (words.length === 1 || TIME_WORDS.has(words[1]!) || PREPOSITIONS.has(words[1]!))) return true;
+  if (TIME_WORDS.has(first) && (words.length === 1 || TIME_WORDS.has(words[1]!) || PREPOSITIONS.has(words[1]!))) return true;
   // a lone adverb: "perhaps", "reportedly"
   return words.length === 1 && first.length > 4 && first.endsWith('ly') && !/^\p{Lu}/u.test(text.trim());
 }
