@@ -4,7 +4,7 @@
 // Junk is judged here independently of the analyser, from the dataset itself: a pronoun or function word, a
 // page-furniture word (photo credits, comment disclaimers), a lower-case start, or a name all of whose words
 // are common words (written lower-case in the dataset more often than capitalised inside a sentence, as
-// "Officials", "Views", "Photograph").
+// "Officials", "Views", "Photograph"). Also listed: the speaker texts shown when no speaker is resolved.
 // Run: node --import tsx scripts/audit-quotes.ts [dataset-dir] [--limit N] [--examples N]
 import { readSources } from '../src/sources/index.js';
 import { analyzeDoc } from '../src/analyze/index.js';
@@ -53,11 +53,13 @@ function junk(name: string): string | undefined {
   const words = name.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
   if (words.length === 0) return 'no word';
   if (!/^\p{Lu}/u.test(name.trim())) return 'lower-case';
-  const low = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const low = words.map((w) => w.toLowerCase().replace(/['’](?:s|m|re|ve|ll|d)$/, ''));
   if (low.every((w) => FUNCTION_WORDS.has(w))) return 'function word';
   if (low.some((w) => FURNITURE.has(w)) && words.length <= 2) return 'furniture';
   // one common word ("Officials", "Report"); several capitalised words together are a name ("Human Rights Watch")
   const content = low.filter((w) => !FUNCTION_WORDS.has(w));
+  // an all-capitals word is a name as transcripts write it ("BLITZER:") or an acronym
+  if (content.length === 1 && words.some((w) => w.length > 1 && w === w.toUpperCase())) return undefined;
   if (content.length === 1 && (lower.get(content[0]!) ?? 0) > (capital.get(content[0]!) ?? 0)) return 'common noun';
   return undefined;
 }

@@ -18,6 +18,7 @@ import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
 import { notASpeaker } from './speakerPhrase.js';
+import { pageFurniture } from './names.js';
 import { tokenize, type Tok } from './tokens.js';
 import { buildUnits } from './units.js';
 import { antecedentWindow } from './window.js';
@@ -115,6 +116,7 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
         // 'Dandong: …', 'Photograph: …', 'Clinton: 1,769': a colon attributes only words, and only to a name
         if (f.cue.low === ':' && (!entity || entity.kind === 'PLACE' || (!f.direct && (q.text.match(/\p{L}+/gu) ?? []).length < 3))) continue;
         if (entity) q.speaker = entity.name;
+        else if (pageFurniture(q.speakerText)) continue;
         const prev = speakers[speakers.length - 1];
         if (!prev || prev.start !== f.speakerStart || prev.end !== f.speakerEnd) {
           speakers.push(entity ? { start: f.speakerStart, end: f.speakerEnd, entity } : { start: f.speakerStart, end: f.speakerEnd });

@@ -42,6 +42,18 @@ const NEVER_NAMES = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', '
   'views', 'view', 'comment', 'comments', 'share', 'follow', 'click', 'read', 'related', 'advertisement', 'getty',
   'unidentified', 'male', 'female', 'report', 'reports', 'update', 'updated', 'source', 'sources']);
 
+const PRONOUN_WORDS = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them']);
+
+/**
+ * True when a speaker phrase is page furniture rather than anyone who could speak ("Views expressed in the
+ * comments …", "Photograph: …"): all its words never name anyone and none is a pronoun (a pronoun stays a
+ * speaker, if unresolved).
+ */
+export function pageFurniture(phrase: string): boolean {
+  const words = phrase.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= 3 && neverAName(phrase) && !words.some((w) => PRONOUN_WORDS.has(w) || w === 'the' || w === 'a');
+}
+
 /** True when every word of a name is one that never names anyone ("I'm", "Photograph", "Getty Images"). */
 export function neverAName(name: string): boolean {
   const words = name.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];

@@ -42,6 +42,8 @@ test('pronouns, function words and page furniture are never names', () => {
   for (const name of ['Hosni Mubarak', 'BP', 'Views of London Ltd']) assert.ok(!neverAName(name), name);
   const qs = run('Photograph: Getty Images said nothing.', [['Photograph', 'ORG']]);
   assert.ok(qs.every((q) => q.speaker !== 'Photograph'), JSON.stringify(qs));
+  // T17 (Reuters): a comment disclaimer is no quote at all
+  assert.deepEqual(run('Views expressed in the comments do not represent those of Reuters .'), []);
 });
 
 test('a speaker phrase that is no noun phrase attributes nothing', () => {
