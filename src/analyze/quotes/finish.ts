@@ -12,7 +12,16 @@ const MAX_GAP_WORDS = 8;
 /** The day a cue at [cueStart, cueEnd) was spoken on, from the timexes (sorted by start), or undefined. */
 export function dayOfCue(text: string, cueStart: number, cueEnd: number, content: readonly [number, number],
   timexes: readonly Timex[]): string | undefined {
-  for (const t of timexes) {
+  // timexes are sorted by start and do not nest: start at the first one that may end near the cue
+  let lo = 0;
+  let hi = timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[mid]!.end < cueStart - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < timexes.length; i++) {
+    const t = timexes[i]!;
     if (t.start > cueEnd + 120) break;
     if (t.end < cueStart - 40 || t.type !== 'DATE' || t.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
     if (t.start < content[1] && t.end > content[0]) continue; // a date inside what was said dates the content, not the saying
