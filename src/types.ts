@@ -89,6 +89,8 @@ export interface Quote {
   start: number;
   end: number;
   direct: boolean;
+  /** When it was said, when the text says so ("said on Friday"): the day's TIMEX3 value, e.g. 2020-08-21. */
+  saidOn?: string;
 }
 
 /** Where a sentence's event date comes from, most to least direct. */

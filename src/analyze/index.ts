@@ -16,7 +16,7 @@ export function analyzeDoc(text: string, published: string): Doc {
   const sentences = splitSentences(text);
   const timexes = tagTimexes(text, dct, { sentenceBounds: sentences.map((s) => [s.start, s.end]) });
   const entities = extractEntities(text, sentences);
-  const quotes = extractQuotes(text, sentences, entities);
+  const quotes = extractQuotes(text, sentences, entities, timexes);
   const sentenceDates = dateSentences({ text, published: dct, sentences, timexes });
   return { text, published: dct, sentences, timexes, entities, quotes, sentenceDates };
 }

@@ -23,7 +23,7 @@ const Timex = open({ start: int, end: int, text: str, type: str, value: str, gra
 const Mention = open({ kind: str, name: str, start: int, end: int, text: str });
 const quoteProps = {
   speakerText: str, speaker: str, speakerStart: int, speakerEnd: int, cue: str, text: str, start: int, end: int,
-  direct: Type.Boolean(),
+  direct: Type.Boolean(), saidOn: str,
 };
 const Quote = open(quoteProps);
 

@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../../util/paths.js';
 import { parseCueTable } from './cueTable.js';
-import { CUE_PREFIX, PASSIVE_AUX } from './lexicon.js';
+import { ADJUNCT_WORDS, CLAUSE_ONLY, CUE_PREFIX, NOT_SPEECH, PASSIVE_AUX } from './lexicon.js';
 import type { Tok } from './tokens.js';
 
 export const CUE_TABLE_PATH = resolve(repoRoot, 'models', 'quotes', 'cues.tsv');
 
-/** Learned cue words (lower case) and their precision as a cue, in table order. */
+/** Learned cue words (lower case) and their precision as a cue, in table order, less those that are no speech. */
 export const CUE_WORDS: ReadonlyMap<string, number> = new Map(
-  parseCueTable(readFileSync(CUE_TABLE_PATH, 'utf8')).map((r) => [r.word, r.precision]));
+  parseCueTable(readFileSync(CUE_TABLE_PATH, 'utf8')).filter((r) => !NOT_SPEECH.has(r.word)).map((r) => [r.word, r.precision]));
 
 /** Any cue word, to skip units that cannot hold an attribution without tokenising them. */
 const CUE_RE = new RegExp(`\\b(?:${[...CUE_WORDS.keys(), 'According'].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
@@ -54,5 +54,20 @@ export function cueGroup(toks: Tok[], i: number): CueGroup | undefined {
   let after = i + 1;
   if (cue.low === 'according' && toks[after]?.low === 'to') after++;
   else if (toks[after]?.low === 'out' || toks[after]?.low === 'up') after++;
+  if (CLAUSE_ONLY.has(cue.low) && !clauseFollows(toks, after)) return undefined;
   return { g, after };
+}
+
+/**
+ * A that-clause, a quotation or a colon after a cue, past time and place adjuncts ("found on Monday that"), or
+ * nothing: the cue ends its sentence after the clause it attributes ("…, the report found.").
+ */
+function clauseFollows(toks: Tok[], from: number): boolean {
+  if (from >= toks.length || /^[.!?;]$/.test(toks[from]!.low)) return true;
+  for (let k = from; k < toks.length && k < from + 6; k++) {
+    const t = toks[k]!;
+    if (t.quote || t.low === 'that' || t.low === ':') return true;
+    if (!(t.word && (ADJUNCT_WORDS.has(t.low) || t.cap)) && t.low !== ',') return false;
+  }
+  return false;
 }

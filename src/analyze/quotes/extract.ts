@@ -6,17 +6,22 @@
 //      enough, outside quotations, not in the passive) with the subject before it (subject.ts);
 //   3. a unit that is only a quotation, right after a unit whose content was a quotation, continues that
 //      speaker;
-//   4. each content span becomes a Quote, its speaker resolved to an entity (speaker.ts).
+//   4. each content span becomes a Quote, its speaker resolved to an entity (speaker.ts) unless the phrase is no
+//      noun phrase (speakerPhrase.ts), dated when the cue is (finish.ts); repeats of a quote are dropped.
 // Units that hold no quotation, no cue word and no colon near their start are skipped untokenised.
-import type { EntityMention, Quote, Sentence } from '../../types.js';
+import type { EntityMention, Quote, Sentence, Timex } from '../../types.js';
 import { cueContext, type Attribution } from './attribution.js';
 import { cueOffsets } from './cues.js';
+import { dayOfCue, dropRepeats } from './finish.js';
 import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
 import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
+import { notASpeaker } from './speakerPhrase.js';
+import { pageFurniture } from './names.js';
 import { tokenize, type Tok } from './tokens.js';
 import { buildUnits } from './units.js';
+import { antecedentWindow } from './window.js';
 
 /** Attributions of one unit: a unit pattern, else each cue's first applicable cue pattern. */
 function analyseUnit(text: string, toks: Tok[]): Attribution[] {
@@ -40,7 +45,7 @@ function analyseUnit(text: string, toks: Tok[]): Attribution[] {
 }
 
 /** Finds direct and reported speech and resolves speakers (see the header). */
-export function extractQuotes(text: string, sentences: Sentence[], entities: EntityMention[]): Quote[] {
+export function extractQuotes(text: string, sentences: Sentence[], entities: EntityMention[], timexes: readonly Timex[] = []): Quote[] {
   if (text.length === 0) return [];
   const quotations = findQuotations(text);
   const units = buildUnits(text, sentences, quotations);
@@ -70,7 +75,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (continued) found.push(continued);
     lastDirect = continued ? { found: continued, unitEnd: u.end } : undefined;
   }
-  return toQuotes(text, found, entities, quotations);
+  return dropRepeats(toQuotes(text, found, entities, quotations, antecedentWindow(text, sentences), timexes));
 }
 
 /** A unit that is only a quotation, with nothing but space since the previous direct one, continues its speaker. */
@@ -87,21 +92,31 @@ function continuation(text: string, toks: Tok[], prev: Attribution, prevEnd: num
 }
 
 /** One Quote per content span, its speaker resolved against the entities and the speakers before it. */
-function toQuotes(text: string, found: Attribution[], entities: EntityMention[], quotations: Quotation[]): Quote[] {
+function toQuotes(text: string, found: Attribution[], entities: EntityMention[], quotations: Quotation[],
+  windowFrom: (at: number) => number, timexes: readonly Timex[]): Quote[] {
   const out: Quote[] = [];
   const speakers: EarlierSpeaker[] = [];
   const byEnd = entities.length > 0 && found.length > 0 ? [...entities].sort((a, b) => a.end - b.end || a.start - b.start) : entities;
   for (const f of found) {
+    if (f.speakerStart !== undefined && notASpeaker(text.slice(f.speakerStart, f.speakerEnd))) {
+      f.speakerStart = undefined;
+      f.speakerEnd = undefined;
+    }
     for (const [s0, e0] of f.content) {
       const [s, e] = trimSpan(text, s0, e0);
       if (e <= s) continue;
       const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: f.direct, cue: text.slice(f.cue.start, f.cueEnd) };
+      const day = timexes.length > 0 && f.cue.low !== ':' ? dayOfCue(text, f.cue.start, f.cueEnd, [s, e], timexes) : undefined;
+      if (day) q.saidOn = day;
       if (f.speakerStart !== undefined && f.speakerEnd !== undefined) {
         q.speakerStart = f.speakerStart;
         q.speakerEnd = f.speakerEnd;
         q.speakerText = text.slice(f.speakerStart, f.speakerEnd);
-        const entity = resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, speakers.length > 20 ? speakers.slice(-20) : speakers);
+        const entity = resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, speakers.length > 20 ? speakers.slice(-20) : speakers, windowFrom(f.speakerStart));
+        // 'Dandong: …', 'Photograph: …', 'Clinton: 1,769': a colon attributes only words, and only to a name
+        if (f.cue.low === ':' && (!entity || entity.kind === 'PLACE' || (!f.direct && (q.text.match(/\p{L}+/gu) ?? []).length < 3))) continue;
         if (entity) q.speaker = entity.name;
+        else if (pageFurniture(q.speakerText)) continue;
         const prev = speakers[speakers.length - 1];
         if (!prev || prev.start !== f.speakerStart || prev.end !== f.speakerEnd) {
           speakers.push(entity ? { start: f.speakerStart, end: f.speakerEnd, entity } : { start: f.speakerStart, end: f.speakerEnd });

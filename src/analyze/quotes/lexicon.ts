@@ -77,3 +77,35 @@ export const CLAUSE_BEGUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you'
 
 /** Pronouns that can be the subject of a cue: 'he said'. */
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * Words the learned cue table holds that do not introduce speech in English: nouns and adjectives that sit next
+ * to reported words ("criticism", "eager"), verbs of seeming and expecting ("appeared", "is expected"), and verbs
+ * of action whose object is no utterance ("charged the two men", "pushed back", "sought", "named").
+ */
+export const NOT_SPEECH = new Set([
+  // nouns
+  'criticism', 'assertion', 'contention', 'admission', 'assumption', 'assurances', 'suggestion', 'insistence',
+  'indignation', 'critic', 'defender', 'proponent', 'rulings', 'referendums', 'rebuttal', 'metaphor', 'madness',
+  'footage', 'prose', 'blueprints', 'plot', 'fondness', 'inclination', 'reluctance', 'reservations', 'scorn',
+  'chatter', 'doubts', 'references', 'fingers', 'chants', 'queries', 'jab', 'swipes', 'counts',
+  // adjectives
+  'quick', 'supportive', 'eager', 'keen', 'adamant', 'outspoken', 'unhappy', 'thrilled', 'startled', 'outraged',
+  'dismayed', 'enamored', 'rigid', 'unimaginable', 'unapologetic', 'piercing', 'rousing', 'impassioned', 'titled',
+  'mounting', 'convinced',
+  // seeming, expecting, perceiving
+  'seemed', 'seems', 'appeared', 'appears', 'known', 'expected', 'expecting', 'sounded', 'spotted', 'displayed',
+  // actions
+  'pushed', 'charged', 'sought', 'seeks', 'supported', 'nominated', 'named',
+  'listed', 'ruled', 'restricting', 'voided', 'avoided', 'withdrew', 'renamed', 'revised', 'shored', 'lining',
+  'pivoted', 'opted', 'aiming', 'pressing', 'focuses', 'ticked', 'winking', 'championed', 'angered', 'rattled',
+  'persuaded', 'convince', 'misled', 'liked', 'disliked', 'preferred', 'prefers', 'prefer', 'opposed', 'oppose',
+  'promoted', 'promotes', 'resisted', 'revered', 'relishing', 'reveling', 'brushed', 'balked', 'distanced', 'lays',
+  'paints', 'pitches', 'tackles', 'underplays', 'acquiesced', 'hailed', 'dubbed', 'labeled', 'billed', 'deemed',
+]);
+
+/**
+ * Verbs of finding and showing: they attribute only a clause ("the study found that …", "polls show that …"),
+ * not an object ("found guilty", "showed the way").
+ */
+export const CLAUSE_ONLY = new Set(['found', 'finds', 'shows', 'showed', 'shown', 'sees', 'learned', 'realized', 'identified']);

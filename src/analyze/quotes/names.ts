@@ -32,9 +32,37 @@ export function isName(text: string, e: EntityMention): boolean {
 let cacheText = '';
 let nameCache = new Map<string, boolean>();
 
+/**
+ * Words that are never a name, whatever the tagger made of them: pronouns and function words ("I'm", "They"),
+ * and the page furniture around articles (photo credits, comment disclaimers: "Photograph", "Views").
+ */
+const NEVER_NAMES = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'this', 'that',
+  'these', 'those', 'there', 'here', 'a', 'an', 'the', 'my', 'our', 'your', 'his', 'its', 'their', 'who', 'what',
+  'photograph', 'photo', 'photos', 'picture', 'pictures', 'image', 'images', 'video', 'caption', 'credit', 'copyright',
+  'views', 'view', 'comment', 'comments', 'share', 'follow', 'click', 'read', 'related', 'advertisement', 'getty',
+  'unidentified', 'male', 'female', 'report', 'reports', 'update', 'updated', 'source', 'sources']);
+
+const PRONOUN_WORDS = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them']);
+
+/**
+ * True when a speaker phrase is page furniture rather than anyone who could speak ("Views expressed in the
+ * comments …", "Photograph: …"): all its words never name anyone and none is a pronoun (a pronoun stays a
+ * speaker, if unresolved).
+ */
+export function pageFurniture(phrase: string): boolean {
+  const words = phrase.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= 3 && neverAName(phrase) && !words.some((w) => PRONOUN_WORDS.has(w) || w === 'the' || w === 'a');
+}
+
+/** True when every word of a name is one that never names anyone ("I'm", "Photograph", "Getty Images"). */
+export function neverAName(name: string): boolean {
+  const words = name.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  return words.length === 0 || words.every((w) => NEVER_NAMES.has(w.replace(/['’](?:m|s|re|ve|ll|d)$/, '')));
+}
+
 function readIsName(text: string, e: EntityMention): boolean {
   const caps = [...e.text.matchAll(CAP_WORD)];
-  if (caps.length === 0) return false;
+  if (caps.length === 0 || neverAName(e.name)) return false;
   if (caps.length >= 2) return true;
   if (e.name.length > e.text.replace(/^the\s+/i, '').length) return true;
   const at = e.start + caps[0]!.index;

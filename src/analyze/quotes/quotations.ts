@@ -15,9 +15,10 @@ export interface Quotation {
   innerEnd: number;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', "''": "''" };
+// `` … '' is the double quotation of tokenised (Penn Treebank style) text, as in benchmark corpora
+const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', "''": "''", '``': "''" };
 
-const MARKS = /[“"«„\n]|''/g;
+const MARKS = /[“"«„\n]|''|``/g;
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -56,7 +57,7 @@ export function findQuotations(text: string): Quotation[] {
         closed = true;
         break;
       }
-      if (!straight && c === opener) depth++;
+      if (!straight && opener.length === 1 && c === opener) depth++;
     }
     if (!closed) push(open, i, i, opener.length);
     MARKS.lastIndex = closed ? i + want.length : i;

@@ -122,7 +122,7 @@ function phraseHead(text: string, start: number, end: number) {
  * sorted by end offset; `earlier` lists earlier speaker mentions in text order.
  */
 export function resolveSpeakerEntity(text: string, start: number, end: number, entities: EntityMention[], quotes: Quotation[],
-  earlier: EarlierSpeaker[] = []): EntityMention | undefined {
+  earlier: EarlierSpeaker[] = [], antecedentsFrom = 0): EntityMention | undefined {
   const mention = text.slice(start, end);
   const h = phraseHead(text, start, end);
   if (!h) return undefined;
@@ -145,13 +145,14 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
   }
 
   const low = words.length === 1 ? head : '';
-  if (low === 'he' || low === 'she') {
-    // skip people whose title or first name says the other gender ("she" after "Bill Clinton" → "Hillary Clinton")
-    const other = low === 'he' ? 'f' : 'm';
-    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && nameGender(e.text) !== other && nameGender(e.name) !== other &&
-      isName(text, e), quotes);
+  if (PRONOUNS.has(low)) return resolvePronoun(text, low, start, entities, quotes, antecedentsFrom);
+
+  // a role or title with the name at the phrase's end: "Minister of Foreign Affairs Francois-Philippe Champagne"
+  if (cut && (PERSON_HEADS.has(head) || /^\p{Lu}/u.test(lastWord[0]))) {
+    const tail = text.slice(start, end).replace(/[\s,.;:]+$/u, '');
+    const last = covering(entities, start + tail.length - 1);
+    if (last && last.kind === 'PERSON' && last.start > headEnd && last.end >= start + tail.length && isName(text, last)) return last;
   }
-  if (low === 'it') return mostRecent(entities, start, (e) => e.kind === 'ORG' && isName(text, e), quotes);
 
   const plural = head.endsWith('s') && !head.endsWith('ss');
   // a role head with a name in apposition: "Strand's lawyer, Hugo Brenn"
@@ -201,6 +202,38 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
     }
   }
   return undefined;
+}
+
+/** Pronouns a speaker may be; first and second person ("I", "we", "you") name no one the reader knows. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'me', 'us']);
+
+/**
+ * The entity a pronoun speaker refers to: "he"/"she", the nearest earlier PERSON name not of the other gender;
+ * "it", the nearest ORG; "they", an ORG only when it is the one organisation named. Antecedents are looked for
+ * from `from` on (the same and previous sentences of the paragraph), outside quotations.
+ */
+function resolvePronoun(text: string, pronoun: string, start: number, entities: EntityMention[], quotes: Quotation[],
+  from: number): EntityMention | undefined {
+  const inWindow = (e: EntityMention): boolean => e.start >= from && isName(text, e);
+  if (pronoun === 'he' || pronoun === 'she') {
+    // skip people whose title or first name says the other gender ("she" after "Bill Clinton" → "Hillary Clinton")
+    const other = pronoun === 'he' ? 'f' : 'm';
+    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && inWindow(e) && nameGender(e.text) !== other &&
+      nameGender(e.name) !== other, quotes);
+  }
+  if (pronoun === 'it') return mostRecent(entities, start, (e) => e.kind === 'ORG' && inWindow(e), quotes);
+  if (pronoun !== 'they') return undefined;
+  const orgs = new Set<string>();
+  let found: EntityMention | undefined;
+  for (let i = firstEndingAfter(entities, start) - 1; i >= 0 && entities[i]!.end > from; i--) {
+    const e = entities[i]!;
+    if (e.start < from || insideQuote(e, quotes)) continue;
+    if (e.kind === 'ORG' && isName(text, e)) {
+      orgs.add(e.name);
+      found ??= e;
+    }
+  }
+  return orgs.size === 1 ? found : undefined;
 }
 
 /** The canonical name of the entity a speaker mention refers to (resolveSpeakerEntity), or undefined. */

@@ -13,7 +13,8 @@ export interface Tok {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
+// a stop joins letters ("U.S.", "e.g.") but not a word to a capitalised word after it: "said.Trump" is two sentences run together
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’&]|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*|\S/gu;
 
 /** Tokens of text[start, end); `quotes` sorted, scanned from index `qi` (the first that may lie inside). */
 export function tokenize(text: string, start: number, end: number, quotes: Quotation[], qi: number): Tok[] {

@@ -45,7 +45,28 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
     if (last && u.start < last.end) last.end = Math.max(last.end, u.end);
     else merged.push({ ...u });
   }
-  return cutDatelines(text, merged);
+  return cutDatelines(text, splitRunTogether(text, merged, quotes));
+}
+
+/** A stop with no space between a lower-case word and a capitalised one: 'Trump said.Trump claimed' (scraped text). */
+const RUN_TOGETHER = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+
+/** Splits units at run-together sentence ends outside quotations (the sentence splitter wants a space there). */
+function splitRunTogether(text: string, units: Unit[], quotes: Quotation[]): Unit[] {
+  const out: Unit[] = [];
+  let k = 0;
+  for (const u of units) {
+    let start = u.start;
+    for (const m of text.slice(u.start, u.end).matchAll(RUN_TOGETHER)) {
+      const cut = u.start + m.index + m[0].length;
+      while (k < quotes.length && quotes[k]!.close <= cut) k++;
+      if (k < quotes.length && quotes[k]!.open < cut) continue;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: u.end });
+  }
+  return out;
 }
 
 /**

@@ -120,7 +120,8 @@ test('bad input: empty, unclosed quotation, non-English, huge', () => {
   };
   const small = cpuOf(500_000);
   const big = cpuOf(2_000_000);
-  assert.equal(big.quotes.length, Math.ceil(2_000_000 / para.length));
+  // the same words by the same speaker, again and again, are one quote
+  assert.equal(big.quotes.length, 1);
   for (const q of big.quotes.slice(0, 50)) assert.equal(big.text.slice(q.start, q.end), q.text);
   assert.ok(big.ms < 8 * Math.max(small.ms, 50), `0.5 MB took ${small.ms.toFixed(0)} CPU-ms, 2 MB ${big.ms.toFixed(0)}`);
 });

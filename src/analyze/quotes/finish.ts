@@ -1,0 +1,68 @@
+// The last touches on an article's quotes: when each was said, and one quote for words said once.
+//   When: a date expression right next to the cue, with at most a few words between ("said on Friday",
+//     "told reporters on Tuesday", "said in a statement Friday", "on Friday said"), gives the day it was said.
+//     Only a day-precise date counts; "said last year" says too little to date the words.
+//   Once: the headline and the lead often give the same quote; a quote whose speaker and wording repeat an
+//     earlier one of the article (near-identical content) is that quote again and is dropped.
+import type { Quote, Timex } from '../../types.js';
+
+/** How many words may stand between a cue and its date ("told a news conference in Beijing on Wednesday"). */
+const MAX_GAP_WORDS = 8;
+
+/** The day a cue at [cueStart, cueEnd) was spoken on, from the timexes (sorted by start), or undefined. */
+export function dayOfCue(text: string, cueStart: number, cueEnd: number, content: readonly [number, number],
+  timexes: readonly Timex[]): string | undefined {
+  // timexes are sorted by start and do not nest: start at the first one that may end near the cue
+  let lo = 0;
+  let hi = timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[mid]!.end < cueStart - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < timexes.length; i++) {
+    const t = timexes[i]!;
+    if (t.start > cueEnd + 120) break;
+    if (t.end < cueStart - 40 || t.type !== 'DATE' || t.granularity !== 'day' || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    if (t.start < content[1] && t.end > content[0]) continue; // a date inside what was said dates the content, not the saying
+    const gap = t.start >= cueEnd ? text.slice(cueEnd, t.start) : t.end <= cueStart ? text.slice(t.end, cueStart) : undefined;
+    if (gap === undefined || /[.;:!?"“”\n]/.test(gap)) continue;
+    if ((gap.match(/\S+/g) ?? []).length <= MAX_GAP_WORDS) return t.value;
+  }
+  return undefined;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(WORD) ?? [];
+}
+
+/** Near-identical wording: nine words in ten shared, or one holding the other and nearly as long (a headline's cut). */
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const as = a.join(' ');
+  const bs = b.join(' ');
+  if (as.includes(bs) || bs.includes(as)) return Math.min(a.length, b.length) >= Math.max(4, 0.8 * Math.max(a.length, b.length));
+  const set = new Set(a);
+  let shared = 0;
+  for (const w of new Set(b)) if (set.has(w)) shared++;
+  return shared / Math.max(set.size, new Set(b).size) >= 0.9;
+}
+
+/** Quotes less those that repeat an earlier one by the same speaker (resolved name, else the words naming them). */
+export function dropRepeats(quotes: Quote[]): Quote[] {
+  if (quotes.length < 2) return quotes;
+  const said = new Map<string, string[][]>();
+  const kept: Quote[] = [];
+  for (const q of quotes) {
+    const who = q.speaker ?? q.speakerText?.toLowerCase() ?? '';
+    const w = words(q.text);
+    const before = said.get(who);
+    if (who !== '' && before?.some((b) => sameWords(b, w))) continue;
+    if (before) before.push(w);
+    else said.set(who, [w]);
+    kept.push(q);
+  }
+  return kept.length === quotes.length ? quotes : kept;
+}
