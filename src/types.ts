@@ -91,6 +91,14 @@ export interface Quote {
   direct: boolean;
 }
 
+/** One speaker's turn in a broadcast transcript: the text after the speaker tag, up to the next tag. */
+export interface Turn {
+  /** The name as the tag writes it, e.g. 'MALVEAUX' or 'WOLF BLITZER'. */
+  speaker: string;
+  start: number;
+  end: number;
+}
+
 /** One analysed article: every layer carries offsets into the article text. */
 export interface Doc {
   text: string;
@@ -99,6 +107,8 @@ export interface Doc {
   timexes: Timex[];
   entities: EntityMention[];
   quotes: Quote[];
+  /** Speaker turns when the article is a transcript (speaker tags themselves are furniture). */
+  turns?: Turn[];
 }
 
 export interface TimelineSentence {
