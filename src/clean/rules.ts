@@ -33,6 +33,8 @@ function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boo
   for (const m of text.matchAll(re)) {
     while (li < lines.length - 1 && lines[li]![1] < m.index) li++;
     const span = sentenceAround(text, lines[li]!, m.index, m.index + m[0].length);
+    const last = out[out.length - 1];
+    if (last && last[0] === span[0]) continue; // two matches in one sentence
     if (keep(text.slice(span[0], span[1]))) out.push(span);
   }
   return out;
