@@ -10,9 +10,11 @@ export interface FurnitureRule {
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|' +
   'Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-/** "Friday, 29 January 2010", "29th Apr 2009", "January 31, 2011". */
-const DATE = `(?:${WEEKDAY},? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})`;
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+/** "Friday, 29 January 2010", "29th Apr 2009", "Tue Mar 29, 2011"; `year` is how a year may be written. */
+const dateOf = (year: string): string =>
+  `(?:${WEEKDAY},? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? ${year}|${MONTH} \\d{1,2},? ${year})`;
+const DATE = dateOf('\\d{4}');
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?';
 const ZONE = '(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|UK time|local time|local)';
 
@@ -42,9 +44,15 @@ function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boo
 
 const LAST_UPDATED = new RegExp(`(?:${DATE} )?(?:Page )?last updated:? (?:at )?${CLOCK}(?: ${ZONE})?(?:,? ${DATE})?` +
   '(?: \\(an error occurred while processing this directive\\))?(?: Help\\b)?', 'gi');
-const DATE_CLOCK = new RegExp(`(?:\\| )?(?:Aired )?(?:${DATE},?(?: at| -)? ${CLOCK} ?${ZONE}|${CLOCK} ?${ZONE},? ${DATE})` +
-  '(?: \\|)?', 'g');
-const UPDATE_NOTE = /^\(Updated? [^()\n]{0,80}(?:\([^()\n]{0,40}\)[^()\n]{0,40})?\)/gm;
+// Before a clock and zone, a two-digit year is clear too ("15 February 12 22:17 GMT"); so is a dateline in
+// capitals before a bar ("TRIPOLI | Tue Mar 29, 2011 7:12 pm EDT").
+const DATE_CLOCK = new RegExp(`(?:\\b[A-Z][A-Z .'-]{1,30} )?(?:\\| )?(?:Aired )?` +
+  `(?:${dateOf('(?:\\d{4}|\\d{2})')},?(?: at| -)? ${CLOCK} ?${ZONE}|${CLOCK} ?${ZONE},? ${DATE})(?: \\|)?`, 'g');
+/** "(Update 9:45 p.m. Cairo, 2:45 p.m. ET)", "(8:48 a.m. ET, 2:28 p.m. in Libya)": a bracket opening on a clock. */
+const UPDATE_NOTE = new RegExp(`\\((?:Updated? |${CLOCK} )[^()\\n]{0,80}(?:\\([^()\\n]{0,40}\\)[^()\\n]{0,40})?\\)`, 'g');
+/** Bylines after a bar: "February 11, 2011 | By the CNN Staff", "| By Ben Wedeman, CNN". */
+const BYLINE = new RegExp(`(?:${DATE} )?\\| ?By (?:the )?(?:[A-Z][\\w.'-]* ){0,2}(?:Staff|Wire|Writers?|Reporters?|Correspondents?)\\b|` +
+  `\\| ?By [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}, [A-Z]{2,}\\b`, 'g');
 const LIVE_STAMP = new RegExp(`^[A-Z][A-Z .'-]{1,30}, ${CLOCK} ${ZONE}(?:, ${CLOCK} ${ZONE})?:`, 'gm');
 const COMMENT_MARK = new RegExp(`${DATE} at ${CLOCK} ?\\|(?: ?Reply\\b)?|\\bAt ${CLOCK}(?: on)? ${DATE}, \\S{1,40} wrote:`, 'g');
 const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\/[A-Z][\w.]*(?: (?:Images|Photos?|Pictures))?(?: for [A-Z]\w+)?|\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/(?:Getty Images|AFP|AP|Reuters|EPA|Corbis|PA)(?:\/Getty Images)?(?: for [A-Z]\w+)?/g;
@@ -56,6 +64,8 @@ export const RULES: FurnitureRule[] = [
   { name: 'date-clock-stamp', find: (t) => matches(t, DATE_CLOCK) },
   // Live-blog entry stamps: "(Update 9:45 p.m. Cairo, 2:45 p.m. ET)", "LIBYA, 5:29 p.m. ET, 12:29 a.m. local:".
   { name: 'update-stamp', find: (t) => [...matches(t, UPDATE_NOTE), ...matches(t, LIVE_STAMP)] },
+  // Bylines run into the body after a bar.
+  { name: 'byline', find: (t) => matches(t, BYLINE) },
   {
     // Reader comments ("March 26, 2011 at 11:39 am | Reply", "At 12:46 pm on 10 Jun 2010, TonyP wrote:"):
     // pages put them after the article, so from the first of several marks to the end is the thread.

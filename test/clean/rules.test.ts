@@ -29,6 +29,15 @@ test('date-clock-stamp: a page date with clock and zone, also between headline a
     ['Monday 14 June 2010 21.52 BST']);
   assert.deepEqual(found('date-clock-stamp', 'Robin Lustig | 16:21 UK time, Friday, 2 March 2012 Here is a question'),
     ['| 16:21 UK time, Friday, 2 March 2012']);
+  assert.deepEqual(found('date-clock-stamp', 'U.S. warns of civil war in Libya TRIPOLI | Tue Mar 29, 2011 7:12 pm EDT TRIPOLI (Reuters) - Gaddafi'),
+    ['TRIPOLI | Tue Mar 29, 2011 7:12 pm EDT']);
+  assert.deepEqual(found('date-clock-stamp', '15 February 12 22:17 GMT Syrian President Bashar al-Assad has decreed'),
+    ['15 February 12 22:17 GMT']);
+});
+
+test('byline: run into the body after a bar', () => {
+  assert.deepEqual(found('byline', 'Revolution leads to Mubarak\'s ouster February 11, 2011 | By the CNN Staff The protesters'),
+    ['February 11, 2011 | By the CNN Staff']);
 });
 
 test('update-stamp: live-blog entry stamps at a line start', () => {
@@ -37,6 +46,8 @@ test('update-stamp: live-blog entry stamps at a line start', () => {
   assert.deepEqual(found('update-stamp', '(Updated 5:31 p.m. (0031 in Egypt)) Mubarak spoke.'), ['(Updated 5:31 p.m. (0031 in Egypt))']);
   assert.deepEqual(found('update-stamp', 'LIBYA, 5:29 p.m. ET, 12:29 a.m. local: Saif al-Islam spoke.'),
     ['LIBYA, 5:29 p.m. ET, 12:29 a.m. local:']);
+  assert.deepEqual(found('update-stamp', 'Video of the speech: (8:48 a.m. ET, 2:28 p.m. in Libya) The government decided.'),
+    ['(8:48 a.m. ET, 2:28 p.m. in Libya)']);
 });
 
 test('comment-thread: from the first of several reader-comment marks to the end; one mark alone is cut out', () => {
