@@ -115,6 +115,14 @@ export interface SentenceDate {
   basis: EventDateBasis;
 }
 
+/** One speaker's turn in a broadcast transcript: the text after the speaker tag, up to the next tag. */
+export interface Turn {
+  /** The name as the tag writes it, e.g. 'MALVEAUX' or 'WOLF BLITZER'. */
+  speaker: string;
+  start: number;
+  end: number;
+}
+
 /** One analysed article: every layer carries offsets into the article text. */
 export interface Doc {
   text: string;
@@ -125,6 +133,8 @@ export interface Doc {
   quotes: Quote[];
   /** One per sentence. Absent in analyses stored before this layer existed: consumers fall back to timexes. */
   sentenceDates?: SentenceDate[];
+  /** Speaker turns when the article is a transcript (speaker tags themselves are furniture). */
+  turns?: Turn[];
 }
 
 export interface TimelineSentence {

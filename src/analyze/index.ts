@@ -5,18 +5,28 @@ import { tagTimexes } from './time/index.js';
 import { extractEntities } from './entities/index.js';
 import { extractQuotes } from './quotes.js';
 import { dateSentences } from './events/index.js';
+import { cleanText, type Span } from '../clean/index.js';
 
 /**
  * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
  */
 export const ANALYSIS_VERSION = 5;
 
-export function analyzeDoc(text: string, published: string): Doc {
+/**
+ * Analyses one article. The stages read the cleaned text (page furniture blanked, same length, see clean/);
+ * `furniture` adds spans the caller knows to be furniture (the per-source repeat model). The Doc keeps the
+ * stored text, which every offset indexes.
+ */
+export function analyzeDoc(original: string, published: string, furniture: Span[] = []): Doc {
   const dct = published.slice(0, 10);
+  const clean = cleanText(original, furniture);
+  const text = clean.text;
   const sentences = splitSentences(text);
   const timexes = tagTimexes(text, dct, { sentenceBounds: sentences.map((s) => [s.start, s.end]) });
   const entities = extractEntities(text, sentences);
   const quotes = extractQuotes(text, sentences, entities, timexes);
   const sentenceDates = dateSentences({ text, published: dct, sentences, timexes });
-  return { text, published: dct, sentences, timexes, entities, quotes, sentenceDates };
+  const doc: Doc = { text: original, published: dct, sentences, timexes, entities, quotes, sentenceDates };
+  if (clean.turns.length > 0) doc.turns = clean.turns;
+  return doc;
 }

@@ -4,8 +4,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Doc } from '../types.js';
 import { analyzeDoc } from './index.js';
+import type { Span } from '../clean/index.js';
 
-export interface AnalyzeItem { id: number; text: string; published: string }
+/** One article to analyse; `furniture` are spans known to be page furniture (the learned repeat model's). */
+export interface AnalyzeItem { id: number; text: string; published: string; furniture?: Span[] }
 export interface AnalyzeJob { jobId: number; items: AnalyzeItem[] }
 export interface AnalyzeReply { jobId: number; docs: ({ id: number; doc: Doc } | { id: number; error: string })[] }
 export type AnalyzeResult = { id: number; doc: Doc } | { id: number; error: string };
@@ -39,7 +41,7 @@ function startWorker(): Worker {
 function analyzeInline(items: AnalyzeItem[]): AnalyzeResult[] {
   return items.map((item) => {
     try {
-      return { id: item.id, doc: analyzeDoc(item.text, item.published) };
+      return { id: item.id, doc: analyzeDoc(item.text, item.published, item.furniture) };
     } catch (err) {
       return { id: item.id, error: (err as Error).message };
     }

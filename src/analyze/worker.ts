@@ -7,7 +7,7 @@ parentPort?.on('message', (job: AnalyzeJob) => {
   const reply: AnalyzeReply = { jobId: job.jobId, docs: [] };
   for (const item of job.items) {
     try {
-      reply.docs.push({ id: item.id, doc: analyzeDoc(item.text, item.published) });
+      reply.docs.push({ id: item.id, doc: analyzeDoc(item.text, item.published, item.furniture) });
     } catch (err) {
       reply.docs.push({ id: item.id, error: (err as Error).message });
     }

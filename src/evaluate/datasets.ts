@@ -23,6 +23,8 @@ export interface EvalArticle {
   published: string;
   text: string;
   title?: string;
+  /** The publisher, when the reader knows it (tilse: the folder's part after "_"). */
+  source?: string;
   origin: string;
 }
 
@@ -142,6 +144,7 @@ class ArticleSink {
     topicSeen.add(key);
     const article: EvalArticle = { id: this.nextId++, published, text: a.text, origin: a.origin };
     if (a.title) article.title = a.title;
+    if (a.source) article.source = a.source;
     into.push(article);
   }
 }

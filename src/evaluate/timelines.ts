@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMany, type AnalyzeItem } from '../analyze/pool.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
+import { CLEAN_VERSION, FurnitureModel, type Span } from '../clean/index.js';
 import type { Doc } from '../types.js';
 import { prepareTimeline, runMethod, type PreparedTimeline, type TimelineDoc } from '../timeline/index.js';
 import { dateFeatures, type DateFeatures } from '../timeline/dateRank.js';
@@ -99,10 +100,21 @@ export interface TimelineEvalResult {
   warnings: string[];
 }
 
-function cacheKey(articles: EvalArticle[]): string {
-  const h = createHash('sha1').update(`analysis v${ANALYSIS_VERSION}\n`);
-  for (const a of articles) h.update(a.published).update('\0').update(a.text).update('\u0001');
+function cacheKey(articles: EvalArticle[], furniture: Map<number, Span[]>): string {
+  const h = createHash('sha1').update(`analysis v${ANALYSIS_VERSION} clean v${CLEAN_VERSION}\n`);
+  for (const a of articles) {
+    h.update(a.published).update('\0').update(a.text).update(JSON.stringify(furniture.get(a.id) ?? [])).update('\u0001');
+  }
   return h.digest('hex');
+}
+
+/** The repeat model's furniture spans per article, learned over the whole dataset as refresh learns a store. */
+function furnitureOf(dataset: EvalDataset): Map<number, Span[]> {
+  const all = dataset.topics.flatMap((t) => t.articles).sort((a, b) => a.id - b.id);
+  // Ids start at 0; the model counts ids above its last one, so shift by one.
+  const model = new FurnitureModel();
+  model.learn(all.map((a) => ({ id: a.id + 1, source: a.source, published: a.published, text: a.text })));
+  return new Map(all.map((a) => [a.id, model.spans(a)]));
 }
 
 /** Analyses every article of the dataset with the worker pool (per-topic caches in `cacheDir` when given). */
@@ -111,9 +123,10 @@ export async function analyzeDataset(
   opts: { threads?: number; cacheDir?: string; onProgress?: (m: string) => void } = {},
 ): Promise<Map<number, TimelineAnalysis>> {
   const out = new Map<number, TimelineAnalysis>();
+  const furniture = furnitureOf(dataset);
   const todo: { topic: string; articles: EvalArticle[]; cachePath?: string }[] = [];
   for (const topic of dataset.topics) {
-    const cachePath = opts.cacheDir ? join(opts.cacheDir, `analysis-${cacheKey(topic.articles)}.json`) : undefined;
+    const cachePath = opts.cacheDir ? join(opts.cacheDir, `analysis-${cacheKey(topic.articles, furniture)}.json`) : undefined;
     if (cachePath && existsSync(cachePath)) {
       const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as TimelineAnalysis[];
       if (cached.length === topic.articles.length) {
@@ -123,7 +136,8 @@ export async function analyzeDataset(
     }
     todo.push({ topic: topic.name, articles: topic.articles, ...(cachePath ? { cachePath } : {}) });
   }
-  const items: AnalyzeItem[] = todo.flatMap((t) => t.articles.map((a) => ({ id: a.id, text: a.text, published: a.published })));
+  const items: AnalyzeItem[] = todo.flatMap((t) => t.articles.map((a) =>
+    ({ id: a.id, text: a.text, published: a.published, furniture: furniture.get(a.id) ?? [] })));
   if (items.length > 0) {
     opts.onProgress?.(`analysing ${items.length} articles`);
     const errors: string[] = [];

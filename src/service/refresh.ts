@@ -7,9 +7,13 @@ import { ANALYSIS_VERSION } from '../analyze/index.js';
 import { analyzeMany } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
 import { StoryClusterer, type StoryInput } from '../stories/index.js';
+import { FurnitureModel } from '../clean/index.js';
 
 /** Name under which the corpus-level entity resolver keeps its state in the store. */
 export const RESOLVER_STATE = 'entity-resolver';
+
+/** Name under which the per-source furniture model (lines repeated across pages) keeps its state. */
+export const FURNITURE_STATE = 'furniture-model';
 
 /** Articles loaded and saved per round; bounds memory for large corpora. */
 export const ANALYSIS_PAGE = 400;
@@ -26,6 +30,7 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
   if (ids.length === 0) return 0;
   const state = await store.loadState(RESOLVER_STATE);
   const resolver = state ? EntityResolver.fromJSON(state) : new EntityResolver();
+  const furniture = await learnFurniture(store, ids);
   let done = 0;
   for (let i = 0; i < ids.length; i += ANALYSIS_PAGE) {
     const page = ids.slice(i, i + ANALYSIS_PAGE);
@@ -33,7 +38,8 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
     const docs = new Map<number, Doc>();
     const poolOpts: { threads?: number } = {};
     if (hooks.threads !== undefined) poolOpts.threads = hooks.threads;
-    await analyzeMany(articles.map((a) => ({ id: a.id, text: a.text, published: a.published })), (r) => {
+    const work = articles.map((a) => ({ id: a.id, text: a.text, published: a.published, furniture: furniture.spans(a) }));
+    await analyzeMany(work, (r) => {
       if ('error' in r) hooks.onError?.(r.id, r.error);
       else docs.set(r.id, r.doc);
       done++;
@@ -48,6 +54,22 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
     await store.saveState(RESOLVER_STATE, JSON.stringify(resolver));
   }
   return done;
+}
+
+/**
+ * Counts the lines of the pending articles not yet learned into the furniture model before any is analysed,
+ * so the first page already benefits from the whole batch; saved once per refresh.
+ */
+async function learnFurniture(store: Store, ids: number[]): Promise<FurnitureModel> {
+  const state = await store.loadState(FURNITURE_STATE);
+  const model = state ? FurnitureModel.fromJSON(state) : new FurnitureModel();
+  const sorted = [...ids].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += ANALYSIS_PAGE) {
+    const articles = await store.listArticles({ ids: sorted.slice(i, i + ANALYSIS_PAGE) });
+    model.learn(articles.sort((a, b) => a.id - b.id));
+  }
+  await store.saveState(FURNITURE_STATE, JSON.stringify(model));
+  return model;
 }
 
 /** Name under which the story clusterer keeps its state in the store. */

@@ -1,0 +1,114 @@
+// The furniture model learned from the data: a text line that one source repeats in many articles over many
+// different days is page furniture (navigation, sign-up forms, comment policies, promos), the classic
+// boilerplate signal. Lines are compared after normalising case, spaces and digits (so "Page last updated at
+// 11:51" matches every other time). A story's updates share body sentences too, but over a day or three; the
+// day threshold keeps those. The tables are bounded like the story vocabulary: rare lines are thinned away.
+import { createHash } from 'node:crypto';
+import { lineRanges, type Span } from './spans.js';
+
+/** A line is furniture once it appeared in this many articles of one source … */
+export const MIN_ARTICLES = 5;
+/** … published on at least this many different days (updates of one story run over one to three days). */
+export const MIN_DAYS = 4;
+/** Lines kept per source before the rarest are thinned away (a dropped line simply counts from zero again). */
+export const MAX_LINES_PER_SOURCE = 60_000;
+/** Shorter normalised lines are ignored: too little text to tell furniture from a common phrase. */
+export const MIN_LINE_CHARS = 12;
+
+/** Articles as the model needs them. */
+export interface ModelArticle {
+  id: number;
+  source?: string | undefined;
+  published: string;
+  text: string;
+}
+
+/** Per line: articles seen, then up to MIN_DAYS distinct publication days (day numbers). */
+type LineStat = number[];
+
+export interface SavedFurnitureModel {
+  version: 1;
+  lastArticleId: number;
+  sources: Record<string, Record<string, LineStat>>;
+}
+
+function lineKey(line: string): string | undefined {
+  const norm = line.toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+  if (norm.length < MIN_LINE_CHARS) return undefined;
+  return createHash('sha1').update(norm).digest('base64').slice(0, 11);
+}
+
+function dayNumber(published: string): number {
+  return Math.floor(Date.parse(published.slice(0, 10)) / 86_400_000);
+}
+
+export class FurnitureModel {
+  private readonly sources = new Map<string, Map<string, LineStat>>();
+  /** Articles are learned once, in id order: a later refresh (or re-analysis) does not count them again. */
+  private lastArticleId = 0;
+
+  /** Counts the lines of articles not learned yet (pass them in increasing id order). */
+  learn(articles: ModelArticle[]): void {
+    for (const a of articles) {
+      if (a.id <= this.lastArticleId) continue;
+      this.lastArticleId = a.id;
+      const table = this.table(a.source);
+      const day = dayNumber(a.published);
+      const seen = new Set<string>();
+      for (const [s, e] of lineRanges(a.text)) {
+        const key = lineKey(a.text.slice(s, e));
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        const stat = table.get(key);
+        if (!stat) table.set(key, [1, day]);
+        else {
+          stat[0]!++;
+          if (stat.length <= MIN_DAYS && !stat.includes(day, 1)) stat.push(day);
+        }
+      }
+      if (table.size > MAX_LINES_PER_SOURCE) thin(table);
+    }
+  }
+
+  /** The lines of `article` that its source repeats as furniture. */
+  spans(article: Pick<ModelArticle, 'source' | 'text'>): Span[] {
+    const table = this.sources.get(article.source ?? '');
+    if (!table) return [];
+    const out: Span[] = [];
+    for (const [s, e] of lineRanges(article.text)) {
+      const key = lineKey(article.text.slice(s, e));
+      const stat = key ? table.get(key) : undefined;
+      if (stat && stat[0]! >= MIN_ARTICLES && stat.length - 1 >= MIN_DAYS) out.push([s, e]);
+    }
+    return out;
+  }
+
+  toJSON(): SavedFurnitureModel {
+    const sources: Record<string, Record<string, LineStat>> = {};
+    for (const [source, table] of this.sources) sources[source] = Object.fromEntries(table);
+    return { version: 1, lastArticleId: this.lastArticleId, sources };
+  }
+
+  static fromJSON(json: string): FurnitureModel {
+    const m = new FurnitureModel();
+    const saved = JSON.parse(json) as SavedFurnitureModel;
+    if (saved.version !== 1) return m;
+    m.lastArticleId = saved.lastArticleId;
+    for (const [source, table] of Object.entries(saved.sources)) m.sources.set(source, new Map(Object.entries(table)));
+    return m;
+  }
+
+  private table(source: string | undefined): Map<string, LineStat> {
+    const name = source ?? '';
+    let t = this.sources.get(name);
+    if (!t) this.sources.set(name, (t = new Map()));
+    return t;
+  }
+}
+
+/** Drops the rarest lines until the table is back to half its bound. */
+function thin(table: Map<string, LineStat>): void {
+  for (let cutoff = 1; table.size > MAX_LINES_PER_SOURCE / 2; cutoff *= 2) {
+    for (const [key, stat] of table) if (stat[0]! <= cutoff) table.delete(key);
+  }
+}

@@ -1,0 +1,116 @@
+// General furniture patterns of English news pages, each a named rule that returns the spans it sets aside.
+// They are the second signal beside the learned repeat model (model.ts): they catch furniture a source shows
+// too rarely to be learned (a stamp with today's time, one reader comment) and work on a store's first page.
+import { lineRanges, sentenceAround, type Span } from './spans.js';
+
+export interface FurnitureRule {
+  name: string;
+  find(text: string): Span[];
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|' +
+  'Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+/** "Friday, 29 January 2010", "29th Apr 2009", "Tue Mar 29, 2011"; `year` is how a year may be written. */
+const dateOf = (year: string): string =>
+  `(?:${WEEKDAY},? )?(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? ${year}|${MONTH} \\d{1,2},? ${year})`;
+const DATE = dateOf('\\d{4}');
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?';
+const ZONE = '(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|UK time|local time|local)';
+
+function matches(text: string, re: RegExp, group = 0): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index + (group === 0 ? 0 : m[0].indexOf(m[group]!));
+    out.push([start, start + (m[group] ?? m[0]).length]);
+  }
+  return out;
+}
+
+/** The sentences (within their line) holding a match of `re`. */
+function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boolean = () => true): Span[] {
+  const out: Span[] = [];
+  const lines = lineRanges(text);
+  let li = 0;
+  for (const m of text.matchAll(re)) {
+    while (li < lines.length - 1 && lines[li]![1] < m.index) li++;
+    const span = sentenceAround(text, lines[li]!, m.index, m.index + m[0].length);
+    const last = out[out.length - 1];
+    if (last && last[0] === span[0]) continue; // two matches in one sentence
+    if (keep(text.slice(span[0], span[1]))) out.push(span);
+  }
+  return out;
+}
+
+const LAST_UPDATED = new RegExp(`(?:${DATE} )?(?:Page )?last updated:? (?:at )?${CLOCK}(?: ${ZONE})?(?:,? ${DATE})?` +
+  '(?: \\(an error occurred while processing this directive\\))?(?: Help\\b)?', 'gi');
+// Before a clock and zone, a two-digit year is clear too ("15 February 12 22:17 GMT"); so is a dateline in
+// capitals before a bar ("TRIPOLI | Tue Mar 29, 2011 7:12 pm EDT").
+const DATE_CLOCK = new RegExp(`(?:\\b[A-Z][A-Z .'-]{1,30} )?(?:\\| )?(?:Aired )?` +
+  `(?:${dateOf('(?:\\d{4}|\\d{2})')},?(?: at| -)? ${CLOCK} ?${ZONE}|${CLOCK} ?${ZONE},? ${DATE})(?: \\|)?`, 'g');
+/** "(Update 9:45 p.m. Cairo, 2:45 p.m. ET)", "(8:48 a.m. ET, 2:28 p.m. in Libya)": a bracket opening on a clock. */
+const UPDATE_NOTE = new RegExp(`\\((?:Updated? |${CLOCK} )[^()\\n]{0,80}(?:\\([^()\\n]{0,40}\\)[^()\\n]{0,40})?\\)`, 'g');
+/** Bylines after a bar: "February 11, 2011 | By the CNN Staff", "| By Ben Wedeman, CNN". */
+const BYLINE = new RegExp(`(?:${DATE} )?\\| ?By (?:the )?(?:[A-Z][\\w.'-]* ){0,2}(?:Staff|Wire|Writers?|Reporters?|Correspondents?)\\b|` +
+  `\\| ?By [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}, [A-Z]{2,}\\b`, 'g');
+const LIVE_STAMP = new RegExp(`^[A-Z][A-Z .'-]{1,30}, ${CLOCK} ${ZONE}(?:, ${CLOCK} ${ZONE})?:`, 'gm');
+const COMMENT_MARK = new RegExp(`${DATE} at ${CLOCK} ?\\|(?: ?Reply\\b)?|\\bAt ${CLOCK}(?: on)? ${DATE}, \\S{1,40} wrote:`, 'g');
+const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\/[A-Z][\w.]*(?: (?:Images|Photos?|Pictures))?(?: for [A-Z]\w+)?|\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/(?:Getty Images|AFP|AP|Reuters|EPA|Corbis|PA)(?:\/Getty Images)?(?: for [A-Z]\w+)?/g;
+
+export const RULES: FurnitureRule[] = [
+  // "Page last updated at 11:51 GMT, Friday, 29 January 2010", "24 June 2010 Last updated at 14:59 GMT".
+  { name: 'last-updated', find: (t) => matches(t, LAST_UPDATED) },
+  // A page's own date and clock: "Monday 14 June 2010 18.00 BST", "| 16:21 UK time, Friday, 2 March 2012".
+  { name: 'date-clock-stamp', find: (t) => matches(t, DATE_CLOCK) },
+  // Live-blog entry stamps: "(Update 9:45 p.m. Cairo, 2:45 p.m. ET)", "LIBYA, 5:29 p.m. ET, 12:29 a.m. local:".
+  { name: 'update-stamp', find: (t) => [...matches(t, UPDATE_NOTE), ...matches(t, LIVE_STAMP)] },
+  // Bylines run into the body after a bar.
+  { name: 'byline', find: (t) => matches(t, BYLINE) },
+  {
+    // Reader comments ("March 26, 2011 at 11:39 am | Reply", "At 12:46 pm on 10 Jun 2010, TonyP wrote:"):
+    // pages put them after the article, so from the first of several marks to the end is the thread.
+    name: 'comment-thread',
+    find: (t) => {
+      const marks = matches(t, COMMENT_MARK);
+      if (marks.length >= 2) return [[marks[0]![0], t.length]];
+      return marks;
+    },
+  },
+  // Poll widgets: "YES | NO Egyptian President Hosni Mubarak stepped down …".
+  { name: 'poll-widget', find: (t) => matches(t, /\bYES ?\| ?NO\b/g) },
+  // Station idents: "From CNN Center, this is CNN SUNDAY MORNING."
+  { name: 'station-id', find: (t) => sentencesWith(t, /\b(?:this is|you(?:'re| are) watching) (?:CNN|HLN|FOX|BBC|MSNBC|CNBC)\b/g) },
+  {
+    // Promotions addressed to the reader: "Watch AC360 at 8 & 10 p.m. ET", "Send your video, images to CNN
+    // iReport.", "For the latest from AC360 click here."
+    name: 'promo',
+    find: (t) => [
+      ...sentencesWith(t, /\bWatch\b[^.\n]{0,60}?\b\d{1,2}(?::\d{2})?(?: ?(?:&|and|-) ?\d{1,2}(?::\d{2})?)? ?(?:[ap]\.m\.|[ap]m) ET\b/g),
+      ...sentencesWith(t, /^(?:Share|Follow|Subscribe|Sign up|Click|Send (?:us )?your|Join|Download|Like us|Tell us|Email us|E-mail us)\b(?=[ ,])/gm,
+        (s) => /\b(?:twitter|facebook|ireport|newsletter|e-?mail|videos?|images?|photos?|here|blog|feeds?|app|rss|inbox|comments?|experiences?|story|stories)\b/i.test(s)),
+      ...sentencesWith(t, /\bclick here\b/gi),
+    ],
+  },
+  // Photo credits run into the caption or body: "Photograph: Staff/Reuters", "Kim Badawi/Getty Images for CNN".
+  { name: 'photo-credit', find: (t) => matches(t, PHOTO_CREDIT) },
+  {
+    // Comment policies and sign-up terms speak to the reader about posting: "Comments are not pre-screened
+    // before they post.", "Views expressed in the comments do not represent those of Reuters."
+    name: 'comment-policy',
+    find: (t) => sentencesWith(t, /\b(?:comments?|posts?|posting|discussion)\b/gi,
+      (s) => !/^["“']/.test(s) &&
+        /\b(?:pre-screened|moderat\w*|house rules|rules of conduct|terms of (?:service|use)|privacy policy|is (?:now )?closed|do not represent|will not be (?:displayed|published)|may be (?:published|edited|used)|we welcome|you agree|your (?:name|comments?))\b/i.test(s)),
+  },
+  // Broadcast transcript headers: everything up to "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE …".
+  {
+    name: 'transcript-header',
+    find: (t) => matches(t, /^[\s\S]{0,1500}?THIS IS A RUSH TRANSCRIPT\.(?:\s*THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED\.)?/g),
+  },
+  // Editor's notes describe the piece or its author, not the news: "Editor's note: Nancy Grace's new show …".
+  { name: 'editors-note', find: (t) => sentencesWith(t, /^Editor'?s note:/gim) },
+];
+
+/** Every rule's spans (unmerged). */
+export function ruleSpans(text: string): Span[] {
+  return RULES.flatMap((r) => r.find(text));
+}
