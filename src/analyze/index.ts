@@ -25,7 +25,8 @@ export function analyzeDoc(original: string, published: string, furniture: Span[
   const timexes = tagTimexes(text, dct, { sentenceBounds: sentences.map((s) => [s.start, s.end]) });
   const entities = extractEntities(text, sentences);
   const quotes = extractQuotes(text, sentences, entities, timexes);
-  const sentenceDates = dateSentences({ text, published: dct, sentences, timexes });
+  // The original text: live-blog update stamps are furniture to the other stages but date their sections here.
+  const sentenceDates = dateSentences({ text: original, published: dct, sentences, timexes });
   const doc: Doc = { text: original, published: dct, sentences, timexes, entities, quotes, sentenceDates };
   if (clean.turns.length > 0) doc.turns = clean.turns;
   return doc;
