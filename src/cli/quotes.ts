@@ -8,7 +8,7 @@ export const register: Register = (program) => {
     .description('who said what: direct and reported speech with speakers')
     .option('--speaker <name>', 'only quotes by this speaker (part of the name is enough)')
     .option('--limit <n>', 'at most this many')
-    .option('--json', 'print an array of {speaker, speakerText, text, direct, articleId, published}')
+    .option('--json', 'print an array of {speaker, speakerText, text, direct, saidOn, articleId, published}')
     .action(async (opts: { speaker?: string; limit?: string; json?: boolean }, cmd) => {
       const limit = parsePositiveInt(opts.limit, '--limit');
       await withStore(cmd, async (store) => {
@@ -18,7 +18,8 @@ export const register: Register = (program) => {
         const list = await listQuotes(store, q);
         if (opts.json) {
           printJson(list.map((x) => ({ speaker: x.speaker ?? null, speakerText: x.speakerText ?? null, cue: x.cue ?? null,
-            text: x.text, direct: x.direct, articleId: x.articleId, published: x.published, title: x.title ?? null })));
+            text: x.text, direct: x.direct, saidOn: x.saidOn ?? null, articleId: x.articleId, published: x.published,
+            title: x.title ?? null })));
           return;
         }
         if (list.length === 0) {
@@ -31,7 +32,8 @@ export const register: Register = (program) => {
           const described = x.speaker && x.speakerText && x.speakerText.length <= 40 && !x.speakerText.includes(x.speaker);
           const who = x.speaker ? (described ? `${x.speaker} (${x.speakerText})` : x.speaker) : (x.speakerText ?? 'unknown speaker');
           const body = x.direct ? `“${x.text}”` : x.text;
-          process.stdout.write(`${x.published.slice(0, 10)}  ${who}: ${body}  (#${x.articleId})\n`);
+          // the day it was said when the text gives one, else the publication day
+          process.stdout.write(`${(x.saidOn ?? x.published).slice(0, 10)}  ${who}: ${body}  (#${x.articleId})\n`);
         }
       });
     });

@@ -83,6 +83,7 @@ export interface QuoteRow {
   end: number;
   /** BOOLEAN in PostgreSQL, 0/1 in SQLite. */
   direct: boolean | number;
+  said_on: string | null;
 }
 
 export function toStoredQuote(r: QuoteRow): StoredQuote {
@@ -92,5 +93,6 @@ export function toStoredQuote(r: QuoteRow): StoredQuote {
   if (r.speaker != null) q.speaker = r.speaker;
   if (r.speaker_text != null) q.speakerText = r.speaker_text;
   if (r.cue != null) q.cue = r.cue;
+  if (r.said_on != null) q.saidOn = r.said_on;
   return q;
 }

@@ -163,7 +163,7 @@ for (const kind of STORE_KINDS) {
         ({ kind: ref.kind, name: ref.name, start, end: start + text.length, text });
       const docA = doc(A, [m(BRIDGE, 4, 'Harbour Bridge'), m(MARREN, 96, 'Ilse Marren')]);
       const docC = doc(C, [m(MARREN, 0, 'Marren')], [{ speaker: 'Ilse Marren', speakerText: 'she', cue: 'saying',
-        text: 'she took responsibility', start: 56, end: 79, direct: false }]);
+        text: 'she took responsibility', start: 56, end: 79, direct: false, saidOn: '2023-09-01' }]);
       const docB = doc(B, [], [{ text: 'We keep searching', start: 0, end: 17, direct: true }]);
       await store.saveAnalyses([
         { articleId: ids.a, version: 1, doc: docA, entityRefs: [BRIDGE, MARREN] },
@@ -187,7 +187,8 @@ for (const kind of STORE_KINDS) {
       assert.deepEqual(await store.articlesMentioning('ilse MARREN'), [ids.a, ids.c]);
       assert.deepEqual(await store.articlesMentioning('marren'), [ids.c], 'a mention as written also matches');
       const quoteC = { articleId: ids.c, published: C.published, title: 'Minister resigns', speaker: 'Ilse Marren',
-        speakerText: 'she', cue: 'saying', text: 'she took responsibility', start: 56, end: 79, direct: false };
+        speakerText: 'she', cue: 'saying', text: 'she took responsibility', start: 56, end: 79, direct: false,
+        saidOn: '2023-09-01' };
       const quoteB = { articleId: ids.b, published: B.published, title: 'Ferry service', text: 'We keep searching',
         start: 0, end: 17, direct: true };
       assert.deepEqual(await store.listQuotes(), [quoteB, quoteC]);

@@ -89,4 +89,8 @@ export const PG_MIGRATIONS: string[] = [
   );
   CREATE INDEX article_stories_story ON article_stories(story_id);
   `,
+  // the day a quote was said, when the text gives it (Quote.saidOn).
+  `
+  ALTER TABLE quotes ADD COLUMN said_on TEXT;
+  `,
 ];

@@ -189,9 +189,10 @@ export class PgStore implements Store {
         }
         for (const q of doc.quotes) {
           await c.query(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
-            start_offset, end_offset, direct) VALUES ($1,
-            (SELECT id FROM entities WHERE lower(name) = lower($2) LIMIT 1), $2, $3, $4, $5, $6, $7, $8)`,
-          [articleId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text, q.start, q.end, q.direct]);
+            start_offset, end_offset, direct, said_on) VALUES ($1,
+            (SELECT id FROM entities WHERE lower(name) = lower($2) LIMIT 1), $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [articleId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text, q.start, q.end, q.direct,
+            q.saidOn ?? null]);
         }
       }
     });
@@ -239,7 +240,7 @@ export class PgStore implements Store {
     let limit = '';
     if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
     const r = await this.pool.query<QuoteRow>(`SELECT q.article_id, a.published, a.title, q.speaker,
-        q.speaker_text, q.cue, q.text, q.start_offset AS start, q.end_offset AS "end", q.direct
+        q.speaker_text, q.cue, q.text, q.start_offset AS start, q.end_offset AS "end", q.direct, q.said_on
       FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
       ORDER BY a.published, q.article_id, q.start_offset ${limit}`, params);
     return r.rows.map(toStoredQuote);

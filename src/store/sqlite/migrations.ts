@@ -109,4 +109,8 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX article_stories_story ON article_stories(story_id);
   `,
+  // 4: the day a quote was said, when the text gives it (Quote.saidOn).
+  `
+  ALTER TABLE quotes ADD COLUMN said_on TEXT;
+  `,
 ];

@@ -205,7 +205,7 @@ export class SqliteStore implements Store {
       VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name RETURNING id`);
     const putMention = s.get('INSERT INTO mentions(entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
     const putQuote = s.get(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
-      start, end, direct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      start, end, direct, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const entityIdByName = s.get<[string], { id: number }>(
       'SELECT id FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1');
     const idCache = new Map<string, number>();
@@ -228,7 +228,7 @@ export class SqliteStore implements Store {
       for (const q of doc.quotes) {
         const speakerId = q.speaker ? entityIdByName.get(q.speaker)?.id ?? null : null;
         putQuote.run(articleId, speakerId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text,
-          q.start, q.end, q.direct ? 1 : 0);
+          q.start, q.end, q.direct ? 1 : 0, q.saidOn ?? null);
       }
     }
   }
@@ -320,7 +320,7 @@ export class SqliteStore implements Store {
       }
       params.push(opts.limit ?? -1);
       return this.sql.get<Params, QuoteRow>(`SELECT q.article_id, a.published, a.title, q.speaker, q.speaker_text,
-          q.cue, q.text, q.start, q.end, q.direct
+          q.cue, q.text, q.start, q.end, q.direct, q.said_on
         FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
         ORDER BY a.published, q.article_id, q.start LIMIT ?`).all(...params).map(toStoredQuote);
     });
