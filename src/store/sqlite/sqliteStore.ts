@@ -34,6 +34,16 @@ function dateWindow(opts: { from?: string; to?: string }, where: string[], param
   if (opts.to) { where.push('substr(a.published, 1, 10) <= ?'); params.push(opts.to); }
 }
 
+/** The WHERE terms and parameters of a full-text match within a publication window; undefined for no words. */
+function matchClause(text: string, opts: { from?: string; to?: string }): { where: string[]; params: Params } | undefined {
+  const q = ftsQuery(text);
+  if (!q) return undefined;
+  const where = ['articles_fts MATCH ?'];
+  const params: Params = [q];
+  dateWindow(opts, where, params);
+  return { where, params };
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly sql: StatementCache;
@@ -151,11 +161,9 @@ export class SqliteStore implements Store {
 
   search(text: string, opts: { from?: string; to?: string; limit?: number } = {}): Promise<SearchHit[]> {
     return this.exclusive(() => {
-      const q = ftsQuery(text);
-      if (!q) return [];
-      const where = ['articles_fts MATCH ?'];
-      const params: Params = [q];
-      dateWindow(opts, where, params);
+      const match = matchClause(text, opts);
+      if (!match) return [];
+      const { where, params } = match;
       params.push(opts.limit ?? 20);
       const rows = this.sql.get<Params, HitRow & { rank: number }>(`SELECT a.id, a.published, a.title,
           snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts, 2.0, 1.0) AS rank
@@ -168,11 +176,9 @@ export class SqliteStore implements Store {
 
   searchIds(text: string, opts: { from?: string; to?: string } = {}): Promise<number[]> {
     return this.exclusive(() => {
-      const q = ftsQuery(text);
-      if (!q) return [];
-      const where = ['articles_fts MATCH ?'];
-      const params: Params = [q];
-      dateWindow(opts, where, params);
+      const match = matchClause(text, opts);
+      if (!match) return [];
+      const { where, params } = match;
       return this.sql.get<Params, { id: number }>(`SELECT a.id FROM articles_fts
         JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY a.id`).all(...params)
         .map((r) => r.id);
