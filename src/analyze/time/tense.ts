@@ -114,6 +114,17 @@ function clauseStart(sentence: string, at: number): number {
   return start;
 }
 
+/** Is the clause holding position `at` a subordinate one, opened by "that", "which", "who", "when" …? */
+function subordinateAt(sentence: string, at: number): boolean {
+  let opener = '';
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if ((m.index ?? 0) >= at) break;
+    opener = m[0];
+  }
+  return /^[a-z]/i.test(opener);
+}
+
 /** End of the clause that starts after position `at`. */
 function clauseEnd(sentence: string, at: number): number {
   CLAUSE_BREAK.lastIndex = 0;
@@ -155,6 +166,9 @@ export function tenseAt(sentence: string, start: number, end = start): Reading |
   // which comes after the subject: look further right.
   const fronted = /^\s*(?:(?:on|in|by|late|early|and|but|then|also)\s+)*$/i.test(left);
   const r = nearest(right, false, fronted ? FRONTED_RIGHT_WORDS : RIGHT_WORDS);
+  // Inside a subordinate clause whose own modal precedes the expression, a verb right after it belongs to
+  // the outer clause: "his announcement that he would end his rule in September came after protests".
+  if (l && r && l.cue === 'future' && !/[.!?]\s/.test(left) && subordinateAt(sentence, start)) return l.cue;
   if (l && r) return l.distance <= r.distance + 1 ? l.cue : r.cue;
   if (l || r) return (l ?? r)?.cue;
   // No tense cue at all: a deadline ("until 9 a.m. Tuesday", "by Friday") looks ahead.

@@ -84,3 +84,13 @@ test('a narrative (far years, no day spoken from publication) dates a yearless m
   const report = 'Police said on Friday the man had lived there since 1980, moved in 1984 and left in 1995. He was cited in December.';
   expectAll('1998-04-18', [[report, 'December', 'DATE', '1997-12']]);
 });
+
+test('a subordinate clause with its own modal keeps its tense against the outer verb after the expression', () => {
+  // T17, published 2011-02-02: the September meant is the coming one.
+  const s = "Mubarak's announcement that he would end his 30 years of rule in September came after massive protests.";
+  assert.equal(tenseOf(s, 'September'), 'future');
+  // No verb of its own before the expression: the verb after it decides.
+  assert.equal(tenseOf('He said that sales in March rose 5 percent.', 'March'), 'past');
+  // A sentence end between the clause opener and the expression ends that clause.
+  assert.equal(tenseOf('Analysts say that he would survive. So he on Friday tried to scare them.', 'Friday'), 'past');
+});
