@@ -19,10 +19,10 @@ export interface TimexDraft {
   anchoredTo: 'publication' | 'previous' | 'none';
   pending?: Pending;
   /**
-   * A month or day-month without a year that tense resolved to the last one before publication: the document pass
-   * may move it to the year a narrative is talking about (see tagTimexes).
+   * A month, day-month or season without a year, resolved from publication by the reading tense gave it: the
+   * document pass may move it to the time a narrative is talking about (see narrative.ts).
    */
-  yearless?: boolean;
+  yearless?: 'past' | 'future' | 'nearest';
   /** "the day before", "that year", "the following month": resolved against the previous date in the document. */
   relative?: { unit: 'day' | 'month' | 'year'; offset: number };
 }

@@ -7,6 +7,7 @@ import type { Timex } from '../../types.js';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtYear, parseYmd } from '../../text/calendar.js';
 import { createGatedTimeParser, createTimeChrono, type TimeParser } from './configuration.js';
 import { getDraft } from './draft.js';
+import { isNarrative, NarrativeTime, type Placed } from './narrative.js';
 
 /** Longest piece of text handed to chrono at once; longer runs without punctuation are cut at spaces. */
 const MAX_CHUNK = 600;
@@ -50,7 +51,7 @@ export function chunkText(text: string, bounds?: [number, number][]): [number, n
   return out;
 }
 
-type Found = Timex & { relative?: { unit: 'day' | 'month' | 'year'; offset: number }; yearless?: boolean };
+type Found = Placed & { relative?: { unit: 'day' | 'month' | 'year'; offset: number } };
 
 function toTimex(r: ParsedResult, offset: number): Found | undefined {
   const d = getDraft(r);
@@ -69,19 +70,6 @@ function toTimex(r: ParsedResult, offset: number): Found | undefined {
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
-/** A year written out in an expression ("June 2009", "in 1945", "Dec. 7, 1941"). */
-const WRITTEN_YEAR = /(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)/;
-/**
- * A narrative's year is "far" from publication when it is this many years away or more: then a month without a
- * year belongs to the narrative ("In 1944 ... in the middle of December"), as in HeidelTime's narrative mode.
- * Nearer years are left alone: news often names last year's events and this year's in one article.
- */
-const NARRATIVE_YEARS = 2;
-/** A text is a narrative when at least this many of its written years, and this share of them, are far. */
-const NARRATIVE_MIN_YEARS = 3;
-const NARRATIVE_SHARE = 0.75;
-/** ... and it writes this many far years or more for each expression anchored to its publication day. */
-const NARRATIVE_YEARS_PER_DEICTIC = 5;
 const CLOCK_VALUE = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$/;
 
 /**
@@ -98,27 +86,6 @@ function dateBareClockTimes(timexes: Timex[], dct: string): void {
   if (days.size !== 1) return;
   const [day] = days;
   for (const t of timexes) if (isBare(t)) t.value = day + t.value.slice(10);
-}
-
-/**
- * A narrative (a history, a profile, a background piece) is about another time than its publication: most of the
- * years it writes out are far from the publication year, and it hardly ever speaks from its publication day. A
- * news report names old years too, but says "on Friday" and "this week", and its yearless months stay anchored
- * to publication.
- */
-function isNarrative(found: readonly Found[], year: number): boolean {
-  let far = 0;
-  let near = 0;
-  let deictic = 0;
-  for (const t of found) {
-    // "Friday", "yesterday", "this week": a text that speaks from its publication day is a report.
-    if (t.anchoredTo === 'publication' && !t.yearless && (t.type === 'DATE' || t.type === 'TIME') && !WRITTEN_YEAR.test(t.text)) deictic++;
-    const written = WRITTEN_YEAR.exec(t.text);
-    if (!written || !t.value.startsWith(written[1]!)) continue;
-    if (Math.abs(Number(written[1]) - year) >= NARRATIVE_YEARS) far++;
-    else near++;
-  }
-  return deictic * NARRATIVE_YEARS_PER_DEICTIC <= far && far >= NARRATIVE_MIN_YEARS && far >= NARRATIVE_SHARE * (far + near);
 }
 
 export interface TagOptions {
@@ -152,9 +119,7 @@ export function tagTimexes(text: string, dct: string, opts?: TagOptions): Timex[
   let previousDay = ref;
   let previousMonth = { y: ref.y, m: ref.m };
   let previousYear = ref.y;
-  const narrative = isNarrative(found, ref.y);
-  /** The year the text last wrote out in full. */
-  let narrativeYear: number | undefined;
+  const narrative = new NarrativeTime(isNarrative(found, ref.y), ref.y);
   for (const t of found) {
     if (t.start < lastEnd) continue;
     if (t.relative) {
@@ -166,10 +131,8 @@ export function tagTimexes(text: string, dct: string, opts?: TagOptions): Timex[
       } else t.value = fmtDay(addDays(previousDay, offset));
     }
     delete t.relative;
-    if (t.yearless && narrative && narrativeYear !== undefined && Math.abs(narrativeYear - ref.y) >= NARRATIVE_YEARS) t.value = fmtYear(narrativeYear) + t.value.slice(4);
+    narrative.place(t);
     delete t.yearless;
-    const written = WRITTEN_YEAR.exec(t.text);
-    if (written && t.value.startsWith(written[1]!)) narrativeYear = Number(written[1]);
     if (t.type !== 'DURATION' && t.type !== 'SET') {
       if (/^\d{4}-\d{2}-\d{2}$/.test(t.value.slice(0, 10))) previousDay = parseYmd(t.value.slice(0, 10));
       if (/^\d{4}-\d{2}(?![\dX])/.test(t.value)) previousMonth = { y: Number(t.value.slice(0, 4)), m: Number(t.value.slice(5, 7)) };

@@ -93,7 +93,7 @@ export const pastLeaningRefiner: Refiner = {
       const { value, granularity } = resolvePending(draft.pending, dct, reading);
       const timed = draft.pending.kind === 'monthDay' && r.start.isCertain('hour');
       const next: TimexDraft = { type: draft.type, value: timed ? value + clockSuffix(r) : value, granularity: draft.granularity === 'time' ? 'time' : granularity, anchoredTo: 'publication' };
-      if (reading === 'past' && (draft.pending.kind === 'month' || draft.pending.kind === 'monthDay')) next.yearless = true;
+      if (draft.pending.kind === 'month' || draft.pending.kind === 'monthDay' || draft.pending.kind === 'season') next.yearless = reading;
       setDraft(r, next);
     }
     return results;
