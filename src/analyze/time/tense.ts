@@ -149,7 +149,7 @@ export function tenseAt(sentence: string, start: number, end = start): Reading |
   if (DEADLINE_BEFORE.test(left)) {
     // The comma-free stretch around the expression: "The sale, which had been expected, is part of a plan to
     // pay down the loan by February" keeps its look ahead.
-    const around = left.slice(left.lastIndexOf(',') + 1) + ' ' + sentence.slice(end, clauseEnd(sentence, end)).replace(/^\s*,/, '').split(',')[0];
+    const around = `${left.slice(left.lastIndexOf(',') + 1)} ${sentence.slice(end, clauseEnd(sentence, end)).replace(/^\s*,/, '').split(',')[0]}`;
     return PAST_PERFECT.test(around) ? 'past' : 'future';
   }
   // An announced effective date lies ahead: "a new labor pact effective June 1".

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tagTimexes } from '../../../src/analyze/time/index.js';
 
-const valueOf = (text: string, dct: string, phrase: string): string | undefined => tagTimexes(text, dct).find((t) => t.text === phrase)?.value;
+const dated = (text: string, dct: string, phrase: string): string | undefined => tagTimexes(text, dct).find((t) => t.text === phrase)?.value;
 
 const HISTORY =
   'The offensive was launched through the Ardennes on 16 December 1944. In the autumn of 1944 the Allied advance had slowed. ' +
@@ -14,24 +14,24 @@ const HISTORY =
 
 test('a history with two written years dates its yearless months, days and seasons in the time it tells', () => {
   const dct = '2011-05-20';
-  assert.equal(valueOf(HISTORY, dct, 'the middle of December'), '1944-12');
-  assert.equal(valueOf(HISTORY, dct, '19 December'), '1944-12-19');
+  assert.equal(dated(HISTORY, dct, 'the middle of December'), '1944-12');
+  assert.equal(dated(HISTORY, dct, '19 December'), '1944-12-19');
   // A plan told in a history ("promised to attack by") is still of the history's time.
-  assert.equal(valueOf(HISTORY, dct, '22 December'), '1944-12-22');
-  assert.equal(valueOf(HISTORY, dct, 'the winter'), '1944-WI');
+  assert.equal(dated(HISTORY, dct, '22 December'), '1944-12-22');
+  assert.equal(dated(HISTORY, dct, 'the winter'), '1944-WI');
 });
 
 test('a history crosses the new year: a month is the occurrence nearest the month it last told', () => {
   const dct = '2011-05-20';
-  assert.equal(valueOf(HISTORY, dct, 'January'), '1945-01');
-  assert.equal(valueOf(HISTORY, dct, 'The following month'), '1945-02');
-  assert.equal(valueOf(HISTORY, dct, 'March'), '1945-03');
+  assert.equal(dated(HISTORY, dct, 'January'), '1945-01');
+  assert.equal(dated(HISTORY, dct, 'The following month'), '1945-02');
+  assert.equal(dated(HISTORY, dct, 'March'), '1945-03');
   // Looking back a few months stays in the same year.
   const back = 'The bombs fell on Hiroshima on 6 August 1945. The war in Europe had ended in 1945 too. In March, Tokyo had been firebombed.';
-  assert.equal(valueOf(back, dct, 'March'), '1945-03');
+  assert.equal(dated(back, dct, 'March'), '1945-03');
 });
 
 test('a report that speaks from its publication day keeps its yearless months on publication', () => {
   const report = 'Kenyon, who joined the army in 1998 and served in Bosnia in 2001, was charged on Friday. He was arrested in December after an inquiry. The court heard on Tuesday that the abuse began in May 2003.';
-  assert.equal(valueOf(report, '2005-01-20', 'December'), '2004-12');
+  assert.equal(dated(report, '2005-01-20', 'December'), '2004-12');
 });
