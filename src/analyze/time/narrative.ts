@@ -28,6 +28,9 @@ const NARRATIVE_MIN_YEARS = 2;
 const NARRATIVE_SHARE = 0.75;
 /** ... and it writes this many far years or more for each expression spoken from its publication day. */
 const NARRATIVE_YEARS_PER_DEICTIC = 5;
+/** A year-only expression this many years from a dated reference does not replace it. */
+const ASIDE_YEARS = 5;
+
 interface Reference {
   y: number;
   m?: number;
@@ -107,6 +110,9 @@ export class NarrativeTime {
     if (!this.narrative || (t.type !== 'DATE' && t.type !== 'TIME') || (!moved && (isDeictic(t) || t.yearless))) return;
     const m = CALENDAR.exec(t.value);
     if (!m) return;
+    // A bare year far from the dated moment being told is an aside ("a fiasco not seen since the Bay of Pigs in
+    // 1961"), not the story moving on: the next "June 24" is still of the story's year.
+    if (!m[2] && this.ref?.m !== undefined && Math.abs(Number(m[1]) - this.ref.y) >= ASIDE_YEARS) return;
     this.ref = { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
   }
 }

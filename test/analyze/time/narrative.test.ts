@@ -35,3 +35,8 @@ test('a report that speaks from its publication day keeps its yearless months on
   const report = 'Kenyon, who joined the army in 1998 and served in Bosnia in 2001, was charged on Friday. He was arrested in December after an inquiry. The court heard on Tuesday that the abuse began in May 2003.';
   assert.equal(dated(report, '2005-01-20', 'December'), '2004-12');
 });
+
+test('a bare year far from the dated moment a history tells is an aside, not the story moving on', () => {
+  const text = 'The team arrived in Baghdad on June 10 1996. It was a fiasco not seen since the Bay of Pigs in 1961. On June 24, I got my chance.';
+  assert.equal(dated(text, '2005-09-28', 'June 24'), '1996-06-24');
+});
