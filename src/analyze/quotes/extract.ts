@@ -120,7 +120,7 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
         else if (pageFurniture(q.speakerText)) continue;
         // an unresolved "I", "they", "it": the words name no one a reader knows, so the quote is shown
         // unattributed; the mention's span stays (it is still where the text says who spoke)
-        else if (neverAName(q.speakerText)) delete q.speakerText;
+        else if (/\p{L}/u.test(q.speakerText) && neverAName(q.speakerText)) delete q.speakerText;
         const prev = speakers[speakers.length - 1];
         if (!prev || prev.start !== f.speakerStart || prev.end !== f.speakerEnd) {
           speakers.push(entity ? { start: f.speakerStart, end: f.speakerEnd, entity } : { start: f.speakerStart, end: f.speakerEnd });
