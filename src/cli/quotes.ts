@@ -28,10 +28,12 @@ export const register: Register = (program) => {
         }
         for (const x of list) {
           // a resolved description shows what the article wrote too ("Global Affairs Canada (the department)");
-          // a common-noun source ("inspectors") has no entity and shows as written
+          // a source tied to no name ("inspectors", "a spokesman") is unattributed, with the article's words
           const described = x.speaker && x.speakerText && x.speakerText.length <= 40 && !x.speakerText.includes(x.speaker);
-          const who = x.speaker ? (described ? `${x.speaker} (${x.speakerText})` : x.speaker) : (x.speakerText ?? 'unknown speaker');
-          const body = x.direct ? `“${x.text}”` : x.text;
+          const who = x.speaker ? (described ? `${x.speaker} (${x.speakerText})` : x.speaker)
+            : x.speakerText ? `unattributed (${x.speakerText})` : 'unattributed';
+          // reported words carry their verb: "Beijing denied: the claims …" must not read as Beijing's claim
+          const body = x.direct ? `“${x.text}”` : x.cue && x.cue !== ':' ? `(${x.cue}) ${x.text}` : x.text;
           // the day it was said when the text gives one, else the publication day
           process.stdout.write(`${(x.saidOn ?? x.published).slice(0, 10)}  ${who}: ${body}  (#${x.articleId})\n`);
         }

@@ -7,18 +7,19 @@
 //   3. a unit that is only a quotation, right after a unit whose content was a quotation, continues that
 //      speaker;
 //   4. each content span becomes a Quote, its speaker resolved to an entity (speaker.ts) unless the phrase is no
-//      noun phrase (speakerPhrase.ts), dated when the cue is (finish.ts); repeats of a quote are dropped.
+//      noun phrase (speakerPhrase.ts), dated when the cue is (finish.ts); repeats of a quote and quotes
+//      embedded in another's words are dropped.
 // Units that hold no quotation, no cue word and no colon near their start are skipped untokenised.
 import type { EntityMention, Quote, Sentence, Timex } from '../../types.js';
 import { cueContext, type Attribution } from './attribution.js';
 import { cueOffsets } from './cues.js';
-import { dayOfCue, dropRepeats } from './finish.js';
+import { dayOfCue, dropEmbedded, dropRepeats } from './finish.js';
 import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
 import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
 import { notASpeaker } from './speakerPhrase.js';
-import { pageFurniture } from './names.js';
+import { neverAName, pageFurniture } from './names.js';
 import { tokenize, type Tok } from './tokens.js';
 import { buildUnits } from './units.js';
 import { antecedentWindow } from './window.js';
@@ -75,7 +76,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (continued) found.push(continued);
     lastDirect = continued ? { found: continued, unitEnd: u.end } : undefined;
   }
-  return dropRepeats(toQuotes(text, found, entities, quotations, antecedentWindow(text, sentences), timexes));
+  return dropRepeats(dropEmbedded(toQuotes(text, found, entities, quotations, antecedentWindow(text, sentences), timexes)));
 }
 
 /** A unit that is only a quotation, with nothing but space since the previous direct one, continues its speaker. */
@@ -117,6 +118,9 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
         if (f.cue.low === ':' && (!entity || entity.kind === 'PLACE' || (!f.direct && (q.text.match(/\p{L}+/gu) ?? []).length < 3))) continue;
         if (entity) q.speaker = entity.name;
         else if (pageFurniture(q.speakerText)) continue;
+        // an unresolved "I", "they", "it": the words name no one a reader knows, so the quote is shown
+        // unattributed; the mention's span stays (it is still where the text says who spoke)
+        else if (/\p{L}/u.test(q.speakerText) && neverAName(q.speakerText)) delete q.speakerText;
         const prev = speakers[speakers.length - 1];
         if (!prev || prev.start !== f.speakerStart || prev.end !== f.speakerEnd) {
           speakers.push(entity ? { start: f.speakerStart, end: f.speakerEnd, entity } : { start: f.speakerStart, end: f.speakerEnd });

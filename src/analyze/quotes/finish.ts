@@ -4,6 +4,10 @@
 //     Only a day-precise date counts; "said last year" says too little to date the words.
 //   Once: the headline and the lead often give the same quote; a quote whose speaker and wording repeat an
 //     earlier one of the article (near-identical content) is that quote again and is dropped.
+//   Embedded: a cue inside what someone else is reported to have said ("X said the two discussed Y", "X said
+//     C and called for Y") is part of that report, not a statement of its own: the quote whose words and
+//     speaker is the subject that another quote's words open with is dropped, and so is one by the same speaker
+//     mention whose words lie inside the other's.
 import type { Quote, Timex } from '../../types.js';
 
 /** How many words may stand between a cue and its date ("told a news conference in Beijing on Wednesday"). */
@@ -64,5 +68,19 @@ export function dropRepeats(quotes: Quote[]): Quote[] {
     else said.set(who, [w]);
     kept.push(q);
   }
+  return kept.length === quotes.length ? quotes : kept;
+}
+
+/** Quotes less those embedded in another quote's words (see the header). */
+export function dropEmbedded(quotes: Quote[]): Quote[] {
+  if (quotes.length < 2) return quotes;
+  const embedded = (q: Quote, o: Quote): boolean => {
+    if (o === q || o.start > q.start || q.end > o.end || q.end - q.start >= o.end - o.start) return false;
+    if (q.speakerStart === undefined) return false;
+    // the same speaker mention again ("X added that C and called for D"), or the subject of the clause another
+    // speaker's words begin with ("X said [the two discussed D]")
+    return (q.speakerStart === o.speakerStart && q.speakerEnd === o.speakerEnd) || q.speakerStart === o.start;
+  };
+  const kept = quotes.filter((q) => !quotes.some((o) => embedded(q, o)));
   return kept.length === quotes.length ? quotes : kept;
 }

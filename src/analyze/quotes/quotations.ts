@@ -4,6 +4,9 @@
 //   convention for quotes that run over several paragraphs). Two straight apostrophes '' (the typewriter
 //   double quote some wires and the NYT archive use) pair like ". Single quotes are left alone: they are
 //   apostrophes far more often than quotation marks.
+//   Mixed marks pair too: text pasted together from several tools often opens with a straight " and closes
+//   with a curly ” (or the reverse), and pairing only like with like would run the quotation on to the next
+//   straight mark, across the attribution between them.
 
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -17,6 +20,9 @@ export interface Quotation {
 
 // `` … '' is the double quotation of tokenised (Penn Treebank style) text, as in benchmark corpora
 const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', "''": "''", '``': "''" };
+
+/** The other closer a double-quote opener accepts: a curly one after a straight opener, and the reverse. */
+const MIXED_CLOSER: Record<string, string> = { '"': '”', '“': '"' };
 
 const MARKS = /[“"«„\n]|''|``/g;
 
@@ -48,7 +54,7 @@ export function findQuotations(text: string): Quotation[] {
     for (; i < text.length; i++) {
       const c = text[i]!;
       if (c === '\n') break;
-      if (c === want[0] && (want.length === 1 || text.startsWith(want, i))) {
+      if ((c === want[0] && (want.length === 1 || text.startsWith(want, i))) || (c === MIXED_CLOSER[opener] && depth === 0)) {
         if (depth > 0) {
           depth--;
           continue;

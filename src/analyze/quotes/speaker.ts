@@ -3,7 +3,7 @@
 // other source ("inspectors", "a spokesman", "the report", "officials") keeps only its text (Quote.speakerText).
 //   The phrase's head: the words before its first comma, dash, bracket, "of", "at", "for", "who"… ("Dana Ockley,
 //     chief of the X Service" → "Dana Ockley"; "A senior engineer at X" → "A senior engineer").
-//   A name: an entity (PERSON or ORG) covering the head's last word, when it is a name (isName: not a common
+//   A name: an entity (PERSON or ORG, or a PLACE that is the whole phrase) covering the head's last word, when it is a name (isName: not a common
 //     word capitalised only because it starts a sentence, such as "Officials said"). Else, after a role head,
 //     a PERSON named in apposition right after the comma ("Strand's lawyer, Hugo Brenn").
 //   A document ("a summary released by X", "a statement from X"): the entity after by / from / of.
@@ -80,6 +80,15 @@ function covering(entities: EntityMention[], at: number): EntityMention | undefi
   return best;
 }
 
+/** The PLACE mention that is the whole phrase [start, end), bar a leading "the" ("the United States"). */
+function placeNamed(text: string, entities: EntityMention[], start: number, end: number): EntityMention | undefined {
+  for (let i = firstEndingAfter(entities, end - 1); i < entities.length && entities[i]!.end === end; i++) {
+    const e = entities[i]!;
+    if (e.kind === 'PLACE' && (e.start === start || /^the\s+$/i.test(text.slice(start, e.start)))) return e;
+  }
+  return undefined;
+}
+
 /** The first PERSON or ORG mention starting in [from, to). */
 function firstWithin(entities: EntityMention[], from: number, to: number, kind?: EntityMention['kind']): EntityMention | undefined {
   let best: EntityMention | undefined;
@@ -133,6 +142,10 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
   // a name: an entity over the head's last word
   const named = covering(entities, headAt);
   if (named && isName(text, named)) return named;
+  // a country or capital as the whole subject speaks for its government ("Beijing has said", "Russia said");
+  // the colon pattern still refuses places ('Dandong: …' is a dateline or a caption)
+  const place = named ? undefined : placeNamed(text, entities, start, end);
+  if (place && isName(text, place)) return place;
   if (/^\p{Lu}/u.test(lastWord[0]) && !sentenceInitial(text, headAt)) {
     // a name the tagger cut short ("Alder Sound [Ferries]") or gave as an acronym in brackets after it
     const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(headEnd, end));

@@ -10,6 +10,9 @@ const FUNCTION_WORDS = new Set(['but', 'and', 'or', 'so', 'yet', 'if', 'then', '
   'however', 'meanwhile', 'too', 'again', 'already', 'a', 'an', 'the', 'some', 'all', 'both', 'each', 'such', 'what',
   'when', 'where', 'why', 'how', 'while', 'though', 'although', 'because', 'unless', 'whether', 'yes', 'no']);
 
+const PHRASE_NOT_ENDING = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'them', 'him', 'me',
+  'us', 'this', 'these', 'those', 'every', 'some', 'any', 'no']);
+
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'january',
   'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', // not 'may': Theresa May
@@ -24,6 +27,9 @@ export function notASpeaker(text: string): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (PREPOSITIONS.has(first) || PREPOSITIONS.has(last)) return true;
+  // a phrase ends on its noun: one ending on a determiner, a possessive or an object pronoun was cut out of a
+  // clause ("make an", "reviewed them", "too many of their")
+  if (words.length > 1 && PHRASE_NOT_ENDING.has(last)) return true;
   // numbers stay: "47% say", "43 said" count people
   if (words.every((w) => FUNCTION_WORDS.has(w) || TIME_WORDS.has(w) || PREPOSITIONS.has(w))) return true;
   // a date phrase: "Thursday morning", "this month", "In August" (a name is not led by a weekday or month)

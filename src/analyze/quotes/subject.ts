@@ -26,7 +26,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 export function subjectBefore(toks: Tok[], g: number, participle: boolean): Subject | undefined {
   if (g < 0) return undefined;
   const plain = npLeft(toks, g, 0);
-  if (plain >= 0) return { first: plain, last: g };
+  if (plain >= 0) return { first: phraseStart(toks, plain, g), last: g };
   if (participle || g === 0) return undefined;
   if (APPOSITIVE_MARKS.has(toks[g]!.low)) {
     const first = appositiveSubject(toks, g);
@@ -51,6 +51,23 @@ export function subjectBefore(toks: Tok[], g: number, participle: boolean): Subj
     if (first >= 0) return { first, last: g };
   }
   return undefined;
+}
+
+/** Words that may stand before "the" inside one noun phrase: "all the", "half the". */
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'of', 'by', 'for', 'at', 'in', 'on', 'from', 'with', 'to']);
+
+/**
+ * Where a subject phrase found by npLeft really starts: a subject pronoun right before the cue is the whole
+ * subject ("… got cards in the mail they said"), and a determiner after a word that cannot precede it starts
+ * a new phrase ("the 600 fighters the Americans said" → "the Americans").
+ */
+function phraseStart(toks: Tok[], first: number, last: number): number {
+  if (PRONOUN_SUBJECTS.has(toks[last]!.low)) return last;
+  for (let k = last; k > first; k--) {
+    const t = toks[k]!.low;
+    if ((t === 'the' || t === 'a' || t === 'an') && toks[k - 1]!.word && !PREDETERMINERS.has(toks[k - 1]!.low)) return k;
+  }
+  return first;
 }
 
 /** Prepositions that open a fronted adjunct: 'On Saturday, X called on Y to resign'. */
