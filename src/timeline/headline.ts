@@ -17,10 +17,16 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 /** When a statement was made: "on Tuesday", "late Friday", "today", "in a statement". */
 const WHEN = String.raw`(?:\s+(?:on\s+|late\s+|early\s+|last\s+)?(?:${WEEKDAY}|today|yesterday|tonight|night|week)|\s+in\s+a\s+statement|\s+in\s+an\s+interview)*`;
 
-/** The trailing attribution clause after a comma (or a closing quote): ", Champagne said in a statement on Friday". */
-const TRAILING_SAY = new RegExp(String.raw`^\s*["”’']?\s*(?:[^,;:]{0,80}?\b${SAY}\b|according\s+to\b|(?:saying|adding|citing|claiming|warning|insisting)\b)`, 'i');
+/** After a reporting verb, what may still belong to the attribution: "in a statement on Friday", "told reporters". */
+const SAY_REST = String.raw`(?:\s+(?:on|in|at|to|during|after|before|late|early|last|this|yesterday|today|tonight|${WEEKDAY})\b[^,;:"“”]{0,50})?`;
+/**
+ * A tail after a comma (or a closing quote) that only says who said it: ", Champagne said in a statement on
+ * Friday", ", said Srdja Popovic, a Serbian activist …", ", according to …", ", saying …". A tail whose verb of saying
+ * has a clause of its own ("…, Jackson said he was innocent") is the main clause and stays.
+ */
+const TRAILING_SAY = new RegExp(String.raw`^\s*["”’']?\s*(?:(?:[^\s,;:]+\s+){0,6}?${SAY}(?:\s+(?:reporters|journalists|police|lawmakers|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?${SAY_REST}\s*[.!?"”’']*\s*$|${SAY}\s|according\s+to\b|(?:saying|adding|citing|claiming|warning|insisting)\b)`, 'i');
 /** A leading attribution: "Police said on Monday that", "The minister told reporters". */
-const LEADING_SAY = new RegExp(String.raw`^(?:[^,;:"“”]{1,70}?)\s(?:said|says|told(?:\s+[A-Z][\w.'’-]*){0,3}|(?:added|stated|claimed|insisted|warned|argued|explained|noted|believes|believed|wrote|announced|revealed|confirmed|reported|acknowledged|admitted|declared)(?=${WHEN},?\s+that\b))${WHEN},?\s+(?:that\s+)?`);
+const LEADING_SAY = new RegExp(String.raw`^(?:[^,;:"“”]{1,70}?)\s(?:said|says|told(?:\s+(?:reporters|journalists|police|lawmakers|investigators|him|her|them|us|me)|(?:\s+[A-Z][\w.'’-]*){1,3}|(?:\s+[^\s,;:]+){1,6}?(?=\s+that\s))|(?:added|stated|claimed|insisted|warned|argued|explained|noted|believes|believed|wrote|announced|revealed|confirmed|reported|acknowledged|admitted|declared)(?=${WHEN},?\s+that\b))${WHEN}[,:]?\s+["“]?(?:that\s+)?`);
 /** What a speaker before "said" looks like: no question word, no other verb ("How much … was said"). */
 const SUBJECT_LIKE = /^(?!.*\b(?:what|how|why|whether|which|is|was|are|were|be|been|being|has|have|had|if|not)\b)/i;
 const ACCORDING_LEAD = /^according\s+to\s[^,]{1,80},\s*/i;
@@ -35,9 +41,11 @@ const LEAD_WORDS = new Set(('after before during earlier later last meanwhile ho
 const LINK_WORDS = new Set('but and so yet also however meanwhile still then now indeed moreover thus therefore instead'.split(' '));
 
 /** A relative clause or participial tail between commas: ", which killed 11 workers". */
-const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b[^,;:]*(,|(?=[;:])|$)/g;
+const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b(?:[^,;:]|,(?!\s))*(,(?=\s)|(?=[;:])|$)/g;
 /** An appositive after a name between commas: "Wang Yi, China's foreign minister, said". */
-const APPOSITIVE = /(\b[A-Z][\w.'’-]*),\s+(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*['’]s)\s[^,;:"“”]{1,60},\s/g;
+const APPOSITIVE = /(\b[\w.'’-]+),\s+(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*['’]s|[a-z]+ing|along\s+with|together\s+with|as\s+well\s+as|including|like|in|on|at|for|with|by|after|during|under)\s[^,;:"“”]{1,60},\s+(?=(?!and\b|or\b|but\b)[a-z])/g;
+/** A parenthesis between spaced dashes: "Healing Hands for Haiti - a US-based charity … - said". */
+const DASHED = /\s+[-–—]{1,2}\s+[^-–—]{1,120}?\s+[-–—]{1,2}(?=\s)/g;
 /** A title, then the name between commas: "US attorney general, Eric Holder, confirmed" keeps "Eric Holder confirmed". */
 const TITLE_APPOSITION = /^[^,;:]{0,40}\b(?:minister|secretary|general|spokesman|spokeswoman|spokesperson|president|director|chief|chairman|leader|governor|ambassador|envoy|officer|commissioner|executive|head),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?=[a-z])/;
 const BRACKETS = /\s*(?:\([^()]*\)|\[[^\]]*\]|-LRB-.*?-RRB-)/g;
@@ -79,21 +87,21 @@ export function headline(sentence: string): string {
 
 /** The deletions, each applied to what the previous ones left. */
 function compress(text: string): string {
-  let s = text.replace(BRACKETS, '').trim();
+  let s = text.replace(BRACKETS, '').replace(DASHED, '').trim();
+  s = s.replace(TITLE_APPOSITION, '$1 ');
+  s = s.replace(RELATIVE, '');
+  s = s.replace(APPOSITIVE, '$1 ');
   s = dropTrailingAttribution(s);
   for (let round = 0; round < 3; round++) {
     const before = s;
     s = s.replace(ACCORDING_LEAD, '');
     s = dropIfRest(s, LEADING_SAY, (m) => SUBJECT_LIKE.test(m) && words(m).length <= 9);
-    s = dropIfRest(s, TIME_LEAD);
     s = dropLeadingClause(s);
+    s = dropIfRest(s, TIME_LEAD);
     const first = s.split(/\s+/, 1)[0] ?? '';
     if (LINK_WORDS.has(first.toLowerCase().replace(/,$/, '')) && words(s).length > MIN_WORDS) s = s.slice(first.length).trim();
     if (s === before) break;
   }
-  s = s.replace(TITLE_APPOSITION, '$1 ');
-  s = s.replace(RELATIVE, (_m, end: string) => (end === ',' ? ',' : ''));
-  s = s.replace(APPOSITIVE, '$1 ');
   return s;
 }
 
@@ -107,11 +115,10 @@ function dropIfRest(s: string, re: RegExp, ok: (match: string) => boolean = () =
 
 /** Cuts the last comma-separated tail that reports who said it ("…, officials said on Tuesday."). */
 function dropTrailingAttribution(s: string): string {
-  const cuts = [...s.matchAll(/,/g)].map((m) => m.index);
-  for (const at of cuts) {
-    const tail = s.slice(at + 1);
-    if (words(tail).length > 14 || !TRAILING_SAY.test(tail)) continue;
-    const head = s.slice(0, at);
+  for (const m of s.matchAll(/,(?=\s|["”’'])/g)) {
+    const tail = s.slice(m.index + 1);
+    if (!TRAILING_SAY.test(tail)) continue;
+    const head = s.slice(0, m.index);
     if (words(head).length >= MIN_WORDS) return head;
   }
   return s;
@@ -122,9 +129,12 @@ function dropLeadingClause(s: string): string {
   const first = bare(s.split(/\s+/, 1)[0] ?? '');
   // A participle opens a clause too: "Speaking on Tuesday, …", "Acquired by Greenpeace, …".
   if (!LEAD_WORDS.has(first) && !/^[a-z]{3,}(?:ed|ing)$/.test(first)) return s;
-  const comma = s.indexOf(',');
+  const comma = s.search(/,\s/);
   if (comma < 0 || words(s.slice(0, comma)).length > 10) return s;
-  const rest = s.slice(comma + 1).trim();
+  let rest = s.slice(comma + 1).trim();
+  // The opening phrase may end in a name's apposition: "Under the rule of Assad's father, Hafez, Syrian forces …".
+  const apposed = /^(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+/.exec(rest);
+  if (apposed && words(rest.slice(apposed[0].length)).length >= MIN_WORDS) rest = rest.slice(apposed[0].length);
   return words(rest).length >= MIN_WORDS ? rest : s;
 }
 
