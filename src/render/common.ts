@@ -17,8 +17,8 @@ export function readableDate(date: string, granularity: TimelineEntry['granulari
 export interface EntryView {
   date: string;
   granularity: TimelineEntry['granularity'];
-  /** The builder's headline; the readable date for entries built without one. */
-  headline: string;
+  /** The builder's headline (absent from entries built without one). */
+  headline?: string;
   sentences: TimelineSentence[];
   sources: TimelineSource[];
   reportedBy: ReportedBy;
@@ -32,10 +32,11 @@ export function entryViews(entries: readonly TimelineEntry[]): EntryView[] {
   return entries.map((e) => {
     const sources = e.sources ?? sourcesOfSentences(e.sentences);
     const outlets = new Set(sources.map((s) => s.outlet?.toLowerCase()).filter((o) => o !== undefined));
+    const headline = e.headline?.trim();
     return {
       date: e.date,
       granularity: e.granularity,
-      headline: e.headline?.trim() || readableDate(e.date, e.granularity),
+      ...(headline ? { headline } : {}),
       sentences: e.sentences,
       sources,
       reportedBy: e.reportedBy ?? { articles: sources.length, outlets: outlets.size },

@@ -18,7 +18,7 @@ export function creditHtml(src: TimelineSource): string {
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.5rem}section{border-left:3px solid #8aa;padding-left:1rem;margin:1.5rem 0}
-h2{font-size:1.1rem;margin:0 0 .5rem}h2 time{display:block;font-size:.85rem;font-weight:normal;color:#555}
+h2{font-size:1.1rem;margin:0 0 .5rem}h2 time:not(:only-child){display:block;font-size:.85rem;font-weight:normal;color:#555}
 ul{padding-left:1.2rem}li{margin:.4rem 0}.reported{font-size:.85rem;color:#555;margin:0}
 cite{display:block;font-style:normal;font-size:.85rem;color:#555}`;
 
@@ -27,7 +27,7 @@ export function htmlSections(entries: readonly TimelineEntry[]): string {
   return entryViews(entries).map((e) => {
     const items = e.sentences.map((s) => `<li>${escapeHtml(oneLine(s.text))}<cite>${creditHtml(sentenceSource(s))}</cite></li>`).join('\n');
     const date = `<time datetime="${escapeHtml(e.date)}">${escapeHtml(readableDate(e.date, e.granularity))}</time>`;
-    return `<section><h2>${date}${escapeHtml(oneLine(e.headline))}</h2>\n<ul>\n${items}\n</ul>\n` +
+    return `<section><h2>${date}${e.headline ? escapeHtml(oneLine(e.headline)) : ''}</h2>\n<ul>\n${items}\n</ul>\n` +
       `<p class="reported">${escapeHtml(reportedByText(e.reportedBy))}</p></section>`;
   }).join('\n');
 }

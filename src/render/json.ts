@@ -5,7 +5,7 @@ import { entryViews } from './common.js';
 
 /** An entry list as JSON values (the timeline's, or any other list of entries). */
 export function jsonEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
-  return entryViews(entries).map((e, i) => ({ ...entries[i]!, headline: e.headline, sources: e.sources, reportedBy: e.reportedBy }));
+  return entryViews(entries).map((e, i) => ({ ...entries[i]!, sources: e.sources, reportedBy: e.reportedBy }));
 }
 
 export function renderJson(t: Timeline): string {

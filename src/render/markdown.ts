@@ -25,7 +25,8 @@ function credit(src: TimelineSource): string {
 export function markdownEntries(entries: readonly TimelineEntry[]): string[] {
   const out: string[] = [];
   for (const e of entryViews(entries)) {
-    out.push(`## ${readableDate(e.date, e.granularity)} (${e.date}): ${escapeMarkdown(oneLine(e.headline))}`, '');
+    const headline = e.headline ? `: ${escapeMarkdown(oneLine(e.headline))}` : '';
+    out.push(`## ${readableDate(e.date, e.granularity)} (${e.date})${headline}`, '');
     for (const s of e.sentences) out.push(`- ${escapeMarkdown(oneLine(s.text))} (${credit(sentenceSource(s))})`);
     out.push('', `*${reportedByText(e.reportedBy)}*`, '');
   }

@@ -7,7 +7,7 @@ import { citationText, entryViews, oneLine, readableDate, reportedByText, timeli
 export function textEntries(entries: readonly TimelineEntry[]): string[] {
   const lines: string[] = [];
   for (const e of entryViews(entries)) {
-    lines.push(`${e.date}  (${readableDate(e.date, e.granularity)})  ${oneLine(e.headline)}`);
+    lines.push(`${e.date}  (${readableDate(e.date, e.granularity)})${e.headline ? `  ${oneLine(e.headline)}` : ''}`);
     for (const s of e.sentences) {
       lines.push(`  • ${oneLine(s.text)}`);
       lines.push(`    — ${oneLine(citationText(s))}`);

@@ -35,7 +35,7 @@ export function timelineJsSlides(entries: readonly TimelineEntry[], prefix = 'en
     return {
       start_date: startDate(e.date, e.granularity),
       display_date: readableDate(e.date, e.granularity),
-      text: { headline: escapeHtml(oneLine(e.headline)), text },
+      text: { headline: escapeHtml(oneLine(e.headline ?? readableDate(e.date, e.granularity))), text },
       unique_id: `${prefix}-${i + 1}-${e.date}`,
       autolink: false,
     };
