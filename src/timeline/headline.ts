@@ -165,7 +165,7 @@ function runOn(ws: string[], i: number): boolean {
   const prev = ws[i - 1]!;
   const w = ws[i]!;
   if (/^[A-Z]{3,},$/.test(w)) return !/^[A-Z]{2,}/.test(prev) && !/[,;:]$/.test(prev);
-  if (!/^[a-z][a-z\d'’-]*$/.test(prev) || DANGLING.has(bare(prev)) || SAY_WORD.test(prev)) return false;
+  if (!/^[a-z\d][a-z\d'’-]*$/.test(prev) || DANGLING.has(bare(prev)) || SAY_WORD.test(prev)) return false;
   return /^[A-Z]/.test(w) && SENTENCE_STARTERS.has(bare(w));
 }
 
