@@ -145,6 +145,8 @@ export interface TimelineSentence {
   title?: string;
   source?: string;
   url?: string;
+  /** The source's name, or the domain of the URL when the article has no source name. */
+  outlet?: string;
 }
 
 export interface TimelineEntry {
@@ -152,6 +154,29 @@ export interface TimelineEntry {
   date: string;
   granularity: 'day' | 'month' | 'year';
   sentences: TimelineSentence[];
+  /** At most 12 words taken in order from the entry's first sentence (filled by the timeline builder). */
+  headline?: string;
+  /** The articles cited, one each, in the order of their first citation. */
+  sources?: TimelineSource[];
+  /** How many articles of the selection (and of how many outlets) report the same thing on this date. */
+  reportedBy?: ReportedBy;
+}
+
+/** One cited article as an editor reads the credit: title, outlet, link, publication date. */
+export interface TimelineSource {
+  articleId: number;
+  published: string;
+  title?: string;
+  /** The source's name, or the domain of the URL when the article has no source name. */
+  outlet?: string;
+  url?: string;
+}
+
+/** Corroboration of an entry: the cited articles and every other selected article saying the same on its date. */
+export interface ReportedBy {
+  articles: number;
+  /** Distinct outlets among those articles (articles of no known outlet are not counted). */
+  outlets: number;
 }
 
 export interface Timeline {

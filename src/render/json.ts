@@ -1,6 +1,13 @@
-// JSON: the timeline as built (query, method, entries with their cited sentences).
-import type { Timeline } from '../types.js';
+// JSON: the timeline as built (query, method, entries with their headline, cited sentences, sources and
+// corroboration; entries built without them get them from their sentences).
+import type { Timeline, TimelineEntry } from '../types.js';
+import { entryViews } from './common.js';
+
+/** An entry list as JSON values (the timeline's, or any other list of entries). */
+export function jsonEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  return entryViews(entries).map((e, i) => ({ ...entries[i]!, sources: e.sources, reportedBy: e.reportedBy }));
+}
 
 export function renderJson(t: Timeline): string {
-  return `${JSON.stringify({ query: t.query, method: t.method, entries: t.entries }, null, 2)}\n`;
+  return `${JSON.stringify({ query: t.query, method: t.method, entries: jsonEntries(t.entries) }, null, 2)}\n`;
 }

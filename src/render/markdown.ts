@@ -1,7 +1,8 @@
-// Markdown: a heading per date, a bullet per sentence, each cited; the title links to the article when
-// its URL is known. Text from articles is escaped so it can never turn into markup.
-import type { Timeline, TimelineSentence } from '../types.js';
-import { citationParts, linkable, oneLine, readableDate, timelineHeading } from './common.js';
+// Markdown: a heading per date with the entry's headline, a bullet per sentence with its credit (the title, or
+// else the outlet, links to the article when its URL is known), and the entry's corroboration. Text from
+// articles is escaped so it can never turn into markup.
+import type { Timeline, TimelineEntry, TimelineSource } from '../types.js';
+import { creditParts, entryViews, oneLine, readableDate, reportedByText, sentenceSource, timelineHeading } from './common.js';
 
 /** Escapes the characters that start Markdown (or inline HTML) constructs. */
 export function escapeMarkdown(text: string): string {
@@ -13,18 +14,25 @@ function linkTarget(url: string): string {
   return url.trim().replace(/[\s<>()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-function citation(s: TimelineSentence): string {
-  const c = citationParts(s);
-  const title = linkable(s.url) ? `[${escapeMarkdown(c.title)}](${linkTarget(s.url)})` : `*${escapeMarkdown(c.title)}*`;
-  return [title, c.source ? escapeMarkdown(c.source) : undefined, c.published].filter((x) => x !== undefined).join(', ');
+function credit(src: TimelineSource): string {
+  const c = creditParts(src);
+  const label = c.url ? `[${escapeMarkdown(c.label)}](${linkTarget(c.url)})` : `*${escapeMarkdown(c.label)}*`;
+  return [label, c.outlet ? escapeMarkdown(c.outlet) : undefined, c.published, c.articleNote ? escapeMarkdown(c.articleNote) : undefined]
+    .filter((x) => x !== undefined).join(', ');
+}
+
+/** The lines of an entry list (the timeline's, or any other list of entries). */
+export function markdownEntries(entries: readonly TimelineEntry[]): string[] {
+  const out: string[] = [];
+  for (const e of entryViews(entries)) {
+    const headline = e.headline ? `: ${escapeMarkdown(oneLine(e.headline))}` : '';
+    out.push(`## ${readableDate(e.date, e.granularity)} (${e.date})${headline}`, '');
+    for (const s of e.sentences) out.push(`- ${escapeMarkdown(oneLine(s.text))} (${credit(sentenceSource(s))})`);
+    out.push('', `*${reportedByText(e.reportedBy)}*`, '');
+  }
+  return out;
 }
 
 export function renderMarkdown(t: Timeline): string {
-  const out: string[] = [`# ${escapeMarkdown(timelineHeading(t))}`, ''];
-  for (const e of t.entries) {
-    out.push(`## ${readableDate(e.date, e.granularity)} (${e.date})`, '');
-    for (const s of e.sentences) out.push(`- ${escapeMarkdown(oneLine(s.text))} (${citation(s)})`);
-    out.push('');
-  }
-  return out.join('\n');
+  return [`# ${escapeMarkdown(timelineHeading(t))}`, '', ...markdownEntries(t.entries)].join('\n');
 }

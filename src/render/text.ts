@@ -1,16 +1,22 @@
-// Terminal text: each date, then its sentences, each followed by its citation (title, source, date).
-import type { Timeline } from '../types.js';
-import { citationText, oneLine, readableDate, timelineHeading } from './common.js';
+// Terminal text: each date with its headline, then its sentences, each followed by its credit (title, outlet,
+// date, link), and how many articles and outlets report the same thing.
+import type { Timeline, TimelineEntry } from '../types.js';
+import { citationText, entryViews, oneLine, readableDate, reportedByText, timelineHeading } from './common.js';
 
-export function renderText(t: Timeline): string {
-  const lines: string[] = [timelineHeading(t), ''];
-  for (const e of t.entries) {
-    lines.push(`${e.date}  (${readableDate(e.date, e.granularity)})`);
+/** The lines of an entry list (the timeline's, or any other list of entries). */
+export function textEntries(entries: readonly TimelineEntry[]): string[] {
+  const lines: string[] = [];
+  for (const e of entryViews(entries)) {
+    lines.push(`${e.date}  (${readableDate(e.date, e.granularity)})${e.headline ? `  ${oneLine(e.headline)}` : ''}`);
     for (const s of e.sentences) {
       lines.push(`  • ${oneLine(s.text)}`);
-      lines.push(`    — ${citationText(s)}`);
+      lines.push(`    — ${oneLine(citationText(s))}`);
     }
-    lines.push('');
+    lines.push(`  (${reportedByText(e.reportedBy)})`, '');
   }
-  return lines.join('\n');
+  return lines;
+}
+
+export function renderText(t: Timeline): string {
+  return [timelineHeading(t), '', ...textEntries(t.entries)].join('\n');
 }

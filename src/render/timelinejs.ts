@@ -1,12 +1,21 @@
 // TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): a title slide and one event per
 // date. start_date carries year, month and day as far as the entry's granularity goes (a month entry has no
-// day, a year entry neither month nor day). Event text is HTML, so article text is escaped.
-import type { Timeline } from '../types.js';
-import { escapeHtml } from './html.js';
-import { citationParts, linkable, oneLine, readableDate, timelineHeading } from './common.js';
+// day, a year entry neither month nor day). The slide's headline is the entry's headline and display_date its
+// readable date; the text holds the sentences, then the source credit (TimelineJS credits only media, and an
+// article page as media would make the reader's browser embed a third-party page). Event text is HTML, so
+// article text is escaped, and autolink is off because the links are ours.
+import type { Timeline, TimelineEntry } from '../types.js';
+import { creditHtml, escapeHtml } from './html.js';
+import { entryViews, oneLine, readableDate, reportedByText, timelineHeading } from './common.js';
 
 export interface TimelineJsDate { year: string; month?: string; day?: string }
-export interface TimelineJsSlide { start_date?: TimelineJsDate; text: { headline: string; text: string } }
+export interface TimelineJsSlide {
+  start_date?: TimelineJsDate;
+  display_date?: string;
+  text: { headline: string; text: string };
+  unique_id?: string;
+  autolink?: boolean;
+}
 export interface TimelineJsDocument { title: TimelineJsSlide; events: TimelineJsSlide[] }
 
 function startDate(date: string, granularity: 'day' | 'month' | 'year'): TimelineJsDate {
@@ -17,19 +26,26 @@ function startDate(date: string, granularity: 'day' | 'month' | 'year'): Timelin
   return out;
 }
 
-export function toTimelineJs(t: Timeline): TimelineJsDocument {
-  const events = t.entries.map((e): TimelineJsSlide => {
-    const items = e.sentences.map((s) => {
-      const c = citationParts(s);
-      const title = linkable(s.url) ? `<a href="${escapeHtml(s.url.trim())}">${escapeHtml(c.title)}</a>` : escapeHtml(c.title);
-      const cite = [title, c.source ? escapeHtml(c.source) : undefined, escapeHtml(c.published)].filter((x) => x !== undefined).join(', ');
-      return `<p>${escapeHtml(oneLine(s.text))} <small>(${cite})</small></p>`;
-    });
-    return { start_date: startDate(e.date, e.granularity), text: { headline: escapeHtml(readableDate(e.date, e.granularity)), text: items.join('') } };
+/** The slides of an entry list (the timeline's, or any other list of entries); `prefix` keeps their ids unique. */
+export function timelineJsSlides(entries: readonly TimelineEntry[], prefix = 'entry'): TimelineJsSlide[] {
+  return entryViews(entries).map((e, i): TimelineJsSlide => {
+    const items = e.sentences.map((s) => `<p>${escapeHtml(oneLine(s.text))}</p>`).join('');
+    const credits = e.sources.map(creditHtml).join('; ');
+    const text = `${items}<p class="tl-credit"><small>Sources: ${credits} (${escapeHtml(reportedByText(e.reportedBy))})</small></p>`;
+    return {
+      start_date: startDate(e.date, e.granularity),
+      display_date: readableDate(e.date, e.granularity),
+      text: { headline: escapeHtml(oneLine(e.headline ?? readableDate(e.date, e.granularity))), text },
+      unique_id: `${prefix}-${i + 1}-${e.date}`,
+      autolink: false,
+    };
   });
+}
+
+export function toTimelineJs(t: Timeline): TimelineJsDocument {
   return {
     title: { text: { headline: escapeHtml(timelineHeading(t)), text: `<p>${t.entries.length} dates, ${escapeHtml(t.method)} method</p>` } },
-    events,
+    events: timelineJsSlides(t.entries),
   };
 }
 

@@ -7,6 +7,7 @@ import { datewise, type MethodEntry, type MethodSettings } from './methods/datew
 import { clust } from './methods/clust.js';
 import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
 import { dayNumber } from './dates.js';
+import { entryDescriber, outletOf } from './sources.js';
 
 export type { TimelineDoc } from './collection.js';
 
@@ -64,7 +65,8 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
       `${prepared.selected.length} matching article(s), but no dated sentence${q.keywords.length ? ` naming ${q.keywords.join('/')}` : ''} inside the date range`,
     );
   }
-  const entries = found.map(toEntry).sort((a, b) => compareDates(a.date, b.date));
+  const describe = entryDescriber(prepared.col);
+  const entries = found.map((e) => describe(toEntry(e), e.sentences)).sort((a, b) => compareDates(a.date, b.date));
   return { query, method, entries };
 }
 
@@ -117,6 +119,7 @@ function toEntry(e: MethodEntry): TimelineEntry {
 
 function cite(s: CollectedSentence): TimelineSentence {
   const d = s.doc;
+  const outlet = outletOf(d.source, d.url);
   return {
     text: s.text,
     articleId: d.id,
@@ -125,5 +128,6 @@ function cite(s: CollectedSentence): TimelineSentence {
     ...(d.title !== undefined ? { title: d.title } : {}),
     ...(d.source !== undefined ? { source: d.source } : {}),
     ...(d.url !== undefined ? { url: d.url } : {}),
+    ...(outlet !== undefined ? { outlet } : {}),
   };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { renderTimeline, RENDER_FORMATS } from '../../src/render/index.js';
 import { parseTilseTimeline } from '../../src/formats/tilse.js';
-import type { Timeline, TimelineSentence } from '../../src/types.js';
+import type { Timeline, TimelineEntry, TimelineSentence, TimelineSource } from '../../src/types.js';
 
 function sentence(text: string, articleId: number, extra: Partial<TimelineSentence> = {}): TimelineSentence {
   return { text, articleId, sentenceIndex: 0, published: '2023-03-15', ...extra };
@@ -37,8 +37,8 @@ test('text: dates, sentences on one line, citations with title, source and date'
   const out = renderTimeline(timeline, 'text');
   assert.match(out, /^Timeline: "harbour bridge"/);
   assert.match(out, /2023-03-14 {2}\(14 March 2023\)\n {2}• The Harbour Bridge collapsed/);
-  assert.ok(out.includes('    — Bridge collapses, Port Alder Post, 2023-03-15\n'));
-  assert.ok(out.includes('— article #2, Wire, 2023-03-15'), 'untitled articles are cited by id');
+  assert.ok(out.includes('    — Bridge collapses, Port Alder Post, 2023-03-15, https://post.example.test/bridge?a=1&b=2\n'));
+  assert.ok(out.includes('— Wire, 2023-03-15, article #2\n'), 'untitled articles are cited by outlet, then id; unsafe URLs are left out');
   assert.ok(out.includes('Marren said: "We will find out why", and an inquiry'), 'line breaks inside a sentence are flattened');
   assert.match(out, /2023-04 {2}\(April 2023\)/);
   assert.match(out, /2024 {2}\(2024\)/);
@@ -56,7 +56,10 @@ test('markdown: links when a safe URL is known, article text escaped', () => {
 
 test('json: the entries as built', () => {
   const parsed = JSON.parse(renderTimeline(timeline, 'json'));
-  assert.deepEqual(parsed.entries, timeline.entries);
+  assert.deepEqual(parsed.entries.map((e: TimelineEntry) => ({ date: e.date, granularity: e.granularity, sentences: e.sentences })),
+    timeline.entries);
+  assert.deepEqual(parsed.entries[0].sources.map((s: TimelineSource) => [s.articleId, s.outlet]), [[1, 'Port Alder Post'], [2, 'Wire']],
+    'entries built without sources get them from their sentences');
   assert.deepEqual(parsed.query, timeline.query);
   assert.equal(parsed.method, 'datewise');
 });
@@ -123,4 +126,64 @@ test('csv: RFC 4180 quoting round-trips commas, quotes and line breaks', () => {
     [['2023-03-14', 'day', '1'], ['2023-03-14', 'day', '2'], ['2023-04', 'month', '3'], ['2024', 'year', '4']]);
   assert.equal(rows[2]!.source, '');
   assert.ok(out.includes('"Marren said: ""We will find out why"",\nand an inquiry'));
+});
+
+/** The same entries as a timeline builder makes them: with headline, sources and corroboration. */
+const sourced: Timeline = {
+  ...timeline,
+  entries: [{
+    ...timeline.entries[0]!,
+    headline: 'The Harbour Bridge collapsed during rush hour',
+    sources: [
+      { articleId: 1, published: '2023-03-15', title: 'Bridge collapses', outlet: 'Port Alder Post', url: 'https://post.example.test/bridge?a=1&b=2' },
+      { articleId: 2, published: '2023-03-15T08:00', outlet: 'Wire', url: 'javascript:alert(1)' },
+    ],
+    reportedBy: { articles: 5, outlets: 3 },
+  }, { ...timeline.entries[1]!, headline: 'Ferry services <replaced> the bridge', reportedBy: { articles: 1, outlets: 0 } },
+  timeline.entries[2]!],
+};
+
+test('every format carries each entry\'s headline, its sources and how many articles and outlets report it', () => {
+  const text = renderTimeline(sourced, 'text');
+  assert.match(text, /^2023-03-14 {2}\(14 March 2023\) {2}The Harbour Bridge collapsed during rush hour$/m);
+  assert.ok(text.includes('  (reported by 5 articles / 3 outlets)\n'));
+  assert.ok(text.includes('  (reported by 1 article)\n'), 'no outlet count when no outlet is known');
+
+  const md = renderTimeline(sourced, 'md');
+  assert.match(md, /^## 14 March 2023 \(2023-03-14\): The Harbour Bridge collapsed during rush hour$/m);
+  assert.ok(md.includes('Ferry services \\<replaced\\> the bridge'), 'headlines are escaped');
+  assert.ok(md.includes('(*Wire*, 2023-03-15, article \\#2)'), 'an untitled article is credited to its outlet');
+  assert.ok(md.includes('*reported by 5 articles / 3 outlets*'));
+
+  const html = renderTimeline(sourced, 'html');
+  assert.ok(html.includes('</time>The Harbour Bridge collapsed during rush hour</h2>'));
+  assert.ok(html.includes('Ferry services &lt;replaced&gt; the bridge'));
+  assert.ok(html.includes('<p class="reported">reported by 5 articles / 3 outlets</p>'));
+  assert.ok(!html.includes('javascript:'));
+
+  const json = JSON.parse(renderTimeline(sourced, 'json'));
+  assert.equal(json.entries[0].headline, 'The Harbour Bridge collapsed during rush hour');
+  assert.deepEqual(json.entries[0].reportedBy, { articles: 5, outlets: 3 });
+  assert.equal(json.entries[0].sources[0].url, 'https://post.example.test/bridge?a=1&b=2');
+
+  const rows = parse(renderTimeline(sourced, 'csv'), { columns: true }) as Record<string, string>[];
+  assert.deepEqual(rows.map((r) => [r.headline, r.outlet, r.reported_articles, r.reported_outlets]), [
+    ['The Harbour Bridge collapsed during rush hour', 'Port Alder Post', '5', '3'],
+    ['The Harbour Bridge collapsed during rush hour', 'Wire', '5', '3'],
+    ['Ferry services <replaced> the bridge', '', '1', '0'],
+    ['', 'Gazette', '1', '1'],
+  ]);
+});
+
+test('timelinejs: each slide has the headline, the readable date and a source credit, and stays TimelineJS3 JSON', () => {
+  const doc = JSON.parse(renderTimeline(sourced, 'timelinejs'));
+  const [first, second, third] = doc.events;
+  assert.equal(first.text.headline, 'The Harbour Bridge collapsed during rush hour');
+  assert.equal(second.text.headline, 'Ferry services &lt;replaced&gt; the bridge');
+  assert.equal(third.text.headline, '2024', 'an entry without a headline is headed by its date');
+  assert.equal(first.display_date, '14 March 2023');
+  assert.match(first.text.text, /<p class="tl-credit"><small>Sources: <a href="https:\/\/post\.example\.test\/bridge\?a=1&amp;b=2">Bridge collapses<\/a>, Port Alder Post, <time datetime="2023-03-15">2023-03-15<\/time>; Wire, <time datetime="2023-03-15">2023-03-15<\/time>, article #2 \(reported by 5 articles \/ 3 outlets\)<\/small><\/p>$/);
+  assert.equal(new Set(doc.events.map((e: { unique_id: string }) => e.unique_id)).size, 3, 'slide ids are unique');
+  const allowed = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id']);
+  for (const e of doc.events) for (const k of Object.keys(e)) assert.ok(allowed.has(k), `${k} is not a TimelineJS3 slide field`);
 });

@@ -110,6 +110,31 @@ describe('web page', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'web-timeline.png'), fullPage: false });
   });
 
+  test('an entry shows its headline and sources; clicking a cited sentence opens the article there, highlighted', async () => {
+    await page.click('#tab-timeline');
+    const entries = page.locator('#entries > li');
+    const n = await entries.count();
+    for (let i = 0; i < n; i++) {
+      const headline = await entries.nth(i).locator('h3 .headline').textContent() ?? '';
+      assert.ok(headline.length > 0 && headline.split(' ').length <= 12, `entry ${i}: headline '${headline}'`);
+      assert.match(await entries.nth(i).locator('.reported').textContent() ?? '', /^Reported by \d+ articles?/);
+      assert.match(await entries.nth(i).locator('.cite').first().textContent() ?? '', /\d{4}-\d{2}-\d{2}/);
+    }
+    // The last entry's last sentence: far enough into its article to need scrolling.
+    const sentence = entries.nth(n - 1).locator('button.sentence').last();
+    const text = (await sentence.textContent() ?? '').trim();
+    await sentence.click();
+    await page.waitForSelector('#article:not([hidden]) #article-text .cited');
+    const cited = await page.$$eval('#article-text .cited', (spans) => spans.map((s) => s.textContent).join(''));
+    assert.ok(cited.trim().endsWith(text), `highlighted '${cited}' is not the clicked '${text}'`);
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('#article-text .cited')!.getBoundingClientRect();
+      const panel = document.getElementById('article')!.getBoundingClientRect();
+      return mark.top >= panel.top && mark.bottom <= panel.bottom;
+    }, undefined, { timeout: 5_000 });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'web-cited-sentence.png') });
+  });
+
   test('an entity shows its mentions over time; quotes are listed by speaker', async () => {
     await page.click('#tab-entities');
     await page.locator('#entity-list button', { hasText: 'Verhoef' }).first().click();

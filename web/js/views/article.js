@@ -49,10 +49,12 @@ function highlighted(text, spans) {
 const speakerOf = (q) => q.speaker || q.speakerText;
 
 /**
- * Opens the panel on an article and moves the focus there once it has loaded.
+ * Opens the panel on an article and moves the focus there once it has loaded; when a sentence is given (a cited
+ * one), it is highlighted and scrolled into view.
  * @param {number} id
+ * @param {number} [sentenceIndex]
  */
-export async function openArticle(id) {
+export async function openArticle(id, sentenceIndex) {
   const panel = $('article');
   panel.hidden = false;
   $('article-title').textContent = `Article ${id}`;
@@ -65,7 +67,9 @@ export async function openArticle(id) {
       art.source ? ` · ${art.source}` : '',
       art.url ? el('span', {}, ' · ', el('a', { href: art.url, target: '_blank', rel: 'noopener noreferrer' }, 'original ↗')) : '',
       a.analysed ? '' : ' · not analysed yet');
+    const cited = sentenceIndex === undefined ? [] : a.sentences.filter((s) => s.index === sentenceIndex);
     $('article-text').replaceChildren(...highlighted(art.text, [
+      ...layer('cited', cited, () => 'the cited sentence'),
       ...layer('qt', a.quotes, (q) => `quote${speakerOf(q) ? ` by ${speakerOf(q)}` : ''}`),
       ...layer('ent', a.entities, (e) => `${e.kind.toLowerCase()}: ${e.name}`),
       ...layer('tx', a.timexes, (t) => `${t.type} ${t.value}`),
@@ -74,6 +78,7 @@ export async function openArticle(id) {
     $('article-quotes').replaceChildren(...a.quotes.map((q) => el('li', {},
       el('strong', {}, speakerOf(q) || 'unattributed'), `: ${q.text.slice(0, 200)}`)));
     panel.focus();
+    $('article-text').querySelector('.cited')?.scrollIntoView({ block: 'center' });
   } catch (err) {
     $('article-text').replaceChildren(el('p', { class: 'error' }, errorMessage(err)));
   }

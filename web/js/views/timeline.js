@@ -10,6 +10,7 @@ import { onShow, showTab } from '../tabs.js';
 import { openArticle } from './article.js';
 
 /** @typedef {import('../api.js').TimelineSentence} TimelineSentence */
+/** @typedef {import('../api.js').TimelineEntry} TimelineEntry */
 /** @typedef {import('../chart.js').Span} Span */
 
 /** @type {import('../chart.js').ChartState} */
@@ -56,13 +57,36 @@ function focusEntry(i) {
   if (item) { item.scrollIntoView({ block: 'nearest' }); item.querySelector('h3')?.focus(); }
 }
 
-/** @param {TimelineSentence} s */
-function citation(s) {
-  return el('span', { class: 'cite' }, ' — ',
-    el('button', { type: 'button', onclick: () => openArticle(s.articleId), 'aria-label': `Open article ${s.articleId}: ${s.title ?? ''}` },
-      s.title ? s.title.slice(0, 60) : `article ${s.articleId}`),
-    s.source ? ` (${s.source})` : '',
-    s.url ? el('span', {}, ' ', el('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, 'source ↗')) : '');
+/** @param {string | undefined} url */
+const safeUrl = (url) => (url && /^https?:\/\/\S+$/i.test(url.trim()) ? url.trim() : undefined);
+
+/**
+ * A cited sentence: clicking it opens its article at that sentence; then its credit (title or outlet, outlet,
+ * publication day, link to the original).
+ * @param {TimelineSentence} s
+ */
+function citedSentence(s) {
+  const outlet = s.outlet ?? s.source;
+  const label = s.title || outlet || `Article ${s.articleId}`;
+  const url = safeUrl(s.url);
+  return el('p', {},
+    el('button', { type: 'button', class: 'sentence', onclick: () => openArticle(s.articleId, s.sentenceIndex),
+      title: 'Open the article at this sentence' }, s.text),
+    el('span', { class: 'cite' }, ' — ',
+      el('button', { type: 'button', onclick: () => openArticle(s.articleId, s.sentenceIndex), 'aria-label': `Open article ${s.articleId}: ${label}` },
+        label.slice(0, 80)),
+      s.title && outlet ? `, ${outlet}` : '',
+      `, ${s.published.slice(0, 10)}`,
+      url ? el('span', {}, ' ', el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'original ↗')) : ''));
+}
+
+/** "reported by 3 articles / 2 outlets" @param {TimelineEntry} e */
+function reportedBy(e) {
+  const r = e.reportedBy;
+  if (!r) return '';
+  /** @param {number} n @param {string} w */
+  const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return el('p', { class: 'reported' }, `Reported by ${plural(r.articles, 'article')}${r.outlets > 0 ? ` / ${plural(r.outlets, 'outlet')}` : ''}`);
 }
 
 function listEntries() {
@@ -71,8 +95,9 @@ function listEntries() {
   chart.entries.forEach((e, i) => {
     if (chart.brush && (dateEnd(e.date) <= chart.brush[0] || dateStart(e.date) > chart.brush[1])) return;
     list.append(el('li', { 'data-index': i, class: i === chart.active ? 'active' : undefined },
-      el('h3', { tabindex: '-1' }, el('time', { datetime: e.date }, formatDate(e.date))),
-      e.sentences.map((s) => el('p', {}, s.text, citation(s)))));
+      el('h3', { tabindex: '-1' }, el('time', { datetime: e.date }, formatDate(e.date)),
+        e.headline ? el('span', { class: 'headline' }, e.headline) : ''),
+      e.sentences.map(citedSentence), reportedBy(e)));
   });
 }
 

@@ -1,0 +1,193 @@
+// Entry headlines: a short clause compressed from the entry's best sentence by deleting words, never adding,
+// changing or reordering any (only the first letter is capitalised), so that an editor finds every word of the
+// headline, in order, in the cited sentence. What goes: the dateline, brackets, the attribution ("X said on
+// Tuesday", "according to Y"), leading adverbials ("On Tuesday,", "However,"), relative clauses and appositives
+// between commas; what stays is the main clause, cut at a phrase boundary when it is still too long.
+import { datelineLength } from '../text/dateline.js';
+
+export const HEADLINE_MAX_WORDS = 12;
+/** Fewer words than this left after the deletions: the rules took too much, start again from the sentence. */
+const MIN_WORDS = 4;
+
+/** Verbs of saying that introduce a reported clause ("Officials said the dam was safe"). */
+const SAY = String.raw`(?:said|says|told|tells|added|adds|stated|states|claimed|claims|insisted|insists|warned|warns|argued|argues|explained|explains|noted|notes|wrote|writes|believes|believed|reported|reports|announced|announces|confirmed|confirms|acknowledged|admitted|declared|revealed|tweeted)`;
+const SAY_WORD = new RegExp(`^${SAY}$`);
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+/** When a statement was made: "on Tuesday", "late Friday", "today", "in a statement". */
+const WHEN = String.raw`(?:\s+(?:on\s+|late\s+|early\s+|last\s+)?(?:${WEEKDAY}|today|yesterday|tonight|night|week)|\s+in\s+a\s+statement|\s+in\s+an\s+interview)*`;
+
+/** After a reporting verb, what may still belong to the attribution: "in a statement on Friday", "told reporters". */
+const SAY_REST = String.raw`(?:\s+(?:on|in|at|to|during|after|before|late|early|last|this|yesterday|today|tonight|${WEEKDAY})\b[^,;:"“”]{0,50})?`;
+/**
+ * A tail after a comma (or a closing quote) that only says who said it: ", Champagne said in a statement on
+ * Friday", ", said Srdja Popovic, a Serbian activist …", ", according to …", ", saying …". A tail whose verb of saying
+ * has a clause of its own ("…, Jackson said he was innocent") is the main clause and stays.
+ */
+const TRAILING_SAY = new RegExp(String.raw`^\s*["”’']?\s*(?:(?:[^\s,;:]+\s+){0,6}?${SAY}(?:\s+(?:reporters|journalists|police|lawmakers|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?${SAY_REST}\s*[.!?"”’']*\s*$|${SAY}\s|according\s+to\b|(?:saying|adding|citing|claiming|warning|insisting)\b)`, 'i');
+/** A leading attribution: "Police said on Monday that", "The minister told reporters". */
+const LEADING_SAY = new RegExp(String.raw`^(?:[^,;:"“”]{1,70}?)\s(?:said|says|told(?:\s+(?:reporters|journalists|police|lawmakers|investigators|him|her|them|us|me)|(?:\s+[A-Z][\w.'’-]*){1,3}|(?:\s+[^\s,;:]+){1,6}?(?=\s+that\s))|(?:added|stated|claimed|insisted|warned|argued|explained|noted|believes|believed|wrote|announced|revealed|confirmed|reported|acknowledged|admitted|declared)(?=${WHEN},?\s+that\b))${WHEN}[,:]?\s+["“]?(?:that\s+)?`);
+/** What a speaker before "said" looks like: no question word, no other verb ("How much … was said"). */
+const SUBJECT_LIKE = /^(?!.*\b(?:what|how|why|whether|which|is|was|are|were|be|been|being|has|have|had|if|not)\b)/i;
+const ACCORDING_LEAD = /^according\s+to\s[^,]{1,80},\s*/i;
+/** A time phrase heading the sentence: "On Tuesday", "Earlier on Monday", "In 2005", "Last month", "On April 20,". */
+const TIME_LEAD = new RegExp(String.raw`^(?:(?:earlier|later|late|early|also)\s+)?(?:(?:on|in|by|since|during|until|from|at)\s+)?(?:(?:the\s+)?(?:last|this|next|same|previous|following)\s+)?(?:${WEEKDAY}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?|\d{4}|week|month|year|day|night|morning|afternoon|evening|weekend|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[,:]|\s[-–—]{1,2})?\s+`, 'i');
+/** Words that open a leading adverbial or subordinate clause ("However, …", "After the vote, …"). */
+const LEAD_WORDS = new Set(('after before during earlier later last meanwhile however but and also yet still since when while ' +
+  'as although though despite following on in at by from until within over under with without now today yesterday then ' +
+  'separately elsewhere overnight late early so instead indeed moreover thus therefore first finally amid since ' +
+  'once if because unlike like besides nonetheless nevertheless additionally furthermore earlier').split(' '));
+/** Single words that only link the sentence to the one before: dropped at the start. */
+const LINK_WORDS = new Set('but and so yet also however meanwhile still then now indeed moreover thus therefore instead'.split(' '));
+
+/** A relative clause or participial tail between commas: ", which killed 11 workers". */
+const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b(?:[^,;:]|,(?!\s))*(,(?=\s)|(?=[;:])|$)/g;
+/** An appositive after a name between commas: "Wang Yi, China's foreign minister, said". */
+const APPOSITIVE = /(\b[\w.'’-]+),\s+(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*['’]s|[a-z]+ing|along\s+with|together\s+with|as\s+well\s+as|including|like|in|on|at|for|with|by|after|during|under)\s[^,;:"“”]{1,60},\s+(?=(?!and\b|or\b|but\b)[a-z])/g;
+/** A parenthesis between spaced dashes: "Healing Hands for Haiti - a US-based charity … - said". */
+const DASHED = /\s+[-–—]{1,2}\s+[^-–—]{1,120}?\s+[-–—]{1,2}(?=\s)/g;
+/** A title, then the name between commas: "US attorney general, Eric Holder, confirmed" keeps "Eric Holder confirmed". */
+const TITLE_APPOSITION = /^[^,;:]{0,40}\b(?:minister|secretary|general|spokesman|spokeswoman|spokesperson|president|director|chief|chairman|leader|governor|ambassador|envoy|officer|commissioner|executive|head),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?=[a-z])/;
+const BRACKETS = /\s*(?:\([^()]*\)|\[[^\]]*\]|-LRB-.*?-RRB-)/g;
+
+/**
+ * Titles before a name ("Interior Secretary Ken Salazar", "US President Barack Obama"): when words are short, the
+ * name alone says who. Only a run of capitalised words that ends in at least one more capitalised word.
+ */
+const TITLE_RUN = /\b(?:[A-Z][\w.'’-]*\s+)*?(?:Minister|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Ambassador|Mayor|Director|Chairman|Chairwoman|Officer|General|Commissioner|Envoy|Premier|Chief|Leader|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Lt\.|Sgt\.|Dr\.?)\s+(?=[A-Z][\w'’-]*(?:\s|[,.;:]|$))/g;
+
+/** Words that may start a clause or phrase: cutting before them keeps a whole clause. */
+const CLAUSE_STARTS = new Set(('but while as after before because amid following despite although though when where which ' +
+  'who until since so saying adding with without including than whereas unless').split(' '));
+const PHRASE_STARTS = new Set(('in on at for from by during over under into about against near through across between among ' +
+  'within toward towards per via like outside inside beyond along around').split(' '));
+/** Boundaries inside a clause, tried last: an infinitive, an "of" phrase, a "that" clause. */
+const WEAK_STARTS = new Set(['to', 'of', 'that']);
+/** Words that begin a sentence far more often than they continue a name. */
+const SENTENCE_STARTERS = new Set(('the a an this that these those it he she they we i his her their its there today ' +
+  "today's oil police officials").split(' '));
+/** Words a headline cannot end on. */
+const DANGLING = new Set(('a an the of to and or but in on at for from by with as that which who whose whom than its his her ' +
+  'their our my your this these those into about over under after before during while because since if when where ' +
+  'between among through per via very more most such some any no not is are was were be been being has have had will would ' +
+  'can could should may might must do does did also just both either neither each every even only').split(' '));
+
+const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}$£€]+|[^\p{L}\p{N}%]+$/gu, '');
+const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** The headline of a sentence: at most HEADLINE_MAX_WORDS of its words, in order. */
+export function headline(sentence: string): string {
+  const start = sentence.slice(datelineLength(sentence));
+  let kept = words(compress(start));
+  if (kept.length > HEADLINE_MAX_WORDS) kept = words(kept.join(' ').replace(TITLE_RUN, ''));
+  if (kept.length < MIN_WORDS) kept = words(start.replace(BRACKETS, ''));
+  if (kept.length < MIN_WORDS) kept = words(start);
+  return finish(shorten(kept));
+}
+
+/** The deletions, each applied to what the previous ones left. */
+function compress(text: string): string {
+  let s = text.replace(BRACKETS, '').replace(DASHED, '').trim();
+  s = s.replace(TITLE_APPOSITION, '$1 ');
+  s = s.replace(RELATIVE, '');
+  s = s.replace(APPOSITIVE, '$1 ');
+  s = dropTrailingAttribution(s);
+  for (let round = 0; round < 3; round++) {
+    const before = s;
+    s = s.replace(ACCORDING_LEAD, '');
+    s = dropIfRest(s, LEADING_SAY, (m) => SUBJECT_LIKE.test(m) && words(m).length <= 9);
+    s = dropLeadingClause(s);
+    s = dropIfRest(s, TIME_LEAD);
+    const first = s.split(/\s+/, 1)[0] ?? '';
+    if (LINK_WORDS.has(first.toLowerCase().replace(/,$/, '')) && words(s).length > MIN_WORDS) s = s.slice(first.length).trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** Removes a match at the start when enough of the sentence is left (and the match passes `ok`). */
+function dropIfRest(s: string, re: RegExp, ok: (match: string) => boolean = () => true): string {
+  const m = re.exec(s);
+  if (!m || !ok(m[0])) return s;
+  const rest = s.slice(m[0].length);
+  return words(rest).length >= MIN_WORDS ? rest : s;
+}
+
+/** Cuts the last comma-separated tail that reports who said it ("…, officials said on Tuesday."). */
+function dropTrailingAttribution(s: string): string {
+  for (const m of s.matchAll(/,(?=\s|["”’'])/g)) {
+    const tail = s.slice(m.index + 1);
+    if (!TRAILING_SAY.test(tail)) continue;
+    const head = s.slice(0, m.index);
+    if (words(head).length >= MIN_WORDS) return head;
+  }
+  return s;
+}
+
+/** "After the vote on Monday, the party split" → "the party split": a short opening clause before a comma. */
+function dropLeadingClause(s: string): string {
+  const first = bare(s.split(/\s+/, 1)[0] ?? '');
+  // A participle opens a clause too: "Speaking on Tuesday, …", "Acquired by Greenpeace, …".
+  if (!LEAD_WORDS.has(first) && !/^[a-z]{3,}(?:ed|ing)$/.test(first)) return s;
+  const comma = s.search(/,\s/);
+  if (comma < 0 || words(s.slice(0, comma)).length > 10) return s;
+  let rest = s.slice(comma + 1).trim();
+  // The opening phrase may end in a name's apposition: "Under the rule of Assad's father, Hafez, Syrian forces …".
+  const apposed = /^(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+/.exec(rest);
+  if (apposed && words(rest.slice(apposed[0].length)).length >= MIN_WORDS) rest = rest.slice(apposed[0].length);
+  return words(rest).length >= MIN_WORDS ? rest : s;
+}
+
+/** At most HEADLINE_MAX_WORDS words, cut before a clause, then a phrase, when one starts late enough. */
+function shorten(all: string[]): string[] {
+  const joined = all.findIndex((_, i) => i >= MIN_WORDS && runOn(all, i));
+  const ws = joined > 0 ? all.slice(0, joined) : all;
+  if (ws.length <= HEADLINE_MAX_WORDS) return trimDangling(ws);
+  const cutAt = (ok: (i: number) => boolean, min: number): number => {
+    for (let i = HEADLINE_MAX_WORDS; i >= min; i--) if (ok(i)) return i;
+    return -1;
+  };
+  const afterPunct = (i: number): boolean => /[,;:—–]$/.test(ws[i - 1]!) || /^[—–-]+$/.test(ws[i] ?? '');
+  const cut = [
+    cutAt(afterPunct, 5),
+    cutAt((i) => CLAUSE_STARTS.has(bare(ws[i]!)), 6),
+    cutAt((i) => PHRASE_STARTS.has(bare(ws[i]!)), 5),
+    cutAt((i) => WEAK_STARTS.has(bare(ws[i]!)), 5),
+  ].find((i) => i > 0) ?? outsideName(ws, HEADLINE_MAX_WORDS);
+  return trimDangling(ws.slice(0, cut));
+}
+
+/**
+ * A new sentence that starts without punctuation before it: a page title run into the text ("Shares fall further
+ * Today's losses …", "… over oil spill The pressure …", "… as Obama visits Gulf VENICE, Louisiana").
+ */
+function runOn(ws: string[], i: number): boolean {
+  const prev = ws[i - 1]!;
+  const w = ws[i]!;
+  if (/^[A-Z]{3,},$/.test(w)) return !/^[A-Z]{2,}/.test(prev) && !/[,;:]$/.test(prev);
+  if (!/^[a-z\d][a-z\d'’-]*$/.test(prev) || DANGLING.has(bare(prev)) || SAY_WORD.test(prev)) return false;
+  return /^[A-Z]/.test(w) && SENTENCE_STARTERS.has(bare(w));
+}
+
+/** A hard cut moved back so that it does not split a run of capitalised words (a name: "the Oil Pollution Act"). */
+function outsideName(ws: string[], cut: number): number {
+  let i = cut;
+  while (i > MIN_WORDS && /^[A-Z]/.test(ws[i] ?? '') && /^[A-Z]/.test(ws[i - 1]!)) i--;
+  return i > MIN_WORDS ? i : cut;
+}
+
+function trimDangling(ws: string[]): string[] {
+  const out = [...ws];
+  while (out.length > MIN_WORDS - 1 && DANGLING.has(bare(out.at(-1)!))) out.pop();
+  return out;
+}
+
+/** Quote marks and closing punctuation off the words' edges; a capital first letter. */
+function finish(ws: string[]): string {
+  const cleaned = ws.map((w) => w.replace(/^["“”‘’'`]+|["“”‘’`]+$|(?<![sS])'$/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const n = cleaned.length;
+  if (n === 0) return '';
+  cleaned[n - 1] = cleaned[n - 1]!.replace(/[,;:.!—–-]+$/, '').replace(/["“”‘’`]+$/g, '');
+  const text = cleaned.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

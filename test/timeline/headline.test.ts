@@ -1,0 +1,72 @@
+// Entry headlines: at most 12 words taken in order from the sentence (only the first letter may change case),
+// with attributions, leading adverbials, relative clauses and datelines left out. The property is checked on
+// every entry of a Timeline17 topic's timeline, so it holds on text we did not write.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze/index.js';
+import { readTilseTopic } from '../../src/sources/tilse.js';
+import { headline, HEADLINE_MAX_WORDS } from '../../src/timeline/headline.js';
+import { buildTimeline, type TimelineDoc } from '../../src/timeline/index.js';
+import { sharedData } from '../../src/util/paths.js';
+
+/** Every word of the headline found in the sentence, in order (the first one whatever the case of its first letter). */
+function isWordSubsequence(head: string, sentence: string): boolean {
+  let at = 0;
+  for (const [i, w] of head.split(' ').entries()) {
+    const spellings = i === 0 ? [w, w.charAt(0).toLowerCase() + w.slice(1)] : [w];
+    const found = Math.min(...spellings.map((x) => sentence.indexOf(x, at)).map((k) => (k < 0 ? Infinity : k)));
+    if (found === Infinity) return false;
+    at = found + w.length;
+  }
+  return true;
+}
+
+const cases: [string, string][] = [
+  ['OTTAWA — Beijing has pushed back against the call, saying it is up to Canada to move first.', 'Beijing has pushed back against the call'],
+  ['Canada will keep pushing for the release of the two men, Champagne said in a statement on Friday.', 'Canada will keep pushing for the release of the two men'],
+  ['Police said on Monday that three people died in clashes near the square.', 'Three people died in clashes near the square'],
+  ['In 2005, 15 workers died in an explosion at the Texas refinery.', '15 workers died in an explosion at the Texas refinery'],
+  ['The spill began after an April 20 explosion on the rig, which killed 11 workers.', 'The spill began after an April 20 explosion on the rig'],
+  ['Gordon Brown announced the move, which should help some 2,000 families, at a reading in London.', 'Gordon Brown announced the move at a reading in London'],
+  ['"Any violence will harm the movement," said Srdja Popovic, a Serbian activist who trains dissidents worldwide.', 'Any violence will harm the movement'],
+  ['June 4: Oil is seen gushing around the cap placed by BP during efforts to contain the leak.', 'Oil is seen gushing around the cap placed by BP'],
+  ['BP oil spill: Shares fall further Today\'s losses mean that the market value has plunged by a third.', 'BP oil spill: Shares fall further'],
+  ['Interior Secretary Ken Salazar pledged to keep the pressure on the company until the job gets done.', 'Ken Salazar pledged to keep the pressure on the company'],
+];
+
+test('headlines drop attributions, leading adverbials, relative clauses and datelines, and stay short', () => {
+  for (const [sentence, expected] of cases) {
+    const h = headline(sentence);
+    assert.equal(h, expected, sentence);
+    assert.ok(isWordSubsequence(h, sentence), `${h} / ${sentence}`);
+  }
+});
+
+test('a sentence the rules would empty keeps its own words; a short one is kept whole', () => {
+  assert.equal(headline('Officials said so.'), 'Officials said so');
+  assert.equal(headline('The dam held.'), 'The dam held');
+});
+
+test('every headline of a Timeline17 topic timeline: at most 12 words, all taken in order from its first sentence', async (t) => {
+  const dir = sharedData('t17', 'H1N1_guardian');
+  if (!dir) return t.skip('../shared/data/t17/H1N1_guardian absent');
+  const docs: TimelineDoc[] = [];
+  for await (const item of readTilseTopic(dir)) {
+    if (item.kind !== 'article') continue;
+    const a = item.article;
+    const d = analyzeDoc(a.text, a.published);
+    docs.push({ id: docs.length + 1, published: a.published, text: d.text, sentences: d.sentences, timexes: d.timexes,
+      ...(d.sentenceDates ? { sentenceDates: d.sentenceDates } : {}), ...(a.source ? { source: a.source } : {}) });
+  }
+  const tl = buildTimeline(docs, { dates: 40 });
+  assert.ok(tl.entries.length >= 20, tl.reason);
+  for (const e of tl.entries) {
+    const first = e.sentences[0]!;
+    assert.ok(e.headline, `${e.date} has no headline`);
+    const n = e.headline.split(' ').length;
+    assert.ok(n >= 1 && n <= HEADLINE_MAX_WORDS, `${e.date}: ${n} words: ${e.headline}`);
+    assert.ok(isWordSubsequence(e.headline, first.text), `${e.date}: '${e.headline}' is not taken from '${first.text}'`);
+    assert.ok(e.reportedBy && e.reportedBy.articles >= new Set(e.sentences.map((s) => s.articleId)).size, `${e.date}: reported by fewer than cited`);
+    assert.deepEqual(e.sources?.map((s) => s.outlet), [...new Set(e.sentences.map((s) => s.articleId))].map(() => 'guardian'));
+  }
+});
