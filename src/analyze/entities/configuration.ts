@@ -1,6 +1,7 @@
 // The document rules that run after tagging, in order. Order matters: names are completed and spread before
 // kinds are decided, the gazetteer's kinds come before the rules that judge what the tagger and the gazetteer
-// left open, words around a name that make it a place come next, the dateline has the last word on kinds, and canonical names are chosen once kinds are settled.
+// left open, words around a name that make it a place come next, the dateline has the last word on kinds, and
+// canonical names are chosen once kinds are settled.
 import type { Refiner } from './refiner.js';
 import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.js';
 import { propagateRefiner } from './propagate.js';
