@@ -100,9 +100,12 @@ export class EntityResolver {
     if (words.length === 1 && (m.kind !== 'PLACE' || this.placeMaySurname(m))) {
       // Family names written as in the full name or in another spelling compete together ("Gadhafi": Muammar
       // Gaddafi and Saif al-Islam Gadhafi).
-      const surnames = new Set([...(this.byLast.get(words[0]!) ?? []), ...(this.spelledLike(folded, true) ?? [])]);
-      // A place-typed word goes by the surname only: a lone first word is too weak against the tagger's kind.
-      const person = this.dominant(surnames) ?? (m.kind === 'PLACE' ? undefined : this.only(this.byFirst.get(words[0]!)));
+      // A place-typed word goes only to a person well established under exactly that surname: a spelling
+      // variant ("Misrata" and "al-Musrati") or a lone first word is too weak against the tagger's kind.
+      const place = m.kind === 'PLACE';
+      const surnames = new Set([...(this.byLast.get(words[0]!) ?? []), ...(place ? [] : this.spelledLike(folded, true) ?? [])]);
+      let person = this.dominant(surnames) ?? (place ? undefined : this.only(this.byFirst.get(words[0]!)));
+      if (place && person !== undefined && this.byKey.get(person)!.mentions < PLACE_SURNAME_MIN) person = undefined;
       // "Ford" the company stays itself when it outnumbers a person of that surname.
       if (person !== undefined && person !== exact &&
         (exact === undefined || this.byKey.get(person)!.mentions > this.byKey.get(exact)!.mentions)) return person;
@@ -237,6 +240,9 @@ export class EntityResolver {
     return r;
   }
 }
+
+/** Mentions a person needs before a one-word name typed PLACE is taken for that person's surname. */
+const PLACE_SURNAME_MIN = 10;
 
 /** The kind most mentions have; the current kind on a tie. */
 function majorityKind(kinds: number[], current: EntityKind): EntityKind {
