@@ -1,6 +1,7 @@
 // The document rules that run after tagging, in order. Order matters: names are completed and spread before
 // kinds are decided, the gazetteer's kinds come before the rules that judge what the tagger and the gazetteer
-// left open, the dateline has the last word on kinds, and canonical names are chosen once kinds are settled.
+// left open, words around a name that make it a place come next, the dateline has the last word on kinds, and
+// canonical names are chosen once kinds are settled.
 import type { Refiner } from './refiner.js';
 import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.js';
 import { propagateRefiner } from './propagate.js';
@@ -14,6 +15,7 @@ import { acronymKindsRefiner } from './refiners/acronymKinds.js';
 import { actingPlacesRefiner } from './refiners/actingPlaces.js';
 import { unlikelyPeopleRefiner } from './refiners/unlikelyPeople.js';
 import { lonePeopleRefiner } from './refiners/lonePeople.js';
+import { placeCuesRefiner } from './refiners/placeCues.js';
 import { datelineKindsRefiner } from './refiners/datelineKinds.js';
 import { surnamesOfPeopleRefiner } from './refiners/surnamesOfPeople.js';
 import { canonicalNamesRefiner } from './refiners/canonicalNames.js';
@@ -31,6 +33,7 @@ export const REFINERS: readonly Refiner[] = [
   actingPlacesRefiner,
   unlikelyPeopleRefiner,
   lonePeopleRefiner,
+  placeCuesRefiner,
   datelineKindsRefiner,
   surnamesOfPeopleRefiner,
   canonicalNamesRefiner,

@@ -2,6 +2,7 @@
 import { ENTITY_KINDS, type EntityKind, type EntityRef } from '../../types.js';
 import { acronymOf, cleanName, foldKey, nameWords, stripHonorifics, stripTitles } from './names.js';
 import { sameSpelling, spellingKey } from './spelling.js';
+import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** One corpus-level entity with what the resolver learnt about it. */
 interface Known extends EntityRef {
@@ -22,10 +23,12 @@ export interface ResolveInput {
  * periods and a leading "the" ignored; titles stripped), whatever kind the article gave it: the entity's kind is
  * the majority of its mentions' kinds (per-article typing slips: "CNN" a place, "Talia Verhoef" an organisation).
  * Failing an exact match:
- *  - a one-word PERSON or ORG name is the person whose full name ends with it ("Obama" → "Barack Obama"), when
- *    one such person clearly dominates (at least twice the mentions of the next) and has more mentions than an
- *    entity of that one word; failing that, the only person whose full name starts with it (family name first:
- *    "Meng" → "Meng Wanzhou");
+ *  - a one-word name is the person whose full name ends with it ("Obama" → "Barack Obama"), when one such
+ *    person clearly dominates (at least twice the mentions of the next) and has more mentions than an entity of
+ *    that one word; failing that, the only person whose full name starts with it (family name first: "Meng" →
+ *    "Meng Wanzhou"). A name typed PLACE takes part only when the gazetteer does not know it as a place: the
+ *    tagger's slip on a lone surname ("The Obama administration") joins the person, the country "Jordan" does
+ *    not become "Michael Jordan";
  *  - a PERSON name is the person with the same spelling key (spelling.ts: "Moammar Gadhafi" → "Muammar Gaddafi",
  *    "Qaddafi" → the dominant "… Gaddafi") when exactly one person has that key;
  *  - an organisation written as its acronym where the article gives both ("British Petroleum (BP)": mention
@@ -40,6 +43,8 @@ export class EntityResolver {
   private readonly byLast = new Map<string, Set<string>>();
   private readonly byFirst = new Map<string, Set<string>>();
   private readonly bySpelling = new Map<string, Set<string>>();
+
+  constructor(private readonly gazetteer: Gazetteer = defaultGazetteer()) {}
 
   /**
    * Resolves the mentions of one document in order. A long name the document also writes as its acronym
@@ -92,11 +97,15 @@ export class EntityResolver {
       const e = this.byKey.get(exact)!;
       if (e.kind === 'PERSON' && foldKey(e.name) !== folded) exact = undefined;
     }
-    if (words.length === 1 && m.kind !== 'PLACE') {
+    if (words.length === 1 && (m.kind !== 'PLACE' || this.placeMaySurname(m))) {
       // Family names written as in the full name or in another spelling compete together ("Gadhafi": Muammar
       // Gaddafi and Saif al-Islam Gadhafi).
-      const surnames = new Set([...(this.byLast.get(words[0]!) ?? []), ...(this.spelledLike(folded, true) ?? [])]);
-      const person = this.dominant(surnames) ?? this.only(this.byFirst.get(words[0]!));
+      // A place-typed word goes only to a person well established under exactly that surname: a spelling
+      // variant ("Misrata" and "al-Musrati") or a lone first word is too weak against the tagger's kind.
+      const place = m.kind === 'PLACE';
+      const surnames = new Set([...(this.byLast.get(words[0]!) ?? []), ...(place ? [] : this.spelledLike(folded, true) ?? [])]);
+      let person = this.dominant(surnames) ?? (place ? undefined : this.only(this.byFirst.get(words[0]!)));
+      if (place && person !== undefined && this.byKey.get(person)!.mentions < PLACE_SURNAME_MIN) person = undefined;
       // "Ford" the company stays itself when it outnumbers a person of that surname.
       if (person !== undefined && person !== exact &&
         (exact === undefined || this.byKey.get(person)!.mentions > this.byKey.get(exact)!.mentions)) return person;
@@ -106,6 +115,15 @@ export class EntityResolver {
     if (viaAcronym !== undefined) return viaAcronym;
     if (m.kind === 'PERSON' && words.length > 1) return this.only(this.spelledLike(folded, false));
     return undefined;
+  }
+
+  /**
+   * Whether a one-word PLACE mention may be a person's surname the tagger mistyped: not when the gazetteer knows
+   * the name as a place, nor when it is written with an article as only places are ("The Hague", not "Hague").
+   */
+  private placeMaySurname(m: ResolveInput): boolean {
+    if (this.gazetteer.kindOf(m.name) === 'PLACE') return false;
+    return m.text === undefined || !/^the\s/i.test(m.text) || foldKey(m.text) !== foldKey(m.name);
   }
 
   /**
@@ -222,6 +240,9 @@ export class EntityResolver {
     return r;
   }
 }
+
+/** Mentions a person needs before a one-word name typed PLACE is taken for that person's surname. */
+const PLACE_SURNAME_MIN = 10;
 
 /** The kind most mentions have; the current kind on a tie. */
 function majorityKind(kinds: number[], current: EntityKind): EntityKind {

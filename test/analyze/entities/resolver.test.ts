@@ -2,9 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntityResolver } from '../../../src/analyze/entities/resolver.js';
+import { Gazetteer } from '../../../src/analyze/entities/gazetteer.js';
 
 test('resolver: short forms and titled forms reach the corpus entity', () => {
-  const r = new EntityResolver();
+  const r = new EntityResolver(new Gazetteer(new Map([['kovrig', 'PLACE']])));
   const kovrig = r.resolve({ kind: 'PERSON', name: 'Michael Kovrig' });
   const meng = r.resolve({ kind: 'PERSON', name: 'Meng Wanzhou' });
   const champagne = r.resolve({ kind: 'PERSON', name: 'Foreign Minister Francois-Philippe Champagne' });
@@ -15,7 +16,7 @@ test('resolver: short forms and titled forms reach the corpus entity', () => {
   assert.equal(r.resolve({ kind: 'PERSON', name: 'Champagne' }).key, champagne.key);
   assert.equal(r.resolve({ kind: 'PERSON', name: 'François-Philippe Champagne' }).key, champagne.key);
   assert.equal(r.resolve({ kind: 'PERSON', name: 'Champagne' }).name, 'Francois-Philippe Champagne');
-  // a different person stays apart; a place of that word too
+  // a different person stays apart; a place the gazetteer knows by that word too
   assert.notEqual(r.resolve({ kind: 'PERSON', name: 'Michael Spavor' }).key, kovrig.key);
   const place = r.resolve({ kind: 'PLACE', name: 'Kovrig' });
   assert.notEqual(place.key, kovrig.key);
@@ -114,4 +115,22 @@ test('resolver: an acronym the article links to its long name is one entity with
   assert.equal(r.resolve({ kind: 'ORG', name: 'British Petroleum' }).key, bp.key);
   // without a link in the article, a name with the same initials stays apart
   assert.notEqual(r.resolve({ kind: 'ORG', name: 'Berkeley Partners' }).key, bp.key);
+});
+
+test('resolver: a lone surname the tagger typed PLACE is the dominant person, unless it is a known or "the" place', () => {
+  const r = new EntityResolver(new Gazetteer(new Map([['jordan', 'PLACE']])));
+  const obama = r.resolve({ kind: 'PERSON', name: 'Barack Obama' });
+  // a person mentioned once does not yet take a place-typed word
+  assert.notEqual(r.resolve({ kind: 'PLACE', name: 'Obama', text: 'Obama' }).key, obama.key);
+  for (let i = 0; i < 12; i++) r.resolve({ kind: 'PERSON', name: 'Barack Obama' });
+  const slip = r.resolve({ kind: 'PLACE', name: 'Obama', text: 'The Obama administration' });
+  assert.equal(slip.key, obama.key);
+  assert.equal(slip.kind, 'PERSON');
+  const michael = r.resolve({ kind: 'PERSON', name: 'Michael Jordan' });
+  assert.notEqual(r.resolve({ kind: 'PLACE', name: 'Jordan', text: 'Jordan' }).key, michael.key);
+  // nor a spelling variant of a surname: the town "Misrata" is not "Hussein al-Musrati"
+  for (let i = 0; i < 12; i++) r.resolve({ kind: 'PERSON', name: 'Hussein al-Musrati' });
+  assert.equal(r.resolve({ kind: 'PLACE', name: 'Misrata', text: 'Misrata' }).kind, 'PLACE');
+  const william = r.resolve({ kind: 'PERSON', name: 'William Hague' });
+  assert.notEqual(r.resolve({ kind: 'PLACE', name: 'Hague', text: 'The Hague' }).key, william.key);
 });

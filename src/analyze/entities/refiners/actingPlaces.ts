@@ -9,7 +9,7 @@ import type { Refiner } from '../refiner.js';
  * Apple", "The union refused"). A country that "said" something is a government, but countries are in the
  * gazetteer and keep their kind.
  */
-const AGENT_VERB = new Set(['said', 'says', 'sues', 'sued', 'announced', 'announces', 'refused', 'refuses', 'claims',
+export const AGENT_VERB = new Set(['said', 'says', 'sues', 'sued', 'announced', 'announces', 'refused', 'refuses', 'claims',
   'claimed', 'argued', 'argues', 'denied', 'denies', 'agreed', 'agrees', 'declined', 'declines', 'insisted',
   'insists', 'confirmed', 'confirms', 'stated', 'states', 'hired', 'hires', 'employs', 'acquired', 'acquires']);
 

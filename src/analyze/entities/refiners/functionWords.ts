@@ -16,13 +16,19 @@ const COMMON_SHARE = 80;
 const DATED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d\d)/;
 
 /**
- * Drops mentions whose name holds a date ("UrduPoint News / Sputnik - 20th June, 2020"), mentions whose name is made only of closed-class words and contractions (closedClass.ts), and one-word
+ * A month alone ("November", "Dec."): a date the tagger took for a name. Months that are also given names or
+ * words (March, April, May, June, August) are left to the other rules.
+ */
+const MONTH = /^(?:January|February|July|September|October|November|December|Jan|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/**
+ * Drops mentions whose name is a month alone or holds a date ("UrduPoint News / Sputnik - 20th June, 2020"), mentions whose name is made only of closed-class words and contractions (closedClass.ts), and one-word
  * mentions of a word that news text writes in lower case at least COMMON_SHARE% of the time where case is free,
  * unless the gazetteer knows it as a name.
  */
 export function functionWords(mentions: EntityMention[], lexicon: Lexicon, gazetteer: Gazetteer): EntityMention[] {
   return mentions.filter((m) => {
-    if (isFunctionWordName(m.name) || DATED.test(m.name)) return false;
+    if (isFunctionWordName(m.name) || DATED.test(m.name) || MONTH.test(m.name)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(m.name)) return true;
     const share = lexicon.lowerShare(m.name);
     return share === undefined || share < COMMON_SHARE || gazetteer.kindOf(m.name) !== undefined;

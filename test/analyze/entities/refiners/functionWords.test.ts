@@ -29,3 +29,10 @@ test('T17: "I\'m" in a quoted answer is not an organisation', () => {
   const names = extractEntities(text, splitSentences(text)).map((m) => m.name);
   assert.ok(!names.some((n) => /^I['’]/.test(n)), names.join(', '));
 });
+
+test('a month alone is a date, not a name; a month that is also a given name is left to the other rules', () => {
+  const text = 'In November Ann Lee met May Chen. Dec. was cold.';
+  const doc = mentionsIn(text, [['November', 'ORG'], ['Ann Lee', 'PERSON'], ['May Chen', 'PERSON'], ['Dec.', 'PLACE']]);
+  const kept = functionWords(doc, defaultLexicon(), defaultGazetteer());
+  assert.deepEqual(kept.map((m) => m.name), ['Ann Lee', 'May Chen']);
+});
