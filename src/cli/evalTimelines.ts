@@ -20,16 +20,17 @@ const f3 = (x: number): string => x.toFixed(3).padStart(7);
 
 function table(r: MethodReport): string {
   const head = `${'task'.padEnd(64)}${'AR1-F'.padStart(7)}${'AR2-F'.padStart(7)}${'Date-F1'.padStart(8)}` +
-    `${'C-R1'.padStart(7)}${'C-R2'.padStart(7)}${'Ag-R1'.padStart(7)}${'Ag-R2'.padStart(7)}`;
+    `${'C-R1'.padStart(7)}${'C-R2'.padStart(7)}${'Ag-R1'.padStart(7)}${'Ag-R2'.padStart(7)}${'DateRed'.padStart(8)}`;
   const lines = [`method ${r.method}`, head];
   for (const t of r.tasks) {
     lines.push(`${t.timeline.slice(0, 63).padEnd(64)}${f3(t.ar1_f)}${f3(t.ar2_f)} ${f3(t.date_f1)}${f3(t.concat_r1_f)}` +
-      `${f3(t.concat_r2_f)}${f3(t.agreement_r1_f)}${f3(t.agreement_r2_f)}`);
+      `${f3(t.concat_r2_f)}${f3(t.agreement_r1_f)}${f3(t.agreement_r2_f)} ${f3(t.date_redundancy)}`);
   }
   const m = r.mean;
   lines.push(`${`mean of ${r.tasks.length} tasks`.padEnd(64)}${f3(m.ar1_f)}${f3(m.ar2_f)} ${f3(m.date_f1)}${f3(m.concat_r1_f)}` +
-    `${f3(m.concat_r2_f)}${f3(m.agreement_r1_f)}${f3(m.agreement_r2_f)}`);
-  lines.push(`(${r.seconds.toFixed(1)} s; AR = tilse align+ m:1 ROUGE F; means: P and R averaged over tasks, then F)`);
+    `${f3(m.concat_r2_f)}${f3(m.agreement_r1_f)}${f3(m.agreement_r2_f)} ${f3(m.date_redundancy)}`);
+  lines.push(`(${r.seconds.toFixed(1)} s; AR = tilse align+ m:1 ROUGE F; means: P and R averaged over tasks, then F; ` +
+    'DateRed = share of chosen dates within two days of another chosen date that are not gold, mean over tasks)');
   return `${lines.join('\n')}\n`;
 }
 

@@ -55,6 +55,8 @@ export interface ScoreFigures {
 }
 
 export interface TaskScore extends ScoreFigures {
+  /** Share of the chosen dates that lie within two days of another chosen date and are not gold (see dateRedundancy). */
+  date_redundancy: number;
   topic: string;
   timeline: string;
   method: string;
@@ -69,6 +71,8 @@ export interface TaskScore extends ScoreFigures {
 }
 
 export interface MeanScore extends ScoreFigures {
+  /** Mean over tasks of the per-task date redundancy. */
+  date_redundancy: number;
   /** Precision and recall means behind each F. */
   metrics: MetricSet;
 }
@@ -197,8 +201,28 @@ function metricSet(s: TilseScores): MetricSet {
 
 const METRIC_KEYS = ['ar1', 'ar2', 'date', 'concat1', 'concat2', 'agree1', 'agree2'] as const;
 
+/** Days within which two chosen dates are suspected to tell one event (see dateRedundancy). */
+export const REDUNDANT_DAYS = 2;
+
+/**
+ * Share of the chosen days that are not gold and lie within REDUNDANT_DAYS of another chosen day: slots
+ * spent on a second date of an event already told (the day after a verdict, the day coverage peaked) rather
+ * than on another event. 0 for an empty timeline.
+ */
+export function dateRedundancy(chosen: readonly number[], gold: ReadonlySet<number>): number {
+  if (chosen.length === 0) return 0;
+  const sorted = [...new Set(chosen)].sort((a, b) => a - b);
+  let redundant = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const d = sorted[i]!;
+    const near = (i > 0 && d - sorted[i - 1]! <= REDUNDANT_DAYS) || (i + 1 < sorted.length && sorted[i + 1]! - d <= REDUNDANT_DAYS);
+    if (near && !gold.has(d)) redundant++;
+  }
+  return redundant / sorted.length;
+}
+
 /** news-tls averaging: mean precision and mean recall over tasks, then their F1. */
-export function meanScores(tasks: { metrics: MetricSet }[]): MeanScore {
+export function meanScores(tasks: { metrics: MetricSet; date_redundancy?: number }[]): MeanScore {
   const metrics = {} as MetricSet;
   for (const k of METRIC_KEYS) {
     let p = 0;
@@ -220,6 +244,7 @@ export function meanScores(tasks: { metrics: MetricSet }[]): MeanScore {
     concat_r2_f: metrics.concat2.f_score,
     agreement_r1_f: metrics.agree1.f_score,
     agreement_r2_f: metrics.agree2.f_score,
+    date_redundancy: tasks.reduce((sum, t) => sum + (t.date_redundancy ?? 0), 0) / (tasks.length || 1),
     metrics,
   };
 }
@@ -246,7 +271,7 @@ export function trainOnAll(tasks: EvalTask[], features: DateFeatures[], trainer:
   return DATE_TRAINERS[trainer](tasks.map((t, i) => ({ features: features[i]!, gold: goldDays(t.gold) })));
 }
 
-function fScores(task: EvalTask, method: string, metrics: MetricSet, predictedDates: number, articles: number, seconds: number): TaskScore {
+function fScores(task: EvalTask, method: string, metrics: MetricSet, predictedDays: number[], articles: number, seconds: number): TaskScore {
   return {
     topic: task.topic,
     timeline: task.timeline,
@@ -258,10 +283,11 @@ function fScores(task: EvalTask, method: string, metrics: MetricSet, predictedDa
     concat_r2_f: metrics.concat2.f_score,
     agreement_r1_f: metrics.agree1.f_score,
     agreement_r2_f: metrics.agree2.f_score,
+    date_redundancy: dateRedundancy(predictedDays, goldDays(task.gold)),
     articles,
     dates: task.dates,
     perDate: task.perDate,
-    predictedDates,
+    predictedDates: predictedDays.length,
     seconds,
     metrics,
   };
@@ -302,7 +328,7 @@ export async function evaluateTimelines(dataset: EvalDataset, opts: TimelineEval
       const pred: TilseTimeline = { entries: new Map(entries.map((e) => [e.date, e.sentences.map((s) => s.text)])) };
       const s = scoreTimeline(pred, [task.gold], rouge);
       const seconds = prepSeconds + (performance.now() - t0) / 1000;
-      scores.push(fScores(task, method, metricSet(s), entries.length, p.selected.length, seconds));
+      scores.push(fScores(task, method, metricSet(s), entries.map((e) => dayNumber(e.date)), p.selected.length, seconds));
       opts.onProgress?.(`${method} ${task.timeline}: AR1-F ${s.align_date_content_costs_many_to_one.rouge_1.f_score.toFixed(3)}`);
     });
     reports.push({ method, tasks: scores, mean: meanScores(scores), seconds: (performance.now() - mStarted) / 1000 + prepSeconds * tasks.length });

@@ -8,6 +8,7 @@ import { clust } from './methods/clust.js';
 import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
 import { dayNumber } from './dates.js';
 import { entryDescriber, outletOf } from './sources.js';
+import { countEvents } from './methods/events.js';
 
 export type { TimelineDoc } from './collection.js';
 
@@ -33,10 +34,15 @@ export interface BuiltTimeline extends Timeline {
   reason?: string;
 }
 
-/** Summary sizes used when the caller gives none: grow slowly with the number of articles. */
-export function defaultSizes(docs: TimelineDoc[], _opts: TimelineOptions = {}): { dates: number; perDate: number } {
+/**
+ * Summary sizes used when the caller gives none. The number of dates follows the distinct events the
+ * coverage holds (countEvents), within [5, 40] and never above what the article count gave before
+ * (2.5 √n): a hundred articles about one verdict make a short timeline, a dozen about a year of crises a long one.
+ */
+export function defaultSizes(docs: TimelineDoc[], col?: Collection): { dates: number; perDate: number } {
   const n = docs.length;
-  const dates = Math.max(5, Math.min(40, Math.round(2.5 * Math.sqrt(n))));
+  const byArticles = Math.max(5, Math.min(40, Math.round(2.5 * Math.sqrt(n))));
+  const dates = col ? Math.max(5, Math.min(byArticles, countEvents(col))) : byArticles;
   const perDate = n <= 20 ? 2 : 1;
   return { dates, perDate };
 }
@@ -82,14 +88,16 @@ export interface PreparedTimeline {
 export function prepareTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): PreparedTimeline {
   const q = makeQuery(docs, opts);
   const selected = selectDocs(docs, q);
-  const sizes = defaultSizes(selected, opts);
+  const col = buildCollection(selected);
+  const sizes = defaultSizes(selected, col);
   const settings: MethodSettings = {
     dates: opts.dates ?? sizes.dates,
     perDate: opts.perDate ?? sizes.perDate,
     granularity: opts.granularity ?? 'any',
     dateWeights: opts.dateWeights ?? DEFAULT_DATE_WEIGHTS,
+    mergeEvents: opts.dates === undefined,
   };
-  return { q, selected, col: buildCollection(selected), settings };
+  return { q, selected, col, settings };
 }
 
 export function runMethod(method: string, p: PreparedTimeline, settings: Partial<MethodSettings> = {}): MethodEntry[] {

@@ -8,6 +8,14 @@ import { addInto, dot, type SparseVector, normalize } from './text.js';
 
 /** Cosine above which a sentence repeats one already in the timeline. */
 export const MAX_TIMELINE_SIMILARITY = 0.5;
+/**
+ * Share of a sentence's tf-idf weight (squared, of a unit vector) in words another sentence also has above
+ * which the sentence says nothing the other does not: a lead repeated under a headline, or the same wire
+ * sentence with a clause added, which cosine alone lets through when one is much longer than the other.
+ */
+export const MAX_CONTAINMENT = 0.8;
+/** Sentences with fewer content words than this are too short to be judged contained in another. */
+export const MIN_CONTAINED_WORDS = 6;
 /** Sentences shorter than this (characters) are captions, bylines or fragments. */
 export const MIN_SUMMARY_SENTENCE_CHARS = 40;
 /**
@@ -82,6 +90,16 @@ export function summarizeDay(
 
 function isRedundant(s: CollectedSentence, state: SummaryState): boolean {
   if (state.chosenTexts.has(s.text)) return true;
-  for (const v of state.chosen) if (dot(v, s.vector) > MAX_TIMELINE_SIMILARITY) return true;
+  for (const v of state.chosen) if (nearIdentical(v, s.vector)) return true;
   return false;
+}
+
+/** Whether two unit tf-idf vectors tell the same thing: similar overall, or the shorter one inside the longer. */
+export function nearIdentical(a: SparseVector, b: SparseVector): boolean {
+  if (dot(a, b) > MAX_TIMELINE_SIMILARITY) return true;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < MIN_CONTAINED_WORDS) return false;
+  let inside = 0;
+  for (const [k, x] of small) if (large.has(k)) inside += x * x;
+  return inside >= MAX_CONTAINMENT;
 }
