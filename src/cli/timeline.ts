@@ -4,7 +4,7 @@ import type { Register } from './commands.js';
 import { limitsFrom, MAX_FILE_SIZE_HELP } from './ingest.js';
 import { parseDateOption, parsePositiveInt, ProgressLine, reportingServiceErrors, withStore } from './util.js';
 import {
-  describeIngest, ingestItems, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS, timelineRequest,
+  describeIngest, describeMatch, ingestItems, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS, timelineRequest,
   type RenderFormat, type TimelineRequest,
 } from '../service/index.js';
 
@@ -70,7 +70,10 @@ export const register: Register = (program, setExit) => {
         aprog.done();
         await reportingServiceErrors('timeline', setExit, async () => {
           const timeline = await timelineRequest(store, request);
-          const output = renderTimeline(timeline, opts.format);
+          const rendered = renderTimeline(timeline, opts.format);
+          // The text format says what the query matched; the other formats carry it as data (json: matched).
+          const matched = opts.format === 'text' ? describeMatch(timeline.matched) : undefined;
+          const output = matched ? `${matched}\n${rendered}` : rendered;
           if (opts.out) {
             writeFileSync(opts.out, output);
             process.stderr.write(`wrote ${timeline.entries.length} dates to ${opts.out}\n`);

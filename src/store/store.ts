@@ -80,6 +80,13 @@ export interface StoredEntity {
   last?: string;
 }
 
+/** An entity with every way its mentions are written and how often. */
+export interface EntityAliases {
+  name: string;
+  kind: EntityKind;
+  aliases: { text: string; mentions: number }[];
+}
+
 export interface StoredQuote extends Quote {
   articleId: number;
   published: string;
@@ -113,6 +120,8 @@ export interface Store {
   listEntities(opts?: { kind?: EntityKind; limit?: number }): Promise<StoredEntity[]>;
   /** Articles mentioning an entity, found by canonical name or alias (case-insensitive). */
   articlesMentioning(name: string): Promise<number[]>;
+  /** Entities whose canonical name is `name` or one of whose mentions is written `name` (case-insensitive). */
+  entityAliases(name: string): Promise<EntityAliases[]>;
   listQuotes(opts?: { speaker?: string; limit?: number }): Promise<StoredQuote[]>;
   /** Opaque JSON state of a named component (e.g. 'entity-resolver', 'story-clusterer'). */
   loadState(name: string): Promise<string | undefined>;

@@ -2,9 +2,9 @@
 // processes may ingest at once, so each batch takes a transaction-scoped advisory lock while it deduplicates.
 import pg from 'pg';
 import type { Article, Doc, EntityKind } from '../../types.js';
-import { toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
-import type { ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
-import type { ArticleFilter, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
+import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
+import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
+import type { ArticleFilter, EntityAliases, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { pgWriteTx } from './writeTx.js';
 
@@ -231,6 +231,15 @@ export class PgStore implements Store {
       JOIN entities e ON e.id = m.entity_id WHERE lower(e.name) = lower($1) OR lower(m.text) = lower($1)
       ORDER BY m.article_id`, [name]);
     return r.rows.map((row) => Number(row.article_id));
+  }
+
+  async entityAliases(name: string): Promise<EntityAliases[]> {
+    const r = await this.pool.query<AliasRow>(`WITH named AS (
+        SELECT id FROM entities WHERE lower(name) = lower($1)
+        UNION SELECT entity_id FROM mentions WHERE lower(text) = lower($1))
+      SELECT e.id, e.name, e.kind, m.text, count(*) AS n FROM named JOIN entities e ON e.id = named.id
+        JOIN mentions m ON m.entity_id = e.id GROUP BY e.id, e.name, e.kind, m.text`, [name]);
+    return groupAliases(r.rows);
   }
 
   async listQuotes(opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {

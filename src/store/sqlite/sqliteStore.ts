@@ -4,10 +4,10 @@
 // otherwise they would run inside it, reading uncommitted rows or being rolled back with it.
 import Database from 'better-sqlite3';
 import type { Article, Doc, EntityKind } from '../../types.js';
-import { toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
-import type { ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
+import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
+import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  ArticleFilter, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx,
+  ArticleFilter, EntityAliases, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
@@ -314,6 +314,14 @@ export class SqliteStore implements Store {
       FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE e.name = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE ORDER BY m.article_id`)
       .all(name, name).map((r) => r.article_id));
+  }
+
+  entityAliases(name: string): Promise<EntityAliases[]> {
+    return this.exclusive(() => groupAliases(this.sql.get<[string, string], AliasRow>(`WITH named AS (
+        SELECT id FROM entities WHERE name = ? COLLATE NOCASE
+        UNION SELECT entity_id FROM mentions WHERE text = ? COLLATE NOCASE)
+      SELECT e.id, e.name, e.kind, m.text, count(*) AS n FROM named JOIN entities e ON e.id = named.id
+        JOIN mentions m ON m.entity_id = e.id GROUP BY e.id, m.text`).all(name, name)));
   }
 
   listQuotes(opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {
