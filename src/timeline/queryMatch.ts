@@ -5,6 +5,7 @@
 // of somebody else stands there ("Jackson" in "Jesse Jackson" is not Michael Jackson), and by a pronoun whose
 // nearest antecedent of its kind, at most one sentence back, is the entity.
 import type { EntityKind, EntityMention, Sentence } from '../types.js';
+import { datelineLength } from '../text/dateline.js';
 import { nameGender } from '../text/gender.js';
 
 /** The names a known entity goes by, as the service found them in the store's entity tables. */
@@ -95,7 +96,8 @@ export interface EntityDoc {
 }
 
 const PERSON_PRONOUN = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/iu;
-const ORG_PRONOUN = /(?<![\p{L}])(it|its)(?![\p{L}])/iu;
+// "It" alone is as often no one ("It is not even that …"): only "its" and "it" reporting or planning count.
+const ORG_PRONOUN = /(?<![\p{L}])(its|it(?= (?:said|says|added|announced|reported|agreed|plans|planned|expects|told|wants)\b))(?![\p{L}])/iu;
 
 /** For each sentence (in doc.sentences order), whether it is about the entity. Cached per document. */
 export function sentencesAbout(doc: EntityDoc, e: EntityNames): boolean[] {
@@ -117,12 +119,16 @@ function computeAbout(doc: EntityDoc, e: EntityNames): boolean[] {
   const flags: boolean[] = [];
   let mi = 0;
   for (let i = 0; i < doc.sentences.length; i++) {
-    const s = doc.sentences[i]!;
+    const whole = doc.sentences[i]!;
+    // A dateline names where the story was filed, not what the sentence is about.
+    const s = { ...whole, start: whole.start + datelineLength(whole.text) };
     while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
     const inside: EntityMention[] = [];
-    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inside.push(mentions[k]!);
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
+      if (mentions[k]!.start >= s.start) inside.push(mentions[k]!);
+    }
     flags.push(inside.some(isEntity) || writtenHere(doc.text, s, e, inside, isEntity) ||
-      pronounHere(doc, i, e, mentions, isEntity, gender));
+      pronounHere(doc.text, s, i > 0 ? doc.sentences[i - 1]!.start : s.start, e, mentions, inside, isEntity, gender));
   }
   return flags;
 }
@@ -143,19 +149,22 @@ function writtenHere(text: string, s: Sentence, e: EntityNames, inside: EntityMe
 }
 
 /**
- * A third-person pronoun before any other name of the entity's kind in the sentence, whose nearest preceding
- * mention of that kind (in this or the previous sentence) is the entity; "she" never refers to a man.
+ * A third-person pronoun whose nearest preceding mention of the entity's kind (in this or the previous sentence)
+ * is the entity, when nothing in the sentence competes for it: no capitalised word before the pronoun but the
+ * sentence's first ("Yet Ghonim said he …" is about Ghonim, tagged or not) and no other name of that kind in the
+ * sentence (after the pronoun: "After … his country …, Prime Minister Erdogan"). "She" never refers to a man.
  */
-function pronounHere(doc: EntityDoc, i: number, e: EntityNames, mentions: EntityMention[],
-  isEntity: (m: EntityMention) => boolean, gender: 'f' | 'm' | undefined): boolean {
+function pronounHere(text: string, s: Sentence, from: number, e: EntityNames, mentions: EntityMention[],
+  inside: EntityMention[], isEntity: (m: EntityMention) => boolean, gender: 'f' | 'm' | undefined): boolean {
   if (e.kind === 'PLACE') return false;
-  const s = doc.sentences[i]!;
-  const m = (e.kind === 'PERSON' ? PERSON_PRONOUN : ORG_PRONOUN).exec(doc.text.slice(s.start, s.end));
+  const body = text.slice(s.start, s.end);
+  const m = (e.kind === 'PERSON' ? PERSON_PRONOUN : ORG_PRONOUN).exec(body);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   if (gender && (word === 'she' || word === 'her') !== (gender === 'f')) return false;
+  if (/\s["“(]?\p{Lu}/u.test(body.slice(0, m.index))) return false;
+  if (inside.some((x) => x.kind === e.kind && !isEntity(x))) return false;
   const at = s.start + m.index;
-  const from = i > 0 ? doc.sentences[i - 1]!.start : s.start;
   let antecedent: EntityMention | undefined;
   for (const x of mentions) {
     if (x.start >= at) break;
