@@ -1,6 +1,7 @@
-// JSON: the timeline as built (query, method, entries with their cited sentences).
+// JSON: the timeline as built (query, what it matched, method, entries with their cited sentences).
 import type { Timeline } from '../types.js';
 
 export function renderJson(t: Timeline): string {
-  return `${JSON.stringify({ query: t.query, method: t.method, entries: t.entries }, null, 2)}\n`;
+  const matched = t.matched ? { matched: t.matched } : {};
+  return `${JSON.stringify({ query: t.query, ...matched, method: t.method, entries: t.entries }, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@
 // match as all words, any word only as a stated fallback, and --entity keeps only sentences about the entity.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { buildApp } from '../../src/server/app.js';
 import { ingestItems, timelineRequest } from '../../src/service/index.js';
 import type { Store } from '../../src/store/store.js';
 import type { RawArticle, SourceItem, Timeline } from '../../src/types.js';
@@ -79,6 +80,18 @@ for (const kind of STORE_KINDS) {
       assert.ok(texts(t).length > 0);
       for (const s of texts(t)) assert.match(s, /Jackson|\bhe\b|\bhis\b/i);
       for (const s of texts(t)) assert.doesNotMatch(s, /Dukakis|Jesse/);
+    });
+
+    test('the API returns what the query matched', async () => {
+      const app = await buildApp({ store });
+      try {
+        const res = await app.inject({ method: 'GET', url: '/api/timeline?query=oil%20spill' });
+        assert.equal(res.statusCode, 200, res.body);
+        const body = res.json() as Timeline;
+        assert.deepEqual(body.matched?.query, { mode: 'phrase', terms: ['oil spill'], articles: 1 });
+      } finally {
+        await app.close();
+      }
     });
 
     test('the CLI prints what the query matched', async () => {
