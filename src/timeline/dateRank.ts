@@ -56,7 +56,7 @@ export interface DateFeatures {
   scaled: number[][];
 }
 
-/** `keywords`: a dataset's keyword list, or the test of an on-topic sentence (TimelineQuery.allows). */
+/** `keywords`: a dataset's keyword list, or the test of an on-topic sentence (sentenceFilter). */
 export function dateFeatures(col: Collection, fromDay: number, toDay: number,
   keywords: string[] | ((s: CollectedSentence) => boolean) = []): DateFeatures {
   const onTopic = typeof keywords === 'function' ? keywords : (s: CollectedSentence): boolean => textMatchesKeywords(s.text, keywords);

@@ -46,8 +46,11 @@ export interface TimelineQuery {
   mode?: QueryMode;
   /** What was matched, for the reader; set by selectDocs. */
   matched?: TimelineMatch;
-  /** Whether a sentence may summarise a date: on the keywords, the query (in its mode) and the entity. */
-  allows(s: QuerySentence): boolean;
+}
+
+/** Whether a sentence may summarise a date: it names a keyword, is on the query (in its mode) and the entity. */
+export function sentenceFilter(q: TimelineQuery): (s: QuerySentence) => boolean {
+  return (s) => textMatchesKeywords(s.text, q.keywords) && entityAllows(q, s) && queryAllows(q, s);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -82,10 +85,7 @@ export function makeQuery(
       if (day > toDay) toDay = day;
     }
   }
-  const q: TimelineQuery = {
-    keywords: [...new Set(keywords)], fromDay, toDay,
-    allows: (s) => textMatchesKeywords(s.text, q.keywords) && entityAllows(q, s) && queryAllows(q, s),
-  };
+  const q: TimelineQuery = { keywords: [...new Set(keywords)], fromDay, toDay };
   if (opts.entity !== undefined) q.entity = opts.entity;
   const text = opts.query ? parseQueryText(opts.query) : undefined;
   if (text) q.text = text;

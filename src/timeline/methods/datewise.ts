@@ -6,7 +6,7 @@ import { indexCandidates, candidatesForDay } from '../candidates.js';
 import { dateFeatures, rankDays } from '../dateRank.js';
 import { summarizeDay, newSummaryState } from '../summarize.js';
 import { isoFromDay, dayNumber, dayRange, type DateGranularity } from '../dates.js';
-import type { TimelineQuery } from '../query.js';
+import { sentenceFilter, type TimelineQuery } from '../query.js';
 
 export interface MethodEntry {
   date: string;
@@ -23,11 +23,11 @@ export interface MethodSettings {
 }
 
 export function datewise(col: Collection, q: TimelineQuery, settings: MethodSettings): MethodEntry[] {
-  const features = dateFeatures(col, q.fromDay, q.toDay, q.allows);
+  const features = dateFeatures(col, q.fromDay, q.toDay, sentenceFilter(q));
   const ranked = rankDays(features, settings.dateWeights);
   const index = indexCandidates(col);
   const state = newSummaryState();
-  const allowed = (s: CollectedSentence): boolean => q.allows(s);
+  const allowed = sentenceFilter(q);
   const entries: MethodEntry[] = [];
   for (const { day } of ranked) {
     if (entries.length >= settings.dates) break;
