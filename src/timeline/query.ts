@@ -205,8 +205,10 @@ export function describeMatch(m: TimelineMatch | undefined): string | undefined 
     const what = qm.mode === 'phrase' ? `phrase ${qm.terms.map((p) => `"${p}"`).join(' or ')}`
       : qm.mode === 'all' ? (qm.terms.length === 1 ? `word "${qm.terms[0]}"` : `all of the words ${qm.terms.join(', ')}`)
       : `any of the words ${qm.terms.join(', ')}`;
-    const named = qm.entity ? ` or the ${qm.entity.aliases.length ? `names ${[qm.entity.name, ...qm.entity.aliases].join(', ')}` : `name ${qm.entity.name}`} (entity)` : '';
-    parts.push(`${qm.mode === 'phrase' && qm.terms.length === 0 ? named.replace(/^ or the /, '') : `${what}${named}`} in ${qm.articles} article(s)${qm.note ? ` (${qm.note})` : ''}`);
+    const also = qm.entity?.aliases.length ? ` (also as ${qm.entity.aliases.join(', ')})` : '';
+    const entity = qm.entity ? `entity ${qm.entity.name}${also}` : '';
+    const both = qm.mode === 'phrase' && qm.terms.length === 0 ? entity : [what, entity].filter(Boolean).join(' or ');
+    parts.push(`${both} in ${qm.articles} article(s)${qm.note ? ` (${qm.note})` : ''}`);
   }
   if (m.entity) {
     const aliases = m.entity.aliases.length ? ` (also as ${m.entity.aliases.join(', ')})` : '';

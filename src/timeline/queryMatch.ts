@@ -113,9 +113,11 @@ const aboutCache = new WeakMap<EntityDoc, Map<EntityNames, boolean[]>>();
 function computeAbout(doc: EntityDoc, e: EntityNames): boolean[] {
   const names = new Set(e.names);
   const mentions = [...(doc.entities ?? [])].sort((a, b) => a.start - b.start);
-  // The in-article name decides: the text "Jackson" of a mention named "Jesse Jackson" is somebody else.
-  const isEntity = (m: EntityMention): boolean => names.has(foldName(m.name));
   const gender = e.kind === 'PERSON' ? nameGender(e.name) : undefined;
+  // The in-article name decides: the text "Jackson" of a mention named "Jesse Jackson" is somebody else, and so
+  // is a "Ms Jackson" when the entity is a man.
+  const isEntity = (m: EntityMention): boolean => names.has(foldName(m.name)) &&
+    !(gender && m.kind === 'PERSON' && (nameGender(m.text) ?? gender) !== gender);
   const flags: boolean[] = [];
   let mi = 0;
   for (let i = 0; i < doc.sentences.length; i++) {

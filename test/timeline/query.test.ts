@@ -61,9 +61,10 @@ test('a sentence is about the entity by its mention, its surname, or a pronoun n
     'Jesse Jackson paid tribute.',
     'Yet Sharpton said he was shocked.',
     'Fans of Jackson gathered outside.',
+    'Ms Jackson sang first.',
   ], [['PERSON', 'Michael Jackson', 'Michael Jackson'], ['PLACE', 'Los Angeles', 'Los Angeles'],
-    ['PERSON', 'Jesse Jackson', 'Jesse Jackson']]);
-  assert.deepEqual(sentencesAbout(d, MJ), [true, true, false, false, true]);
+    ['PERSON', 'Jesse Jackson', 'Jesse Jackson'], ['PERSON', 'Ms Jackson', 'Jackson']]);
+  assert.deepEqual(sentencesAbout(d, MJ), [true, true, false, false, true, false]);
 });
 
 test("a dateline's place is not what the sentence is about", () => {
