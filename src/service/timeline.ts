@@ -84,8 +84,9 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   if (request.query && parsed) {
     const named = await knownEntity(store, request.query.replace(/["“”]/g, ''));
     // Every word, as the timeline reads the query; any word only when no article has them all.
-    let matching = await allWords(store, parsed.words, from);
-    if (matching.length === 0) matching = await store.searchIds(parsed.words.join(' '), from ? { from } : {});
+    const words = parsed.words.join(' ');
+    let matching = await store.searchIds(words, { ...(from ? { from } : {}), match: 'all' });
+    if (matching.length === 0) matching = await store.searchIds(words, from ? { from } : {});
     if (named) {
       options.queryEntity = named;
       matching = [...new Set([...matching, ...await store.articlesMentioning(named.name)])];
@@ -124,17 +125,6 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
     throw new ServiceError('no_result', built.reason ?? 'no dated events found for this request');
   }
   return built;
-}
-
-/** Articles with every one of the words (full-text, each word's own match), optionally published from `from`. */
-async function allWords(store: Store, words: string[], from: string | undefined): Promise<number[]> {
-  let ids: Set<number> | undefined;
-  for (const w of words) {
-    const hits = await store.searchIds(w, from ? { from } : {});
-    ids = new Set(ids === undefined ? hits : hits.filter((id) => ids!.has(id)));
-    if (ids.size === 0) break;
-  }
-  return [...(ids ?? [])];
 }
 
 async function articlesMentioningAny(store: Store, names: string[]): Promise<number[]> {

@@ -61,6 +61,15 @@ export interface ArticleFilter {
   excludeNearDuplicates?: boolean;
 }
 
+/** How the words of a full-text search must occur: any of them (default), all of them, or in a row. */
+export type SearchMatch = 'any' | 'all' | 'phrase';
+
+export interface SearchOptions {
+  from?: string;
+  to?: string;
+  match?: SearchMatch;
+}
+
 export interface SearchHit {
   articleId: number;
   published: string;
@@ -103,9 +112,9 @@ export interface Store {
   countArticles(): Promise<number>;
   getArticle(id: number): Promise<Article | undefined>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
-  search(text: string, opts?: { from?: string; to?: string; limit?: number }): Promise<SearchHit[]>;
-  /** Ids of every article matching any word of `text` (full-text), optionally within publication dates. */
-  searchIds(text: string, opts?: { from?: string; to?: string }): Promise<number[]>;
+  search(text: string, opts?: SearchOptions & { limit?: number }): Promise<SearchHit[]>;
+  /** Ids of every article matching `text` (full-text; any word unless opts.match says otherwise). */
+  searchIds(text: string, opts?: SearchOptions): Promise<number[]>;
   /** Earliest and latest publication dates stored, or undefined for an empty store. */
   dateSpan(): Promise<{ first: string; last: string } | undefined>;
   /** Ids of articles whose analysis is missing or older than `version`. */

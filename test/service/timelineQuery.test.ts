@@ -1,10 +1,11 @@
 // Query semantics through the service and the CLI, on both stores: a two-word name matches as a phrase (other
 // Michaels and other Jacksons stay out), a query naming a known entity also finds its surname, words used apart
 // match as all words, any word only as a stated fallback, and --entity keeps only sentences about the entity.
+// Search lists phrase matches first.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildApp } from '../../src/server/app.js';
-import { ingestItems, timelineRequest } from '../../src/service/index.js';
+import { ingestItems, searchArticles, timelineRequest } from '../../src/service/index.js';
 import type { Store } from '../../src/store/store.js';
 import type { RawArticle, SourceItem, Timeline } from '../../src/types.js';
 import { cli } from '../helpers/cli.js';
@@ -80,6 +81,17 @@ for (const kind of STORE_KINDS) {
       assert.ok(texts(t).length > 0);
       for (const s of texts(t)) assert.match(s, /Jackson|\bhe\b|\bhis\b/i);
       for (const s of texts(t)) assert.doesNotMatch(s, /Dukakis|Jesse/);
+    });
+
+    test('search lists articles with the phrase first, then all the words, then any of them', async () => {
+      const hits = await searchArticles(store, 'Michael Jackson', { limit: 10 });
+      const titles = hits.map((h) => h.title);
+      assert.deepEqual(new Set(titles.slice(0, 3)), new Set(['Singer dies', 'Memorial held', 'Inquiry']));
+      assert.equal(titles[3], 'Old campaign recalled');
+      assert.equal((await store.searchIds('oil spill', { match: 'phrase' })).length, 1);
+      assert.equal((await store.searchIds('oil spill', { match: 'all' })).length, 2);
+      assert.equal((await store.searchIds('Louisiana Tunisia', { match: 'all' })).length, 0);
+      assert.equal((await store.searchIds('Louisiana Tunisia')).length, 2);
     });
 
     test('the API returns what the query matched', async () => {
