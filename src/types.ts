@@ -179,10 +179,27 @@ export interface ReportedBy {
   outlets: number;
 }
 
+/** What a timeline's query and entity were found as, so a reader knows what the entries were chosen for. */
+export interface TimelineMatch {
+  query?: {
+    /** phrase: the words in a row, or a name of the entity the query names; all: every word; any: at least one. */
+    mode: 'phrase' | 'all' | 'any';
+    /** The phrases or words looked for, lowercased. */
+    terms: string[];
+    /** The entity the query names and its other names, found as well. */
+    entity?: { name: string; aliases: string[] };
+    articles: number;
+    /** Why a looser match than the query asks for was used. */
+    note?: string;
+  };
+  entity?: { name: string; aliases: string[]; articles: number };
+}
+
 export interface Timeline {
   query: { text?: string; entity?: string; story?: number; source?: string; from?: string; to?: string };
   method: string;
   entries: TimelineEntry[];
+  matched?: TimelineMatch;
 }
 
 /** One story as the story clusterer describes it: its label, size, span and largest events. */

@@ -4,7 +4,7 @@ import type { Register } from './commands.js';
 import { limitsFrom, MAX_FILE_SIZE_HELP } from './ingest.js';
 import { parseDateOption, parsePositiveInt, ProgressLine, reportingServiceErrors, withStore } from './util.js';
 import {
-  describeIngest, ingestItems, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS, timelineRequest,
+  describeIngest, describeMatch, ingestItems, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS, timelineRequest,
   type RenderFormat, type TimelineRequest,
 } from '../service/index.js';
 
@@ -37,8 +37,8 @@ export const register: Register = (program, setExit) => {
     .command('timeline')
     .description('build a dated, sourced timeline (paths given are ingested first)')
     .argument('[paths...]', 'files or folders to ingest before building (idempotent)')
-    .option('--query <text>', 'what the timeline is about (words an article must contain)')
-    .option('--entity <name>', 'only articles mentioning this person, organisation or place')
+    .option('--query <text>', 'what the timeline is about (a phrase, else all its words; quote a phrase to insist)')
+    .option('--entity <name>', 'only sentences about this person, organisation or place')
     .option('--story <id>', 'only articles of this story (see chronicle stories)')
     .option('--source <name>', 'only articles from this source')
     .option('--from <date>', 'first date (YYYY-MM-DD, YYYY-MM or YYYY)')
@@ -70,7 +70,10 @@ export const register: Register = (program, setExit) => {
         aprog.done();
         await reportingServiceErrors('timeline', setExit, async () => {
           const timeline = await timelineRequest(store, request);
-          const output = renderTimeline(timeline, opts.format);
+          const rendered = renderTimeline(timeline, opts.format);
+          // The text format says what the query matched; the other formats carry it as data (json: matched).
+          const matched = opts.format === 'text' ? describeMatch(timeline.matched) : undefined;
+          const output = matched ? `${matched}\n${rendered}` : rendered;
           if (opts.out) {
             writeFileSync(opts.out, output);
             process.stderr.write(`wrote ${timeline.entries.length} dates to ${opts.out}\n`);

@@ -1,5 +1,5 @@
-// JSON: the timeline as built (query, method, entries with their headline, cited sentences, sources and
-// corroboration; entries built without them get them from their sentences).
+// JSON: the timeline as built (query, what it matched, method, entries with their headline, cited sentences,
+// sources and corroboration; entries built without them get them from their sentences).
 import type { Timeline, TimelineEntry } from '../types.js';
 import { entryViews } from './common.js';
 
@@ -9,5 +9,6 @@ export function jsonEntries(entries: readonly TimelineEntry[]): TimelineEntry[] 
 }
 
 export function renderJson(t: Timeline): string {
-  return `${JSON.stringify({ query: t.query, method: t.method, entries: jsonEntries(t.entries) }, null, 2)}\n`;
+  const matched = t.matched ? { matched: t.matched } : {};
+  return `${JSON.stringify({ query: t.query, ...matched, method: t.method, entries: jsonEntries(t.entries) }, null, 2)}\n`;
 }

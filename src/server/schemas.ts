@@ -59,6 +59,11 @@ export const Status = open({ articles: int, first: str, last: str });
 
 export const TimelineReply = open({
   query: open({ text: str, entity: str, story: int, source: str, from: str, to: str }),
+  matched: open({
+    query: open({ mode: str, terms: Type.Array(str), articles: int, note: str,
+      entity: open({ name: str, aliases: Type.Array(str) }) }),
+    entity: open({ name: str, aliases: Type.Array(str), articles: int }),
+  }),
   method: str,
   entries: Type.Array(open({
     date: str,

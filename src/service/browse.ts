@@ -25,10 +25,24 @@ function checkRange({ from, to }: DateRange): void {
   }
 }
 
+/**
+ * Best matches first: articles with the words as a phrase, then those with all of them, then those with any
+ * (each group in the store's relevance order), so "Michael Jackson" lists the singer before other Michaels.
+ */
 export async function searchArticles(store: Store, text: string, opts: DateRange & { limit?: number } = {}):
   Promise<SearchHit[]> {
   checkRange(opts);
-  return store.search(text, opts);
+  const limit = opts.limit ?? 20;
+  const several = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length > 1;
+  const hits: SearchHit[] = [];
+  const seen = new Set<number>();
+  for (const match of several ? (['phrase', 'all', 'any'] as const) : (['any'] as const)) {
+    if (hits.length >= limit) break;
+    for (const h of await store.search(text, { ...opts, limit, match })) {
+      if (!seen.has(h.articleId)) { seen.add(h.articleId); hits.push(h); }
+    }
+  }
+  return hits.slice(0, limit);
 }
 
 export async function listArticles(store: Store, filter: ArticleFilter = {}): Promise<Article[]> {

@@ -3,6 +3,8 @@
 // pure timeline builder. Problems the user can fix come back as ServiceErrors in neutral words.
 import type { Store } from '../store/store.js';
 import { buildTimeline, type BuiltTimeline, type TimelineDoc, type TimelineOptions } from '../timeline/index.js';
+import { parseQueryText } from '../timeline/query.js';
+import { knownEntity } from './entityNames.js';
 import { ServiceError } from './errors.js';
 import { listSources, type SourceCount } from './sources.js';
 import { storyArticleIds } from './stories.js';
@@ -60,18 +62,38 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
       throw new ServiceError('no_result', `story ${request.story} has no article from '${request.source}'`);
     }
   }
+  const options: TimelineOptions = { ...request };
   if (request.entity) {
-    const mentioning = await store.articlesMentioning(request.entity);
+    const named = await knownEntity(store, request.entity);
+    const mentioning = await articlesMentioningAny(store, [request.entity, ...(named ? [named.name] : [])]);
     if (mentioning.length === 0) {
       throw new ServiceError('not_found', `no stored article mentions an entity named '${request.entity}'`,
         { param: 'entity', see: 'entities' });
     }
     narrow(mentioning);
+    if (named) options.entityNames = named;
   }
-  const text = [request.query ?? '', ...(request.keywords ?? [])].join(' ').trim();
-  if (text) {
-    const matching = await store.searchIds(text, from ? { from } : {});
-    if (matching.length === 0) throw new ServiceError('no_result', `no stored article matches the query '${text}'`);
+  if (request.keywords?.length) {
+    const matching = await store.searchIds(request.keywords.join(' '), from ? { from } : {});
+    if (matching.length === 0) {
+      throw new ServiceError('no_result', `no stored article matches the keywords '${request.keywords.join(' ')}'`);
+    }
+    narrow(matching);
+  }
+  const parsed = request.query ? parseQueryText(request.query) : undefined;
+  if (request.query && parsed) {
+    const named = await knownEntity(store, request.query.replace(/["“”]/g, ''));
+    // Every word, as the timeline reads the query; any word only when no article has them all.
+    const words = parsed.words.join(' ');
+    let matching = await store.searchIds(words, { ...(from ? { from } : {}), match: 'all' });
+    if (matching.length === 0) matching = await store.searchIds(words, from ? { from } : {});
+    if (named) {
+      options.queryEntity = named;
+      matching = [...new Set([...matching, ...await store.articlesMentioning(named.name)])];
+    }
+    if (matching.length === 0) {
+      throw new ServiceError('no_result', `no stored article matches the query '${request.query}'`);
+    }
     narrow(matching);
   }
 
@@ -96,11 +118,17 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   if (docs.length === 0) {
     throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });
   }
-  const built = buildTimeline(docs, request);
+  const built = buildTimeline(docs, options);
   if (request.story !== undefined) built.query.story = request.story;
   if (request.source !== undefined) built.query.source = request.source;
   if (built.entries.length === 0) {
     throw new ServiceError('no_result', built.reason ?? 'no dated events found for this request');
   }
   return built;
+}
+
+async function articlesMentioningAny(store: Store, names: string[]): Promise<number[]> {
+  const ids = new Set<number>();
+  for (const name of new Set(names)) for (const id of await store.articlesMentioning(name)) ids.add(id);
+  return [...ids].sort((a, b) => a - b);
 }

@@ -2,13 +2,22 @@
 // one shape whichever database it came from. Drivers differ in two ways only: node-postgres returns BIGINT
 // columns and counts as strings, and SQLite has no boolean or array type (0/1, packed strings).
 import type { Article, EntityKind } from '../types.js';
-import type { SearchHit, StoredEntity, StoredQuote } from './store.js';
+import type { EntityAliases, SearchHit, StoredEntity, StoredQuote } from './store.js';
 
 /** An integer as a driver returns it. */
 export type DbInt = number | string;
 
 /** Separator the SQLite store packs origins with (group_concat); a control character never found in paths. */
 export const ORIGIN_SEP = '\u001f';
+
+/** One way an entity's mentions are written, with its count (entityAliases). */
+export interface AliasRow {
+  id: DbInt;
+  name: string;
+  kind: string;
+  text: string;
+  n: DbInt;
+}
 
 export interface ArticleRow {
   id: DbInt;
@@ -95,4 +104,18 @@ export function toStoredQuote(r: QuoteRow): StoredQuote {
   if (r.cue != null) q.cue = r.cue;
   if (r.said_on != null) q.saidOn = r.said_on;
   return q;
+}
+
+/** Groups (entity, written text, count) rows into one EntityAliases per entity, most mentioned first. */
+export function groupAliases(rows: AliasRow[]): EntityAliases[] {
+  const byId = new Map<string, EntityAliases & { total: number }>();
+  for (const r of rows) {
+    const id = String(r.id);
+    let e = byId.get(id);
+    if (!e) byId.set(id, (e = { name: r.name, kind: r.kind as EntityKind, aliases: [], total: 0 }));
+    e.aliases.push({ text: r.text, mentions: Number(r.n) });
+    e.total += Number(r.n);
+  }
+  return [...byId.values()].sort((a, b) => b.total - a.total).map(({ name, kind, aliases }) =>
+    ({ name, kind, aliases: aliases.sort((a, b) => b.mentions - a.mentions) }));
 }

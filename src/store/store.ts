@@ -61,6 +61,15 @@ export interface ArticleFilter {
   excludeNearDuplicates?: boolean;
 }
 
+/** How the words of a full-text search must occur: any of them (default), all of them, or in a row. */
+export type SearchMatch = 'any' | 'all' | 'phrase';
+
+export interface SearchOptions {
+  from?: string;
+  to?: string;
+  match?: SearchMatch;
+}
+
 export interface SearchHit {
   articleId: number;
   published: string;
@@ -80,6 +89,13 @@ export interface StoredEntity {
   last?: string;
 }
 
+/** An entity with every way its mentions are written and how often. */
+export interface EntityAliases {
+  name: string;
+  kind: EntityKind;
+  aliases: { text: string; mentions: number }[];
+}
+
 export interface StoredQuote extends Quote {
   articleId: number;
   published: string;
@@ -96,9 +112,9 @@ export interface Store {
   countArticles(): Promise<number>;
   getArticle(id: number): Promise<Article | undefined>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
-  search(text: string, opts?: { from?: string; to?: string; limit?: number }): Promise<SearchHit[]>;
-  /** Ids of every article matching any word of `text` (full-text), optionally within publication dates. */
-  searchIds(text: string, opts?: { from?: string; to?: string }): Promise<number[]>;
+  search(text: string, opts?: SearchOptions & { limit?: number }): Promise<SearchHit[]>;
+  /** Ids of every article matching `text` (full-text; any word unless opts.match says otherwise). */
+  searchIds(text: string, opts?: SearchOptions): Promise<number[]>;
   /** Earliest and latest publication dates stored, or undefined for an empty store. */
   dateSpan(): Promise<{ first: string; last: string } | undefined>;
   /** Ids of articles whose analysis is missing or older than `version`. */
@@ -113,6 +129,8 @@ export interface Store {
   listEntities(opts?: { kind?: EntityKind; limit?: number }): Promise<StoredEntity[]>;
   /** Articles mentioning an entity, found by canonical name or alias (case-insensitive). */
   articlesMentioning(name: string): Promise<number[]>;
+  /** Entities whose canonical name is `name` or one of whose mentions is written `name` (case-insensitive). */
+  entityAliases(name: string): Promise<EntityAliases[]>;
   listQuotes(opts?: { speaker?: string; limit?: number }): Promise<StoredQuote[]>;
   /** Opaque JSON state of a named component (e.g. 'entity-resolver', 'story-clusterer'). */
   loadState(name: string): Promise<string | undefined>;

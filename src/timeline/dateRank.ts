@@ -3,7 +3,7 @@
 // published on it or the day after (a burst of coverage). Features are counted per day, scaled by their
 // maximum within the collection so that weights transfer between small and large collections, and combined
 // linearly with weights learned leave-one-topic-out (see dateRankWeights.ts).
-import type { Collection } from './collection.js';
+import type { Collection, CollectedSentence } from './collection.js';
 import { textMatchesKeywords } from './query.js';
 
 export const DATE_FEATURE_NAMES = [
@@ -56,7 +56,10 @@ export interface DateFeatures {
   scaled: number[][];
 }
 
-export function dateFeatures(col: Collection, fromDay: number, toDay: number, keywords: string[] = []): DateFeatures {
+/** `keywords`: a dataset's keyword list, or the test of an on-topic sentence (sentenceFilter). */
+export function dateFeatures(col: Collection, fromDay: number, toDay: number,
+  keywords: string[] | ((s: CollectedSentence) => boolean) = []): DateFeatures {
+  const onTopic = typeof keywords === 'function' ? keywords : (s: CollectedSentence): boolean => textMatchesKeywords(s.text, keywords);
   const n = DATE_FEATURE_NAMES.length;
   const idx = (name: DateFeatureName): number => DATE_FEATURE_NAMES.indexOf(name);
   const byDay = new Map<number, number[]>();
@@ -114,7 +117,7 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number, ke
         docDays.add(day);
       }
       for (const day of s.explicitDays) explicitDays.add(day);
-      if (s.days.length > 0 && textMatchesKeywords(s.text, keywords)) for (const day of s.days) keywordDays.add(day);
+      if (s.days.length > 0 && onTopic(s)) for (const day of s.days) keywordDays.add(day);
     }
     for (const day of explicitDays) if (pub > day) row(day) && row(day)![F.explicitLater]++;
     for (const day of keywordDays) row(day) && row(day)![F.keyword]++;

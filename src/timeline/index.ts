@@ -2,7 +2,7 @@
 // summarise each date from the articles' own sentences, and cite every sentence's article.
 import type { Timeline, TimelineEntry, TimelineSentence } from '../types.js';
 import { buildCollection, type Collection, type TimelineDoc, type CollectedSentence } from './collection.js';
-import { makeQuery, selectDocs, type TimelineQuery } from './query.js';
+import { makeQuery, queryTerms, selectDocs, type EntityNames, type TimelineQuery } from './query.js';
 import { datewise, type MethodEntry, type MethodSettings } from './methods/datewise.js';
 import { clust } from './methods/clust.js';
 import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
@@ -18,6 +18,9 @@ export interface TimelineOptions {
   query?: string;
   keywords?: string[];
   entity?: string;
+  /** The entity the query text names and the names of `entity`, as the service found them in the store. */
+  queryEntity?: EntityNames;
+  entityNames?: EntityNames;
   from?: string;
   to?: string;
   dates?: number;
@@ -68,12 +71,12 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
   const found = runMethod(method, prepared);
   if (found.length === 0) {
     return empty(
-      `${prepared.selected.length} matching article(s), but no dated sentence${q.keywords.length ? ` naming ${q.keywords.join('/')}` : ''} inside the date range`,
+      `${prepared.selected.length} matching article(s), but no dated sentence${queryTerms(q).length ? ` naming ${queryTerms(q).join('/')}` : ''} inside the date range`,
     );
   }
   const describe = entryDescriber(prepared.col);
   const entries = found.map((e) => describe(toEntry(e), e.sentences)).sort((a, b) => compareDates(a.date, b.date));
-  return { query, method, entries };
+  return { query, method, entries, ...(prepared.q.matched ? { matched: prepared.q.matched } : {}) };
 }
 
 /** The working set of one timeline request: query, selected articles, their sentence collection, sizes. */

@@ -16,8 +16,8 @@ import { Source, TimelineReply } from '../schemas.js';
 import { PoolRefusal, type TimelineResult } from '../workers/pool.js';
 
 export const TimelineQuery = Type.Object({
-  query: Type.Optional(Text(500, 'what the timeline is about (words an article must contain)')),
-  entity: Type.Optional(Text(200, 'only articles mentioning this person, organisation or place')),
+  query: Type.Optional(Text(500, 'what the timeline is about (a phrase, else all its words; quote a phrase to insist)')),
+  entity: Type.Optional(Text(200, 'only sentences about this person, organisation or place')),
   story: Type.Optional(Type.Integer({ minimum: 1, description: 'only articles of this story (see /api/stories)' })),
   source: Type.Optional(Text(200, 'only articles from this source (see /api/sources)')),
   from: Type.Optional(DateParam),

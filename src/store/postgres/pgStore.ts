@@ -2,9 +2,9 @@
 // processes may ingest at once, so each batch takes a transaction-scoped advisory lock while it deduplicates.
 import pg from 'pg';
 import type { Article, Doc, EntityKind } from '../../types.js';
-import { toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
-import type { ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
-import type { ArticleFilter, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
+import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
+import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
+import type { ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { pgWriteTx } from './writeTx.js';
 
@@ -19,11 +19,11 @@ const INGEST_LOCK = 0x4368726f; // 'Chro'
  */
 const ANALYSIS_LOCK = INGEST_LOCK + 2;
 
-/** Free text → a tsquery string matching any of its words, or undefined when it has none. */
-export function pgTsQuery(text: string): string | undefined {
+/** Free text → a tsquery string matching any of its words (or all, or the words in a row); undefined for none. */
+export function pgTsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
   const terms = text.match(/[\p{L}\p{N}]+/gu);
   if (!terms || terms.length === 0) return undefined;
-  return terms.map((t) => `'${t.replace(/'/g, '')}'`).join(' | ');
+  return terms.map((t) => `'${t.replace(/'/g, '')}'`).join(match === 'phrase' ? ' <-> ' : match === 'all' ? ' & ' : ' | ');
 }
 
 const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a.text, a.near_duplicate_of,
@@ -114,8 +114,8 @@ export class PgStore implements Store {
     return (await this.pool.query<ArticleRow>(sql, params)).rows.map(toArticle);
   }
 
-  async search(text: string, opts: { from?: string; to?: string; limit?: number } = {}): Promise<SearchHit[]> {
-    const q = pgTsQuery(text);
+  async search(text: string, opts: SearchOptions & { limit?: number } = {}): Promise<SearchHit[]> {
+    const q = pgTsQuery(text, opts.match);
     if (!q) return [];
     const params: unknown[] = [q];
     const where = ["a.fts @@ to_tsquery('english', $1)"];
@@ -130,8 +130,8 @@ export class PgStore implements Store {
     return r.rows.map((row) => toSearchHit(row, Number(row.score)));
   }
 
-  async searchIds(text: string, opts: { from?: string; to?: string } = {}): Promise<number[]> {
-    const q = pgTsQuery(text);
+  async searchIds(text: string, opts: SearchOptions = {}): Promise<number[]> {
+    const q = pgTsQuery(text, opts.match);
     if (!q) return [];
     const params: unknown[] = [q];
     const where = ["a.fts @@ to_tsquery('english', $1)"];
@@ -231,6 +231,15 @@ export class PgStore implements Store {
       JOIN entities e ON e.id = m.entity_id WHERE lower(e.name) = lower($1) OR lower(m.text) = lower($1)
       ORDER BY m.article_id`, [name]);
     return r.rows.map((row) => Number(row.article_id));
+  }
+
+  async entityAliases(name: string): Promise<EntityAliases[]> {
+    const r = await this.pool.query<AliasRow>(`WITH named AS (
+        SELECT id FROM entities WHERE lower(name) = lower($1)
+        UNION SELECT entity_id FROM mentions WHERE lower(text) = lower($1))
+      SELECT e.id, e.name, e.kind, m.text, count(*) AS n FROM named JOIN entities e ON e.id = named.id
+        JOIN mentions m ON m.entity_id = e.id GROUP BY e.id, e.name, e.kind, m.text`, [name]);
+    return groupAliases(r.rows);
   }
 
   async listQuotes(opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {

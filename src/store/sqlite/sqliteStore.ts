@@ -4,21 +4,22 @@
 // otherwise they would run inside it, reading uncommitted rows or being rolled back with it.
 import Database from 'better-sqlite3';
 import type { Article, Doc, EntityKind } from '../../types.js';
-import { toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
-import type { ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
+import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
+import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  ArticleFilter, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx,
+  ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote, WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
 import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 
-/** Turns free text into an FTS5 query matching any of its words, quoted safely. */
-export function ftsQuery(text: string): string | undefined {
+/** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
+export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
   const terms = text.match(/[\p{L}\p{N}]+/gu);
   if (!terms || terms.length === 0) return undefined;
-  return terms.map((t) => `"${t}"`).join(' OR ');
+  if (match === 'phrase') return `"${terms.join(' ')}"`;
+  return terms.map((t) => `"${t}"`).join(match === 'all' ? ' AND ' : ' OR ');
 }
 
 const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a.text, a.near_duplicate_of,
@@ -35,8 +36,8 @@ function dateWindow(opts: { from?: string; to?: string }, where: string[], param
 }
 
 /** The WHERE terms and parameters of a full-text match within a publication window; undefined for no words. */
-function matchClause(text: string, opts: { from?: string; to?: string }): { where: string[]; params: Params } | undefined {
-  const q = ftsQuery(text);
+function matchClause(text: string, opts: SearchOptions): { where: string[]; params: Params } | undefined {
+  const q = ftsQuery(text, opts.match);
   if (!q) return undefined;
   const where = ['articles_fts MATCH ?'];
   const params: Params = [q];
@@ -159,7 +160,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  search(text: string, opts: { from?: string; to?: string; limit?: number } = {}): Promise<SearchHit[]> {
+  search(text: string, opts: SearchOptions & { limit?: number } = {}): Promise<SearchHit[]> {
     return this.exclusive(() => {
       const match = matchClause(text, opts);
       if (!match) return [];
@@ -174,7 +175,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  searchIds(text: string, opts: { from?: string; to?: string } = {}): Promise<number[]> {
+  searchIds(text: string, opts: SearchOptions = {}): Promise<number[]> {
     return this.exclusive(() => {
       const match = matchClause(text, opts);
       if (!match) return [];
@@ -314,6 +315,14 @@ export class SqliteStore implements Store {
       FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE e.name = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE ORDER BY m.article_id`)
       .all(name, name).map((r) => r.article_id));
+  }
+
+  entityAliases(name: string): Promise<EntityAliases[]> {
+    return this.exclusive(() => groupAliases(this.sql.get<[string, string], AliasRow>(`WITH named AS (
+        SELECT id FROM entities WHERE name = ? COLLATE NOCASE
+        UNION SELECT entity_id FROM mentions WHERE text = ? COLLATE NOCASE)
+      SELECT e.id, e.name, e.kind, m.text, count(*) AS n FROM named JOIN entities e ON e.id = named.id
+        JOIN mentions m ON m.entity_id = e.id GROUP BY e.id, m.text`).all(name, name)));
   }
 
   listQuotes(opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {

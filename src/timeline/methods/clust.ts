@@ -7,8 +7,7 @@
 // last article at most MAX_GAP_DAYS earlier) or starts a new one.
 import type { Collection, CollectedSentence } from '../collection.js';
 import type { MethodEntry, MethodSettings } from './datewise.js';
-import type { TimelineQuery } from '../query.js';
-import { textMatchesKeywords } from '../query.js';
+import { sentenceFilter, type TimelineQuery } from '../query.js';
 import { addInto, cosine, normalize, type SparseVector } from '../text.js';
 import { summarizeDay, newSummaryState } from '../summarize.js';
 import { isoFromDay } from '../dates.js';
@@ -51,14 +50,14 @@ export function clust(col: Collection, q: TimelineQuery, settings: MethodSetting
     }
   }
   // Events dated outside the range, or on a day nothing mentions or publishes, rank last.
-  const dayScore = new Map(rankDays(dateFeatures(col, q.fromDay, q.toDay, q.keywords), settings.dateWeights).map((r) => [r.day, r.score]));
+  const dayScore = new Map(rankDays(dateFeatures(col, q.fromDay, q.toDay, sentenceFilter(q)), settings.dateWeights).map((r) => [r.day, r.score]));
   const dated = events.map((e) => {
     const day = eventDay(e);
     return { e, day, score: dayScore.get(day) ?? -Infinity };
   });
   dated.sort((a, b) => b.score - a.score || b.e.docs.length - a.e.docs.length || a.day - b.day);
   const state = newSummaryState();
-  const allowed = (s: CollectedSentence): boolean => textMatchesKeywords(s.text, q.keywords);
+  const allowed = sentenceFilter(q);
   const used = new Set<number>();
   const entries: MethodEntry[] = [];
   for (const { e, day } of dated) {

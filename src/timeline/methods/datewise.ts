@@ -7,7 +7,7 @@ import { indexCandidates, candidatesForDay } from '../candidates.js';
 import { dateFeatures, rankDays } from '../dateRank.js';
 import { summarizeDay, newSummaryState } from '../summarize.js';
 import { isoFromDay, type DateGranularity } from '../dates.js';
-import { textMatchesKeywords, type TimelineQuery } from '../query.js';
+import { sentenceFilter, type TimelineQuery } from '../query.js';
 import { addPeriodEntries } from './periods.js';
 import { absorb, EVENT_DAYS, eventDay, openGroup, sameEvent, type EventGroup } from './events.js';
 
@@ -32,11 +32,11 @@ export interface MethodSettings {
 }
 
 export function datewise(col: Collection, q: TimelineQuery, settings: MethodSettings): MethodEntry[] {
-  const features = dateFeatures(col, q.fromDay, q.toDay, q.keywords);
+  const features = dateFeatures(col, q.fromDay, q.toDay, sentenceFilter(q));
   const ranked = rankDays(features, settings.dateWeights);
   const index = indexCandidates(col);
   const state = newSummaryState();
-  const allowed = (s: CollectedSentence): boolean => textMatchesKeywords(s.text, q.keywords);
+  const allowed = sentenceFilter(q);
   const entries: MethodEntry[] = [];
   const groups: EventGroup[] = [];
   const entryOf = new Map<EventGroup, MethodEntry>();
