@@ -83,7 +83,7 @@ function storyStart(about: RegExp): number {
   return first ? dayOf(`${first[0]}-01`) : -Infinity;
 }
 
-interface Row { label: string; entries: number; off: number; background: number; duplicate: number; matched: string; ms: number }
+interface Row { label: string; entries: number; off: number; background: number; duplicate: number; matched: string; ms: number; cpuMs: number }
 
 /** Entries involved in a duplicate pair: near-identical sentences anywhere, or one event told on adjacent days. */
 function duplicates(t: Timeline): Set<number> {
@@ -104,6 +104,7 @@ const rows: Row[] = [];
 for (const c of CASES) {
   if (values.only && !c.label.includes(values.only)) continue;
   const started = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   let t: Timeline;
   try {
     t = await service.timelineRequest(store, c.request);
@@ -112,6 +113,8 @@ for (const c of CASES) {
     continue;
   }
   const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
+  const used = process.cpuUsage(cpuStart);
+  const cpuMs = Math.round((used.user + used.system) / 1000);
   const start = storyStart(c.about);
   const dup = duplicates(t);
   let off = 0;
@@ -126,18 +129,18 @@ for (const c of CASES) {
     }
   });
   const m = (t as Timeline & { matched?: unknown }).matched;
-  rows.push({ label: c.label, entries: t.entries.length, off, background, duplicate: dup.size, matched: m ? JSON.stringify(m) : "", ms });
+  rows.push({ label: c.label, entries: t.entries.length, off, background, duplicate: dup.size, matched: m ? JSON.stringify(m) : "", ms, cpuMs });
 }
 await store.close();
 
 const pct = (a: number, b: number): string => `${(100 * a / Math.max(1, b)).toFixed(1)}%`;
 console.log(`# audit-timelines: store ${values.db}; code ${codeRoot ?? 'this worktree (src)'}`);
-console.log('query\tentries\toff-subject\tbackground\tduplicate\tms\tmatched');
+console.log('query\tentries\toff-subject\tbackground\tduplicate\twall ms\tCPU ms\tmatched');
 for (const r of rows) {
   console.log(`${r.label}\t${r.entries}\t${pct(r.off, r.entries)}\t${pct(r.background, r.entries)}\t` +
-    `${pct(r.duplicate, r.entries)}\t${r.ms}\t${r.matched}`);
+    `${pct(r.duplicate, r.entries)}\t${r.ms}\t${r.cpuMs}\t${r.matched}`);
 }
 const sum = (f: (r: Row) => number): number => rows.reduce((s, r) => s + f(r), 0);
 const n = sum((r) => r.entries);
 console.log(`OVERALL\t${n}\t${pct(sum((r) => r.off), n)}\t${pct(sum((r) => r.background), n)}\t` +
-  `${pct(sum((r) => r.duplicate), n)}\t${sum((r) => r.ms)}`);
+  `${pct(sum((r) => r.duplicate), n)}\t${sum((r) => r.ms)}\t${sum((r) => r.cpuMs)}`);

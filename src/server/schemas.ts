@@ -57,6 +57,17 @@ export const Source = open({ source: str, articles: int });
 
 export const Status = open({ articles: int, first: str, last: str });
 
+const TimelineEntry = open({
+  date: str,
+  granularity: str,
+  headline: str,
+  sentences: Type.Array(open({
+    text: str, articleId: int, sentenceIndex: int, published: str, title: str, source: str, url: str,
+  })),
+  sources: Type.Array(open({ articleId: int, published: str, title: str, outlet: str, url: str })),
+  reportedBy: open({ articles: int, outlets: int }),
+});
+
 export const TimelineReply = open({
   query: open({ text: str, entity: str, story: int, source: str, from: str, to: str }),
   matched: open({
@@ -65,11 +76,5 @@ export const TimelineReply = open({
     entity: open({ name: str, aliases: Type.Array(str), articles: int }),
   }),
   method: str,
-  entries: Type.Array(open({
-    date: str,
-    granularity: str,
-    sentences: Type.Array(open({
-      text: str, articleId: int, sentenceIndex: int, published: str, title: str, source: str, url: str,
-    })),
-  })),
+  entries: Type.Array(TimelineEntry),
 });
