@@ -193,6 +193,8 @@ export interface TimelineMatch {
     note?: string;
   };
   entity?: { name: string; aliases: string[]; articles: number };
+  /** Set when more articles matched than one request reads: how many were read, of how many. */
+  read?: { articles: number; of: number };
 }
 
 export interface Timeline {

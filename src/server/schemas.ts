@@ -74,6 +74,7 @@ export const TimelineReply = open({
     query: open({ mode: str, terms: Type.Array(str), articles: int, note: str,
       entity: open({ name: str, aliases: Type.Array(str) }) }),
     entity: open({ name: str, aliases: Type.Array(str), articles: int }),
+    read: open({ articles: int, of: int }),
   }),
   method: str,
   entries: Type.Array(TimelineEntry),

@@ -4,6 +4,7 @@
 import type { Store } from '../store/store.js';
 import { buildTimeline, type BuiltTimeline, type TimelineDoc, type TimelineOptions } from '../timeline/index.js';
 import { parseQueryText } from '../timeline/query.js';
+import { boundArticles, TIMELINE_ARTICLE_LIMIT, type RankBy } from './bound.js';
 import { knownEntity } from './entityNames.js';
 import { ServiceError } from './errors.js';
 import { listSources, type SourceCount } from './sources.js';
@@ -14,6 +15,8 @@ export interface TimelineRequest extends TimelineOptions {
   story?: number;
   /** Only articles from this source (see listSources). */
   source?: string;
+  /** Read at most this many matching articles (default TIMELINE_ARTICLE_LIMIT; see bound.ts). */
+  maxArticles?: number;
 }
 
 export interface TimelineDeps {
@@ -62,7 +65,9 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
       throw new ServiceError('no_result', `story ${request.story} has no article from '${request.source}'`);
     }
   }
-  const options: TimelineOptions = { ...request };
+  const { maxArticles, ...timelineOptions } = request;
+  const options: TimelineOptions = { ...timelineOptions };
+  let rank: RankBy | undefined;
   if (request.entity) {
     const named = await knownEntity(store, request.entity);
     const mentioning = await articlesMentioningAny(store, [request.entity, ...(named ? [named.name] : [])]);
@@ -75,6 +80,7 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   }
   if (request.keywords?.length) {
     const matching = await store.searchIds(request.keywords.join(' '), from ? { from } : {});
+    rank = { text: request.keywords.join(' '), match: 'any', ...(from ? { from } : {}) };
     if (matching.length === 0) {
       throw new ServiceError('no_result', `no stored article matches the keywords '${request.keywords.join(' ')}'`);
     }
@@ -86,7 +92,11 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
     // Every word, as the timeline reads the query; any word only when no article has them all.
     const words = parsed.words.join(' ');
     let matching = await store.searchIds(words, { ...(from ? { from } : {}), match: 'all' });
-    if (matching.length === 0) matching = await store.searchIds(words, from ? { from } : {});
+    rank = { text: words, match: 'all', ...(from ? { from } : {}) };
+    if (matching.length === 0) {
+      matching = await store.searchIds(words, from ? { from } : {});
+      rank.match = 'any';
+    }
     if (named) {
       options.queryEntity = named;
       matching = [...new Set([...matching, ...await store.articlesMentioning(named.name)])];
@@ -100,8 +110,11 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   const filter: Parameters<Store['listArticles']>[0] = { excludeNearDuplicates: true };
   if (from) filter.from = from;
   if (ids !== undefined) filter.ids = ids;
-  const articles = await store.listArticles(filter);
-  if (articles.length === 0) throw new ServiceError('no_result', 'no stored article matches this request');
+  const selected = await store.listArticleIds(filter);
+  if (selected.length === 0) throw new ServiceError('no_result', 'no stored article matches this request');
+  const limit = Math.max(1, maxArticles ?? TIMELINE_ARTICLE_LIMIT);
+  const read = await boundArticles(store, selected, limit, rank);
+  const articles = await store.listArticles({ ids: read });
   const analyses = await store.getAnalyses(articles.map((a) => a.id));
   const docs: TimelineDoc[] = [];
   for (const a of articles) {
@@ -121,6 +134,9 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   const built = buildTimeline(docs, options);
   if (request.story !== undefined) built.query.story = request.story;
   if (request.source !== undefined) built.query.source = request.source;
+  if (read.length < selected.length) {
+    built.matched = { ...built.matched, read: { articles: read.length, of: selected.length } };
+  }
   if (built.entries.length === 0) {
     throw new ServiceError('no_result', built.reason ?? 'no dated events found for this request');
   }

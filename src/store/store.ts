@@ -68,6 +68,8 @@ export interface SearchOptions {
   from?: string;
   to?: string;
   match?: SearchMatch;
+  /** searchIds only: the `limit` best-ranked matches, best first, instead of every match in id order. */
+  limit?: number;
 }
 
 export interface SearchHit {
@@ -112,8 +114,13 @@ export interface Store {
   countArticles(): Promise<number>;
   getArticle(id: number): Promise<Article | undefined>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
+  /** Ids of the articles `listArticles(filter)` would return, in id order, without loading them. */
+  listArticleIds(filter?: ArticleFilter): Promise<number[]>;
   search(text: string, opts?: SearchOptions & { limit?: number }): Promise<SearchHit[]>;
-  /** Ids of every article matching `text` (full-text; any word unless opts.match says otherwise). */
+  /**
+   * Ids of every article matching `text` (full-text; any word unless opts.match says otherwise), in id order;
+   * with opts.limit, only the best-ranked ones, best first.
+   */
   searchIds(text: string, opts?: SearchOptions): Promise<number[]>;
   /** Earliest and latest publication dates stored, or undefined for an empty store. */
   dateSpan(): Promise<{ first: string; last: string } | undefined>;

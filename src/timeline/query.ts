@@ -198,7 +198,7 @@ export function queryTerms(q: TimelineQuery): string[] {
 
 /** One line saying what the timeline matched, e.g. `matched: phrase "michael jackson" in 412 articles`. */
 export function describeMatch(m: TimelineMatch | undefined): string | undefined {
-  if (!m?.query && !m?.entity) return undefined;
+  if (!m?.query && !m?.entity && !m?.read) return undefined;
   const parts: string[] = [];
   const qm = m.query;
   if (qm) {
@@ -213,6 +213,10 @@ export function describeMatch(m: TimelineMatch | undefined): string | undefined 
   if (m.entity) {
     const aliases = m.entity.aliases.length ? ` (also as ${m.entity.aliases.join(', ')})` : '';
     parts.push(`entity ${m.entity.name}${aliases} in ${m.entity.articles} article(s)`);
+  }
+  if (m.read) {
+    parts.push(`built from ${m.read.articles} of the ${m.read.of} matching articles (the best-ranked and an even ` +
+      'spread over time)');
   }
   return `matched: ${parts.join('; ')}`;
 }

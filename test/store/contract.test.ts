@@ -153,6 +153,18 @@ for (const kind of STORE_KINDS) {
       assert.deepEqual(await store.searchIds('marren', { from: '2023-03-16', to: '2023-09-01' }), []);
       assert.deepEqual(await store.searchIds('divers', { to: '2023-03-16' }), [ids.b]);
       assert.deepEqual(await store.searchIds('!!!'), []);
+      // With a limit, the best-ranked matches only: never more, never an article that does not match.
+      const ranked = await store.searchIds('ferries marren', { limit: 2 });
+      assert.equal(ranked.length, 2);
+      for (const id of ranked) assert.ok([ids.a, ids.b, ids.c, ids.d].includes(id));
+      assert.deepEqual([...await store.searchIds('ferries marren', { limit: 50 })].sort((x, y) => x - y),
+        [ids.a, ids.b, ids.c, ids.d]);
+      // Article ids in publication order, as listArticles would list the articles.
+      assert.deepEqual(await store.listArticleIds(), (await store.listArticles()).map((a) => a.id));
+      assert.deepEqual(await store.listArticleIds({ from: '2023-06-01' }),
+        (await store.listArticles({ from: '2023-06-01' })).map((a) => a.id));
+      assert.deepEqual(await store.listArticleIds({ ids: [ids.d, ids.a] }), [ids.a, ids.d]);
+      assert.deepEqual(await store.listArticleIds({ ids: [] }), []);
       await store.close();
     });
 

@@ -29,6 +29,26 @@ export function pgTsQuery(text: string, match: SearchMatch = 'any'): string | un
 const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a.text, a.near_duplicate_of,
   (SELECT array_agg(origin ORDER BY origin) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
 
+/** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
+function articleQuery(filter: ArticleFilter, columns: string): { sql: string; params: unknown[] } | undefined {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
+  if (filter.from) where.push(`a.published >= ${p(filter.from)}`);
+  if (filter.to) where.push(`substr(a.published, 1, 10) <= ${p(filter.to)}`);
+  if (filter.topic) where.push(`a.topic = ${p(filter.topic)}`);
+  if (filter.excludeNearDuplicates) where.push('a.near_duplicate_of IS NULL');
+  if (filter.ids) {
+    if (filter.ids.length === 0) return undefined;
+    where.push(`a.id = ANY(${p(filter.ids)}::bigint[])`);
+  }
+  let sql = `SELECT ${columns} FROM articles a`;
+  if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
+  sql += ' ORDER BY a.published, a.id';
+  if (filter.limit) sql += ` LIMIT ${p(filter.limit)}`;
+  return { sql, params };
+}
+
 export class PgStore implements Store {
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -96,22 +116,13 @@ export class PgStore implements Store {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
-    if (filter.from) where.push(`a.published >= ${p(filter.from)}`);
-    if (filter.to) where.push(`substr(a.published, 1, 10) <= ${p(filter.to)}`);
-    if (filter.topic) where.push(`a.topic = ${p(filter.topic)}`);
-    if (filter.excludeNearDuplicates) where.push('a.near_duplicate_of IS NULL');
-    if (filter.ids) {
-      if (filter.ids.length === 0) return [];
-      where.push(`a.id = ANY(${p(filter.ids)}::bigint[])`);
-    }
-    let sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a`;
-    if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
-    sql += ' ORDER BY a.published, a.id';
-    if (filter.limit) sql += ` LIMIT ${p(filter.limit)}`;
-    return (await this.pool.query<ArticleRow>(sql, params)).rows.map(toArticle);
+    const q = articleQuery(filter, ARTICLE_COLUMNS);
+    return q ? (await this.pool.query<ArticleRow>(q.sql, q.params)).rows.map(toArticle) : [];
+  }
+
+  async listArticleIds(filter: ArticleFilter = {}): Promise<number[]> {
+    const q = articleQuery(filter, 'a.id');
+    return q ? (await this.pool.query<{ id: string }>(q.sql, q.params)).rows.map((r) => Number(r.id)) : [];
   }
 
   async search(text: string, opts: SearchOptions & { limit?: number } = {}): Promise<SearchHit[]> {
@@ -137,8 +148,13 @@ export class PgStore implements Store {
     const where = ["a.fts @@ to_tsquery('english', $1)"];
     if (opts.from) { params.push(opts.from); where.push(`a.published >= $${params.length}`); }
     if (opts.to) { params.push(opts.to); where.push(`substr(a.published, 1, 10) <= $${params.length}`); }
+    let order = 'ORDER BY a.id';
+    if (opts.limit !== undefined) {
+      params.push(opts.limit);
+      order = `ORDER BY ts_rank_cd(a.fts, to_tsquery('english', $1)) DESC, a.id LIMIT $${params.length}`;
+    }
     const r = await this.pool.query<{ id: string }>(`SELECT a.id FROM articles a WHERE ${where.join(' AND ')}
-      ORDER BY a.id`, params);
+      ${order}`, params);
     return r.rows.map((row) => Number(row.id));
   }
 

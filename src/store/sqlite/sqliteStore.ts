@@ -45,6 +45,25 @@ function matchClause(text: string, opts: SearchOptions): { where: string[]; para
   return { where, params };
 }
 
+/** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
+function articleQuery(filter: ArticleFilter, columns: string): { sql: string; params: Params } | undefined {
+  const where: string[] = [];
+  const params: Params = [];
+  dateWindow(filter, where, params);
+  if (filter.topic) { where.push('a.topic = ?'); params.push(filter.topic); }
+  if (filter.excludeNearDuplicates) where.push('a.near_duplicate_of IS NULL');
+  if (filter.ids) {
+    if (filter.ids.length === 0) return undefined;
+    where.push(`a.id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(filter.ids));
+  }
+  let sql = `SELECT ${columns} FROM articles a`;
+  if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
+  sql += ' ORDER BY a.published, a.id';
+  if (filter.limit) { sql += ' LIMIT ?'; params.push(filter.limit); }
+  return { sql, params };
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly sql: StatementCache;
@@ -142,21 +161,15 @@ export class SqliteStore implements Store {
 
   listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
     return this.exclusive(() => {
-      const where: string[] = [];
-      const params: Params = [];
-      dateWindow(filter, where, params);
-      if (filter.topic) { where.push('a.topic = ?'); params.push(filter.topic); }
-      if (filter.excludeNearDuplicates) where.push('a.near_duplicate_of IS NULL');
-      if (filter.ids) {
-        if (filter.ids.length === 0) return [];
-        where.push(`a.id IN (SELECT value FROM json_each(?))`);
-        params.push(JSON.stringify(filter.ids));
-      }
-      let sql = `SELECT ${ARTICLE_COLUMNS} FROM articles a`;
-      if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
-      sql += ' ORDER BY a.published, a.id';
-      if (filter.limit) { sql += ' LIMIT ?'; params.push(filter.limit); }
-      return this.sql.get<Params, ArticleRow>(sql).all(...params).map(toArticle);
+      const q = articleQuery(filter, ARTICLE_COLUMNS);
+      return q ? this.sql.get<Params, ArticleRow>(q.sql).all(...q.params).map(toArticle) : [];
+    });
+  }
+
+  listArticleIds(filter: ArticleFilter = {}): Promise<number[]> {
+    return this.exclusive(() => {
+      const q = articleQuery(filter, 'a.id');
+      return q ? this.sql.get<Params, { id: number }>(q.sql).all(...q.params).map((r) => r.id) : [];
     });
   }
 
@@ -180,8 +193,11 @@ export class SqliteStore implements Store {
       const match = matchClause(text, opts);
       if (!match) return [];
       const { where, params } = match;
+      const ranked = opts.limit !== undefined;
+      if (ranked) params.push(opts.limit!);
       return this.sql.get<Params, { id: number }>(`SELECT a.id FROM articles_fts
-        JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')} ORDER BY a.id`).all(...params)
+        JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')}
+        ${ranked ? 'ORDER BY bm25(articles_fts, 2.0, 1.0), a.id LIMIT ?' : 'ORDER BY a.id'}`).all(...params)
         .map((r) => r.id);
     });
   }
