@@ -4,8 +4,9 @@
 // batch is analysed with a model that has seen it); any worker then claims a batch, analyses it, and
 // completes it in one transaction that resolves its entities against the one shared resolver state and stores
 // the analyses. A worker that dies leaves its lease to run out and its transaction uncommitted: the batch is
-// claimed again, and stored once. Stories are assigned under the stories lock, one process at a time, from the
-// saved clusterer state: the clusterer sees each article once, whichever worker analysed it.
+// claimed again, and stored once. Stories are assigned once the queue is empty, under the stories lock, one
+// process at a time, from the saved clusterer state: the clusterer sees each article once, oldest first and in
+// the same pages as a single process would, whichever worker analysed it.
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
@@ -91,12 +92,14 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
       if (stored >= 0) {
         out.analyzed += stored;
         out.batches++;
-        out.storied += await queue.exclusive('stories', () => updateStories(store));
       }
       continue;
     }
     const open = await queue.status();
-    if (open.batches === 0 && !opts.follow) break;
+    if (open.batches === 0) {
+      if (!opts.follow) break;
+      out.storied += await queue.exclusive('stories', () => updateStories(store));
+    }
     // Batches other workers hold are waited for (their lease may run out: then they are ours to redo).
     await sleep(open.batches > 0 ? Math.min(1000, lease * 250) : (opts.pollSeconds ?? 5) * 1000, opts.signal);
     if (open.batches === 0 && await enqueuePending(store, batchSize) > 0) total = (await queue.status()).articles;
