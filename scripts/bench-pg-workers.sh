@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Client and server CPU of analysing stored articles on PostgreSQL with N worker processes.
-# Usage: scripts/bench-pg-workers.sh <chronicle.js> <workers: 0 = `chronicle analyze`> <name> <paths...>
+# Usage: scripts/bench-pg-workers.sh <chronicle.js> <workers: 0 = `chronicle analyze --threads 1`> <name> <paths...>
 # Needs a server of our own (so that nobody else's queries count): CHRONICLE_BENCH_PG_DIR names its data folder
 # (started with CHRONICLE_TEST_PG_DIR=… CHRONICLE_TEST_PG_PORT=… scripts/start-test-postgres.sh) and
 # CHRONICLE_BENCH_PG its URL without a database. Server CPU = the postmaster's own and reaped children's CPU
@@ -23,7 +23,7 @@ s1=$(server_cpu)
 N=$(psql -At "$DB" -c "SELECT count(*) FROM articles")
 pids=()
 if [ "$WORKERS" = 0 ]; then
-  /usr/bin/time -f "%U %S %e" -o /tmp/bench-w0.$$ node "$BIN" --db "$DB" analyze >/dev/null & pids+=($!)
+  /usr/bin/time -f "%U %S %e" -o /tmp/bench-w0.$$ node "$BIN" --db "$DB" analyze --threads 1 >/dev/null & pids+=($!)
 else
   for i in $(seq 1 "$WORKERS"); do
     /usr/bin/time -f "%U %S %e" -o /tmp/bench-w$i.$$ node "$BIN" --db "$DB" worker --threads 1 >/dev/null & pids+=($!)
