@@ -105,7 +105,15 @@ const CHILD = `
 const { runWorker } = await import(${JSON.stringify(moduleUrl('service', 'workers.ts'))});
 const { openStore } = await import(${JSON.stringify(moduleUrl('store', 'index.ts'))});
 const store = await openStore(process.argv[2]);
-await runWorker(store, { threads: 0, batchSize: 20, leaseSeconds: 2 });
+// Halfway through its first batch it says so and stalls (the whole thread, as a busy analysis would), so that
+// the parent's SIGKILL lands mid-batch and never between storing a batch and claiming the next.
+let paused = false;
+await runWorker(store, { threads: 0, batchSize: 20, leaseSeconds: 2, onProgress: (done) => {
+  if (paused || done < 10) return;
+  paused = true;
+  process.stdout.write('mid-batch\\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
+} });
 await store.close();
 `;
 
@@ -152,17 +160,13 @@ describe('workers sharing the PostgreSQL analysis queue', { skip: POSTGRES.skip 
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
       const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
-      // Kill it while it holds a batch it has not stored: the moment its claim shows and its batch is not done.
-      let victim: number | undefined;
-      for (let i = 0; i < 3000 && victim === undefined && child.exitCode === null; i++) {
-        const held = (await queueRows(url)).find((r) => r.owner?.includes(`:${child.pid}:`) && !r.done);
-        if (held) {
-          child.kill('SIGKILL');
-          victim = held.id;
-        } else {
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      }
+      const midBatch = new Promise<boolean>((r) => {
+        child.stdout.on('data', (d: Buffer) => { if (d.toString().includes('mid-batch')) r(true); });
+        child.on('exit', () => r(false));
+      });
+      assert.ok(await midBatch, `the child ended before it reached the middle of a batch: ${stderr}`);
+      const victim = (await queueRows(url)).find((r) => r.owner?.includes(`:${child.pid}:`) && !r.done)?.id;
+      child.kill('SIGKILL');
       assert.equal(await exited, 'SIGKILL', `the child ended before it was killed: ${stderr}`);
       assert.ok(victim !== undefined);
       const before = (await queueRows(url)).find((r) => r.id === victim)!;
