@@ -1,9 +1,9 @@
 // Analysis shared by many processes through the store's work queue (PostgreSQL): `chronicle ingest`,
 // `chronicle analyze` and `chronicle worker`, on one machine or several. Articles are stored first; pending
 // ones are cut into batches under the enqueue lock (which also teaches the furniture model their lines, so a
-// batch is analysed with a model that has seen it); any worker then claims a batch, analyses it, and
-// completes it in one transaction that resolves its entities against the one shared resolver state and stores
-// the analyses. A worker that dies leaves its lease to run out and its transaction uncommitted: the batch is
+// batch is analysed with a model that has seen it); any worker then claims a batch, analyses it, and, once
+// every earlier batch is stored, completes it in one transaction that resolves its entities against the one
+// shared resolver state and stores the analyses. A worker that dies leaves its lease to run out and its transaction uncommitted: the batch is
 // claimed again, and stored once. Stories are assigned once the queue is empty, under the stories lock, one
 // process at a time, from the saved clusterer state: the clusterer sees each article once, oldest first and in
 // the same pages as a single process would, whichever worker analysed it.
@@ -14,7 +14,7 @@ import { analyzeMany } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
 import { FurnitureModel } from '../clean/index.js';
 import type { Store } from '../store/store.js';
-import { workQueueOf, type WorkQueue } from '../store/queue.js';
+import { workQueueOf, type ClaimedBatch, type WorkQueue } from '../store/queue.js';
 import type { Doc, EntityRef } from '../types.js';
 import { FURNITURE_STATE, RESOLVER_STATE, updateStories, type AnalyzeHooks } from './refresh.js';
 
@@ -70,10 +70,15 @@ export async function enqueuePending(store: Store, batchSize = QUEUE_BATCH): Pro
   });
 }
 
+/** Analysed batches a worker keeps while an earlier batch is still open elsewhere (memory stays bounded). */
+const MAX_HELD = 2;
+
 /**
  * Queues what is pending, then claims and analyses batches until the queue is empty (waiting for batches other
  * workers hold, so that on return every queued article is analysed, or until `signal` with `follow`), and
- * assigns stories. Returns what this process did.
+ * assigns stories. Batches are stored in queue order: entities are resolved against one shared, incremental
+ * resolver, whose answers depend on the order it meets names, so any number of workers resolve as one process
+ * would. Returns what this process did.
  */
 export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise<WorkerOutcome> {
   const queue = requireQueue(store);
@@ -82,27 +87,47 @@ export async function runWorker(store: Store, opts: WorkerOptions = {}): Promise
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const worker = new BatchWorker(store, queue, owner, lease, opts);
   const out: WorkerOutcome = { analyzed: 0, batches: 0, storied: 0 };
+  const held: HeldBatch[] = [];
+  let analysed = 0;
   await enqueuePending(store, batchSize);
   let total = (await queue.status()).articles;
-  while (!opts.signal?.aborted) {
-    const batch = await queue.claim(owner, lease);
-    if (batch) {
-      const stored = await worker.run(batch, (done) => opts.onProgress?.(out.analyzed + done, total));
-      opts.onBatch?.({ id: batch.id, articles: batch.articleIds.length, attempt: batch.attempt, stored: stored >= 0 });
-      if (stored >= 0) {
-        out.analyzed += stored;
-        out.batches++;
+  try {
+    for (;;) {
+      while (held.length > 0 && (held[0]!.lost || await queue.openBefore(held[0]!.batch.id) === 0)) {
+        const h = held.shift()!;
+        const stored = await worker.save(h);
+        opts.onBatch?.({ id: h.batch.id, articles: h.batch.articleIds.length, attempt: h.batch.attempt,
+          stored: stored >= 0 });
+        if (stored >= 0) {
+          out.analyzed += stored;
+          out.batches++;
+        }
       }
-      continue;
+      const stopping = opts.signal?.aborted === true;
+      if (stopping && held.length === 0) break;
+      // With batches in hand only an earlier one is taken: the batch that holds them back, once its worker's
+      // lease has run out.
+      const before = stopping || held.length >= MAX_HELD ? held[0]!.batch.id : undefined;
+      const batch = await queue.claim(owner, lease, before);
+      if (batch) {
+        const h = await worker.analyse(batch, () => opts.onProgress?.(++analysed, total));
+        held.push(h);
+        held.sort((x, y) => x.batch.id - y.batch.id);
+        continue;
+      }
+      const open = await queue.status();
+      if (open.batches === 0) {
+        if (!opts.follow) break;
+        out.storied += await queue.exclusive('stories', () => updateStories(store));
+      }
+      // Batches other workers hold are waited for (their lease may run out: then they are ours to redo); an
+      // analysed batch of ours waits for an earlier one, which is usually about to be stored.
+      const wait = held.length > 0 ? 200 : open.batches > 0 ? Math.min(1000, lease * 250) : (opts.pollSeconds ?? 5) * 1000;
+      await sleep(wait, opts.signal);
+      if (open.batches === 0 && await enqueuePending(store, batchSize) > 0) total = (await queue.status()).articles;
     }
-    const open = await queue.status();
-    if (open.batches === 0) {
-      if (!opts.follow) break;
-      out.storied += await queue.exclusive('stories', () => updateStories(store));
-    }
-    // Batches other workers hold are waited for (their lease may run out: then they are ours to redo).
-    await sleep(open.batches > 0 ? Math.min(1000, lease * 250) : (opts.pollSeconds ?? 5) * 1000, opts.signal);
-    if (open.batches === 0 && await enqueuePending(store, batchSize) > 0) total = (await queue.status()).articles;
+  } finally {
+    worker.stop();
   }
   out.storied += await queue.exclusive('stories', () => updateStories(store));
   return out;
@@ -114,45 +139,65 @@ export async function refreshShared(store: Store, hooks: AnalyzeHooks = {}): Pro
   return { analyzed, storied };
 }
 
-/** What one worker keeps between batches: its copies of the shared states, reloaded only when they changed. */
+/** A claimed batch, analysed or being analysed, and whether its lease was lost meanwhile. */
+interface HeldBatch {
+  batch: ClaimedBatch;
+  docs: Map<number, Doc>;
+  lost: boolean;
+}
+
+/**
+ * What one worker keeps between batches: its copies of the shared states, reloaded only when they changed, and
+ * the leases it holds, renewed every third of their length until the batch is stored.
+ */
 class BatchWorker {
   private resolver = new EntityResolver();
   private resolverGeneration: string | undefined;
   private furniture = new FurnitureModel();
   private furnitureGeneration: string | undefined;
+  private readonly leased = new Set<HeldBatch>();
+  private readonly renewal: ReturnType<typeof setInterval>;
 
   constructor(private readonly store: Store, private readonly queue: WorkQueue, private readonly owner: string,
-    private readonly lease: number, private readonly hooks: AnalyzeHooks) {}
+    private readonly lease: number, private readonly hooks: AnalyzeHooks) {
+    this.renewal = setInterval(() => {
+      for (const h of this.leased) {
+        this.queue.renew(h.batch.id, this.owner, this.lease).then((ok) => { if (!ok) h.lost = true; }, () => undefined);
+      }
+    }, (this.lease * 1000) / 3);
+  }
 
-  /** Analyses and stores a claimed batch; returns the articles stored, or -1 when the batch was lost. */
-  async run(batch: { id: number; articleIds: number[] }, onProgress: (done: number) => void): Promise<number> {
+  stop(): void {
+    clearInterval(this.renewal);
+  }
+
+  /** Analyses a claimed batch; its lease is renewed until `save` is called. */
+  async analyse(batch: ClaimedBatch, onArticle: () => void): Promise<HeldBatch> {
+    const held: HeldBatch = { batch, docs: new Map(), lost: false };
+    this.leased.add(held);
     const furniture = await this.queue.loadStateIfChanged(FURNITURE_STATE, this.furnitureGeneration);
     if (furniture.generation !== this.furnitureGeneration) {
       this.furniture = furniture.json ? FurnitureModel.fromJSON(furniture.json) : new FurnitureModel();
       this.furnitureGeneration = furniture.generation;
     }
-    let lost = false;
-    const renew = setInterval(() => {
-      this.queue.renew(batch.id, this.owner, this.lease).then((held) => { if (!held) lost = true; }, () => undefined);
-    }, (this.lease * 1000) / 3);
-    const docs = new Map<number, Doc>();
-    try {
-      const articles = await this.store.listArticles({ ids: batch.articleIds });
-      const work = articles.map((a) => ({ id: a.id, text: a.text, published: a.published,
-        furniture: this.furniture.spans(a) }));
-      let done = 0;
-      const poolOpts: { threads?: number } = {};
-      if (this.hooks.threads !== undefined) poolOpts.threads = this.hooks.threads;
-      await analyzeMany(work, (r) => {
-        if ('error' in r) this.hooks.onError?.(r.id, r.error);
-        else docs.set(r.id, r.doc);
-        onProgress(++done);
-      }, poolOpts);
-    } finally {
-      clearInterval(renew);
-    }
-    if (lost) return -1;
-    return this.complete(batch.id, docs);
+    const articles = await this.store.listArticles({ ids: batch.articleIds });
+    const work = articles.map((a) => ({ id: a.id, text: a.text, published: a.published,
+      furniture: this.furniture.spans(a) }));
+    const poolOpts: { threads?: number } = {};
+    if (this.hooks.threads !== undefined) poolOpts.threads = this.hooks.threads;
+    await analyzeMany(work, (r) => {
+      if ('error' in r) this.hooks.onError?.(r.id, r.error);
+      else held.docs.set(r.id, r.doc);
+      onArticle();
+    }, poolOpts);
+    return held;
+  }
+
+  /** Stores an analysed batch; returns the articles stored, or -1 when the batch was lost to another worker. */
+  async save(held: HeldBatch): Promise<number> {
+    this.leased.delete(held);
+    if (held.lost) return -1;
+    return this.complete(held.batch.id, held.docs);
   }
 
   private async complete(batchId: number, docs: Map<number, Doc>): Promise<number> {

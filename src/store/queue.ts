@@ -37,9 +37,12 @@ export interface WorkQueue {
   enqueue(batches: number[][]): Promise<void>;
   /**
    * Claims the oldest batch that is neither done nor under a live lease, for `leaseSeconds`; several workers
-   * claiming at once each get a different batch. Undefined when none is free.
+   * claiming at once each get a different batch; with `beforeId`, only a batch queued before that one.
+   * Undefined when none is free.
    */
-  claim(owner: string, leaseSeconds: number): Promise<ClaimedBatch | undefined>;
+  claim(owner: string, leaseSeconds: number, beforeId?: number): Promise<ClaimedBatch | undefined>;
+  /** How many batches queued before `batchId` are not done yet (claimed or not). */
+  openBefore(batchId: number): Promise<number>;
   /** Extends `owner`'s lease on a batch; false when the batch was done or claimed by another meanwhile. */
   renew(batchId: number, owner: string, leaseSeconds: number): Promise<boolean>;
   /**

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { ANALYSIS_VERSION } from '../../src/analyze/index.js';
 import { ingestItems, readPaths, refresh } from '../../src/service/index.js';
-import { runWorker } from '../../src/service/workers.js';
+import { enqueuePending, runWorker } from '../../src/service/workers.js';
+import { workQueueOf } from '../../src/store/queue.js';
 import type { Store } from '../../src/store/store.js';
 import { repoRoot } from '../../src/util/paths.js';
 import { STORE_KINDS } from '../helpers/stores.js';
@@ -144,6 +145,31 @@ describe('workers sharing the PostgreSQL analysis queue', { skip: POSTGRES.skip 
         'each batch stored by exactly one worker');
       await assertSameAsReference(stores[0]!, ref);
       for (const s of stores) await s.close();
+    });
+
+  test('batches are stored in queue order whichever finishes first, so entities resolve as one process would',
+    { timeout: 180_000 }, async () => {
+      const file = corpus(60);
+      const ref = await reference(file);
+      const url = await POSTGRES.location();
+      const store = await POSTGRES.open(url);
+      await ingestItems(store, readPaths([file]), { analyze: false });
+      assert.equal(await enqueuePending(store, 20), 60);
+      // The first batch is held by a worker that stalls until its lease runs out: the later batches are
+      // analysed first, and must wait for it.
+      const stalled = await workQueueOf(store)!.claim('stalled', 3);
+      const out = await runWorker(store, { threads: 0, batchSize: 20, leaseSeconds: 2 });
+      assert.equal(out.analyzed, 60);
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const rows = (await c.query<{ id: string; attempts: number }>(
+        'SELECT id, attempts FROM analysis_queue ORDER BY done_at, id')).rows;
+      await c.end();
+      assert.deepEqual(rows.map((r) => Number(r.id)), [stalled!.id, stalled!.id + 1, stalled!.id + 2],
+        'stored in queue order');
+      assert.equal(rows[0]!.attempts, 2, 'the stalled batch was redone');
+      await assertSameAsReference(store, ref);
+      await store.close();
     });
 
   test('a worker killed with SIGKILL mid-batch: another redoes the batch, nothing lost or doubled',

@@ -59,14 +59,20 @@ export function pgWorkQueue(pool: pg.Pool, analysisLock: number): WorkQueue {
           WITH ORDINALITY AS x(b, n) ORDER BY n`, [JSON.stringify(batches)]);
     },
 
-    async claim(owner, leaseSeconds): Promise<ClaimedBatch | undefined> {
+    async claim(owner, leaseSeconds, beforeId): Promise<ClaimedBatch | undefined> {
       const r = await pool.query<{ id: string; article_ids: string[]; attempts: number }>(`UPDATE analysis_queue q
         SET owner = $1, lease_until = now() + make_interval(secs => $2), attempts = q.attempts + 1
         WHERE q.id = (SELECT id FROM analysis_queue WHERE done_at IS NULL AND (lease_until IS NULL OR lease_until < now())
-          ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING q.id, q.article_ids, q.attempts`, [owner, leaseSeconds]);
+          AND ($3::bigint IS NULL OR id < $3) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING q.id, q.article_ids, q.attempts`, [owner, leaseSeconds, beforeId ?? null]);
       const row = r.rows[0];
       return row ? { id: Number(row.id), articleIds: row.article_ids.map(Number), attempt: row.attempts } : undefined;
+    },
+
+    async openBefore(batchId) {
+      const r = await pool.query<{ n: string }>(
+        'SELECT count(*) AS n FROM analysis_queue WHERE done_at IS NULL AND id < $1', [batchId]);
+      return Number(r.rows[0]!.n);
     },
 
     async renew(batchId, owner, leaseSeconds) {

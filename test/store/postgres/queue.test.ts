@@ -62,6 +62,21 @@ describe('PostgreSQL analysis queue', { skip: POSTGRES.skip }, () => {
     await store.close();
   });
 
+  test('a claim can be limited to batches queued before a given one; open earlier batches are counted', async () => {
+    const store = await POSTGRES.open(await POSTGRES.location()) as PgStore;
+    const q = store.queue;
+    await q.enqueue([[1], [2], [3]]);
+    const first = await q.claim('a', 60);
+    const second = await q.claim('a', 60);
+    assert.equal(await q.claim('b', 60, second!.id), undefined, 'the one earlier batch is leased');
+    assert.equal(await q.openBefore(second!.id + 1), 2);
+    assert.equal((await q.claim('b', 60, second!.id + 1)), undefined, 'the third batch is not before itself');
+    assert.notEqual(await q.complete(first!.id, 'a', 'test-state', undefined, nothing), undefined);
+    assert.equal(await q.openBefore(second!.id), 0);
+    assert.equal(await q.openBefore(second!.id + 1), 1);
+    await store.close();
+  });
+
   test('a state\'s generation changes when it is rewritten, and its text is sent only then', async () => {
     const store = await POSTGRES.open(await POSTGRES.location()) as PgStore;
     assert.deepEqual(await store.queue.loadStateIfChanged('s', undefined), { generation: undefined, json: undefined });
