@@ -106,6 +106,9 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
 /** Everything newly ingested articles need before timelines and stories can use them: analysis, entity
  * resolution, story assignment. Safe to call at any time; does nothing when nothing is pending. */
 export async function refresh(store: Store, hooks: AnalyzeHooks = {}): Promise<{ analyzed: number; storied: number }> {
+  // A store shared by many processes (PostgreSQL) is analysed through its work queue, never beside it.
+  const { refreshShared, sharesWork } = await import('./workers.js');
+  if (sharesWork(store)) return refreshShared(store, hooks);
   const analyzed = await analyzePending(store, hooks);
   const storied = await updateStories(store);
   return { analyzed, storied };

@@ -93,4 +93,18 @@ export const PG_MIGRATIONS: string[] = [
   `
   ALTER TABLE quotes ADD COLUMN said_on TEXT;
   `,
+  // the analysis work queue shared by ingest and worker processes (store/queue.ts): one row per batch of
+  // articles; a batch is claimed by taking a lease, and is done once its analyses are committed.
+  `
+  CREATE TABLE analysis_queue (
+    id BIGSERIAL PRIMARY KEY,
+    article_ids BIGINT[] NOT NULL,
+    owner TEXT,
+    lease_until TIMESTAMPTZ,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    done_at TIMESTAMPTZ
+  );
+  CREATE INDEX analysis_queue_open ON analysis_queue(id) WHERE done_at IS NULL;
+  `,
 ];

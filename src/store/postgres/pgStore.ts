@@ -7,6 +7,9 @@ import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.
 import type { ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { pgWriteTx } from './writeTx.js';
+import { writeAnalyses } from './analyses.js';
+import { pgWorkQueue } from './queue.js';
+import type { QueueStore, WorkQueue } from '../queue.js';
 
 /** Advisory lock key that serialises ingest batches across processes (dedupe must see committed rows). */
 const INGEST_LOCK = 0x4368726f; // 'Chro'
@@ -49,8 +52,13 @@ function articleQuery(filter: ArticleFilter, columns: string): { sql: string; pa
   return { sql, params };
 }
 
-export class PgStore implements Store {
-  private constructor(private readonly pool: pg.Pool) {}
+export class PgStore implements QueueStore {
+  /** Analysis work shared by every process that opens this database (service/workers.ts). */
+  readonly queue: WorkQueue;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.queue = pgWorkQueue(pool, ANALYSIS_LOCK);
+  }
 
   static async open(url: string): Promise<PgStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -175,42 +183,7 @@ export class PgStore implements Store {
     Promise<void> {
     await this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [ANALYSIS_LOCK]);
-      const idCache = new Map<string, number>();
-      for (const { articleId, version, doc, entityRefs } of items) {
-        await c.query('DELETE FROM sentences WHERE article_id = $1', [articleId]);
-        await c.query('DELETE FROM mentions WHERE article_id = $1', [articleId]);
-        await c.query('DELETE FROM quotes WHERE article_id = $1', [articleId]);
-        await c.query(`INSERT INTO analyses(article_id, version, doc) VALUES ($1, $2, $3)
-          ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, doc = excluded.doc`,
-        [articleId, version, JSON.stringify(doc)]);
-        if (doc.sentences.length) {
-          await c.query(`INSERT INTO sentences(article_id, idx, start_offset, end_offset, text)
-            SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[])`, [articleId,
-            doc.sentences.map((s) => s.index), doc.sentences.map((s) => s.start), doc.sentences.map((s) => s.end),
-            doc.sentences.map((s) => s.text)]);
-        }
-        for (let i = 0; i < doc.entities.length; i++) {
-          const ref = entityRefs[i];
-          const m = doc.entities[i]!;
-          if (!ref) continue;
-          let id = idCache.get(ref.key);
-          if (id === undefined) {
-            const r = await c.query<{ id: string }>(`INSERT INTO entities(key, kind, name) VALUES ($1, $2, $3)
-              ON CONFLICT (key) DO UPDATE SET name = excluded.name RETURNING id`, [ref.key, ref.kind, ref.name]);
-            id = Number(r.rows[0]!.id);
-            idCache.set(ref.key, id);
-          }
-          await c.query('INSERT INTO mentions(entity_id, article_id, start_offset, end_offset, text) ' +
-            'VALUES ($1, $2, $3, $4, $5)', [id, articleId, m.start, m.end, m.text]);
-        }
-        for (const q of doc.quotes) {
-          await c.query(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
-            start_offset, end_offset, direct, said_on) VALUES ($1,
-            (SELECT id FROM entities WHERE lower(name) = lower($2) LIMIT 1), $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [articleId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text, q.start, q.end, q.direct,
-            q.saidOn ?? null]);
-        }
-      }
+      await writeAnalyses(c, items);
     });
   }
 

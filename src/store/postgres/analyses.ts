@@ -1,0 +1,131 @@
+// Writing analyses on PostgreSQL in a fixed number of statements per call, whatever the number of articles,
+// mentions and quotes: each table gets one multi-row INSERT built from parallel arrays (unnest). One statement
+// per mention and per quote cost more server and client CPU than the analysis itself (21.5 ms per article).
+import type pg from 'pg';
+import type { Doc, EntityRef } from '../../types.js';
+
+export interface AnalysisItem {
+  articleId: number;
+  version: number;
+  doc: Doc;
+  entityRefs: EntityRef[];
+}
+
+/**
+ * Replaces the stored analyses of `items` on `c`, inside the caller's transaction. The caller holds the
+ * analysis lock: entity upserts from two transactions in different key orders could otherwise deadlock.
+ */
+export async function writeAnalyses(c: pg.ClientBase, items: AnalysisItem[]): Promise<void> {
+  if (items.length === 0) return;
+  const ids = items.map((x) => x.articleId);
+  for (const table of ['sentences', 'mentions', 'quotes']) {
+    await c.query(`DELETE FROM ${table} WHERE article_id = ANY($1::bigint[])`, [ids]);
+  }
+  await c.query(`INSERT INTO analyses(article_id, version, doc)
+    SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[])
+    ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, doc = excluded.doc`,
+  [ids, items.map((x) => x.version), items.map((x) => JSON.stringify(x.doc))]);
+  await writeSentences(c, items);
+  const entityIds = await upsertEntities(c, items);
+  await writeMentions(c, items, entityIds);
+  await writeQuotes(c, items);
+}
+
+async function writeSentences(c: pg.ClientBase, items: AnalysisItem[]): Promise<void> {
+  const article: number[] = [];
+  const idx: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const text: string[] = [];
+  for (const { articleId, doc } of items) {
+    for (const s of doc.sentences) {
+      article.push(articleId);
+      idx.push(s.index);
+      start.push(s.start);
+      end.push(s.end);
+      text.push(s.text);
+    }
+  }
+  if (article.length === 0) return;
+  await c.query(`INSERT INTO sentences(article_id, idx, start_offset, end_offset, text)
+    SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::text[])`, [article, idx, start, end, text]);
+}
+
+/**
+ * Upserts every entity the items refer to, once per key, in order of first reference (so ids grow as they did
+ * one statement at a time); the first reference's name wins. Returns key → id.
+ */
+async function upsertEntities(c: pg.ClientBase, items: AnalysisItem[]): Promise<Map<string, number>> {
+  const first = new Map<string, EntityRef>();
+  for (const { entityRefs } of items) {
+    for (const ref of entityRefs) if (ref && !first.has(ref.key)) first.set(ref.key, ref);
+  }
+  const out = new Map<string, number>();
+  if (first.size === 0) return out;
+  const refs = [...first.values()];
+  const r = await c.query<{ id: string; key: string }>(`INSERT INTO entities(key, kind, name)
+    SELECT u.key, u.kind, u.name FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(key, kind, name, n)
+    ORDER BY u.n
+    ON CONFLICT (key) DO UPDATE SET name = excluded.name RETURNING id, key`,
+  [refs.map((x) => x.key), refs.map((x) => x.kind), refs.map((x) => x.name)]);
+  for (const row of r.rows) out.set(row.key, Number(row.id));
+  return out;
+}
+
+async function writeMentions(c: pg.ClientBase, items: AnalysisItem[], entityIds: Map<string, number>):
+  Promise<void> {
+  const entity: number[] = [];
+  const article: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const text: string[] = [];
+  for (const { articleId, doc, entityRefs } of items) {
+    doc.entities.forEach((m, i) => {
+      const ref = entityRefs[i];
+      const id = ref ? entityIds.get(ref.key) : undefined;
+      if (id === undefined) return;
+      entity.push(id);
+      article.push(articleId);
+      start.push(m.start);
+      end.push(m.end);
+      text.push(m.text);
+    });
+  }
+  if (entity.length === 0) return;
+  await c.query(`INSERT INTO mentions(entity_id, article_id, start_offset, end_offset, text)
+    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::text[])`,
+  [entity, article, start, end, text]);
+}
+
+async function writeQuotes(c: pg.ClientBase, items: AnalysisItem[]): Promise<void> {
+  const cols = {
+    article: [] as number[], speaker: [] as (string | null)[], speakerText: [] as (string | null)[],
+    cue: [] as (string | null)[], text: [] as string[], start: [] as number[], end: [] as number[],
+    direct: [] as boolean[], saidOn: [] as (string | null)[],
+  };
+  for (const { articleId, doc } of items) {
+    for (const q of doc.quotes) {
+      cols.article.push(articleId);
+      cols.speaker.push(q.speaker ?? null);
+      cols.speakerText.push(q.speakerText ?? null);
+      cols.cue.push(q.cue ?? null);
+      cols.text.push(q.text);
+      cols.start.push(q.start);
+      cols.end.push(q.end);
+      cols.direct.push(q.direct);
+      cols.saidOn.push(q.saidOn ?? null);
+    }
+  }
+  if (cols.article.length === 0) return;
+  // The speaker's entity is looked up after this call's entities are stored, as each quote's lookup was before.
+  await c.query(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
+      start_offset, end_offset, direct, said_on)
+    SELECT q.article_id, (SELECT e.id FROM entities e WHERE lower(e.name) = lower(q.speaker) LIMIT 1),
+      q.speaker, q.speaker_text, q.cue, q.text, q.start_offset, q.end_offset, q.direct, q.said_on
+    FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[],
+      $8::boolean[], $9::text[]) WITH ORDINALITY
+      AS q(article_id, speaker, speaker_text, cue, text, start_offset, end_offset, direct, said_on, n)
+    ORDER BY q.n`,
+  [cols.article, cols.speaker, cols.speakerText, cols.cue, cols.text, cols.start, cols.end, cols.direct,
+    cols.saidOn]);
+}
