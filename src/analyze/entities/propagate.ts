@@ -39,6 +39,14 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
       }
     }
   }
+  // Every word-prefix of a known name: a token run that is not one cannot grow into a known name, so the
+  // candidates at a token are found by extending one key word by word instead of joining every length.
+  const prefixes = new Set<string>();
+  for (const key of known.keys()) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+    prefixes.add(key);
+  }
+  const lengths: number[] = [];
   const cover = new Uint8Array(text.length + 1);
   for (const m of out) cover.fill(1, m.start, m.end);
   const taken = (t: Token): boolean => cover[t.start] === 1 || cover[t.end - 1] === 1;
@@ -47,10 +55,17 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!firstWords.has(t.text) || NOT_PROPAGATED.has(t.text.toLowerCase())) continue;
-      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-        const key = tokens.slice(i, i + n).map((x) => x.text).join(' ');
-        const kind = known.get(key);
-        if (kind === undefined) continue;
+      lengths.length = 0;
+      const keys: string[] = [];
+      for (let n = 1, key = t.text; ; n++) {
+        if (known.has(key)) lengths.push(n);
+        keys.push(key);
+        if (n >= Math.min(longest, tokens.length - i) || !prefixes.has(key)) break;
+        key = `${key} ${tokens[i + n]!.text}`;
+      }
+      for (let li = lengths.length - 1; li >= 0; li--) {
+        const n = lengths[li]!;
+        const kind = known.get(keys[n - 1]!)!;
         // Only whole tokens that no mention covers, not glued to a longer capitalised run.
         // An organisation's name goes on over company cue words ("Apple" known, "Apple Computer" here).
         const next = tokens[i + n];
