@@ -3,6 +3,8 @@
 // change must leave every byte of the analysis alone; the first differing article is printed with the first
 // differing character so the cause can be found. The furniture model is learned over the whole dataset by both
 // sides, so the learned-line path of cleaning is checked as well as the rules.
+// The reference must hold the commit this branch starts from (a `git archive <base> | tar -x` copy, built with
+// `npx tsc -p tsconfig.json`): /work/main moves on as other branches merge.
 // Run: node --import tsx bench/analysisEquality.ts [reference-root=/work/main] [articles=400] [dataset-dir]
 import { readSources } from '../src/sources/index.js';
 import { analyzeDoc } from '../src/analyze/index.js';

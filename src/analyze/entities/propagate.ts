@@ -54,6 +54,9 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
   for (const tokens of chunks) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      // Every first word is capitalised (above): an ASCII character that is no capital letter rules a token out.
+      const c0 = t.text.charCodeAt(0);
+      if (c0 < 128 && (c0 < 65 || c0 > 90)) continue;
       if (!firstWords.has(t.text) || NOT_PROPAGATED.has(t.text.toLowerCase())) continue;
       lengths.length = 0;
       const keys: string[] = [];

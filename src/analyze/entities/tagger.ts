@@ -122,10 +122,21 @@ export class EntityTagger {
         for (let j = Math.max(filled, i - 2); j < n && j <= i + 2; j++) infos[j] ??= cachedTokenInfo(tokens[j]!.text);
         filled = Math.max(filled, Math.min(n, i + 3));
         featuresAt(infos, i, prev, prev2, feats);
-        sc.fill(0);
-        for (let f = 0; f < NFEATURES; f++) {
-          const base = feats[f]! * NTAGS;
-          for (let t = 0; t < NTAGS; t++) sc[t] += w[base + t]!;
+        if (NTAGS === 7) {
+          // The sums in locals: the loop is the hottest of tagging, and seven array writes per feature show.
+          let s0 = 0; let s1 = 0; let s2 = 0; let s3 = 0; let s4 = 0; let s5 = 0; let s6 = 0;
+          for (let f = 0; f < NFEATURES; f++) {
+            const base = feats[f]! * 7;
+            s0 += w[base]!; s1 += w[base + 1]!; s2 += w[base + 2]!; s3 += w[base + 3]!;
+            s4 += w[base + 4]!; s5 += w[base + 5]!; s6 += w[base + 6]!;
+          }
+          sc[0] = s0; sc[1] = s1; sc[2] = s2; sc[3] = s3; sc[4] = s4; sc[5] = s5; sc[6] = s6;
+        } else {
+          sc.fill(0);
+          for (let f = 0; f < NFEATURES; f++) {
+            const base = feats[f]! * NTAGS;
+            for (let t = 0; t < NTAGS; t++) sc[t] += w[base + t]!;
+          }
         }
         for (let t = 1; t < NTAGS; t++) if (allowed(prev, t) && sc[t]! > sc[tag]!) tag = t;
       }

@@ -50,9 +50,13 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
 
 /** A stop with no space between a lower-case word and a capitalised one: 'Trump said.Trump claimed' (scraped text). */
 const RUN_TOGETHER = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+/** The same pattern without the global flag, so testing leaves no lastIndex behind for matchAll to start from. */
+const RUN_TOGETHER_ANYWHERE = new RegExp(RUN_TOGETHER.source, 'u');
 
 /** Splits units at run-together sentence ends outside quotations (the sentence splitter wants a space there). */
 function splitRunTogether(text: string, units: Unit[], quotes: Quotation[]): Unit[] {
+  // A match inside a unit is a match in the whole text: one scan of the text clears most articles at once.
+  if (!RUN_TOGETHER_ANYWHERE.test(text)) return units;
   const out: Unit[] = [];
   let k = 0;
   for (const u of units) {
