@@ -46,7 +46,6 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
     prefixes.add(key);
   }
-  const lengths: number[] = [];
   const cover = new Uint8Array(text.length + 1);
   for (const m of out) cover.fill(1, m.start, m.end);
   const taken = (t: Token): boolean => cover[t.start] === 1 || cover[t.end - 1] === 1;
@@ -58,17 +57,15 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
       const c0 = t.text.charCodeAt(0);
       if (c0 < 128 && (c0 < 65 || c0 > 90)) continue;
       if (!firstWords.has(t.text) || NOT_PROPAGATED.has(t.text.toLowerCase())) continue;
-      lengths.length = 0;
-      const keys: string[] = [];
+      // The longest known name starting here (every path below ends the search at it).
+      let found: { n: number; kind: EntityKind }[] = [];
       for (let n = 1, key = t.text; ; n++) {
-        if (known.has(key)) lengths.push(n);
-        keys.push(key);
+        const kind = known.get(key);
+        if (kind !== undefined) found = [{ n, kind }];
         if (n >= Math.min(longest, tokens.length - i) || !prefixes.has(key)) break;
         key = `${key} ${tokens[i + n]!.text}`;
       }
-      for (let li = lengths.length - 1; li >= 0; li--) {
-        const n = lengths[li]!;
-        const kind = known.get(keys[n - 1]!)!;
+      for (const { n, kind } of found) {
         // Only whole tokens that no mention covers, not glued to a longer capitalised run.
         // An organisation's name goes on over company cue words ("Apple" known, "Apple Computer" here).
         const next = tokens[i + n];
