@@ -18,7 +18,13 @@ const DATE = dateOf('\\d{4}');
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?';
 const ZONE = '(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|UK time|local time|local)';
 
-function matches(text: string, re: RegExp, group = 0): Span[] {
+/**
+ * Spans of `re`'s matches, or of one group's. `gate`, when given, is a cheap pattern every match must contain:
+ * most pages hold none, and a literal search rules the text out faster than the full pattern, which is tried at
+ * every position because its optional prefixes match anywhere.
+ */
+function matches(text: string, re: RegExp, group = 0, gate?: RegExp): Span[] {
+  if (gate && !gate.test(text)) return [];
   const out: Span[] = [];
   for (const m of text.matchAll(re)) {
     const start = m.index + (group === 0 ? 0 : m[0].indexOf(m[group]!));
@@ -30,9 +36,10 @@ function matches(text: string, re: RegExp, group = 0): Span[] {
 /** The sentences (within their line) holding a match of `re`. */
 function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boolean = () => true): Span[] {
   const out: Span[] = [];
-  const lines = lineRanges(text);
+  let lines: Span[] | undefined;
   let li = 0;
   for (const m of text.matchAll(re)) {
+    lines ??= lineRanges(text); // only once there is a match: most texts have none
     while (li < lines.length - 1 && lines[li]![1] < m.index) li++;
     const span = sentenceAround(text, lines[li]!, m.index, m.index + m[0].length);
     const last = out[out.length - 1];
@@ -55,17 +62,21 @@ const BYLINE = new RegExp(`(?:${DATE} )?\\| ?By (?:the )?(?:[A-Z][\\w.'-]* ){0,2
   `\\| ?By [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}, [A-Z]{2,}\\b`, 'g');
 const LIVE_STAMP = new RegExp(`^[A-Z][A-Z .'-]{1,30}, ${CLOCK} ${ZONE}(?:, ${CLOCK} ${ZONE})?:`, 'gm');
 const COMMENT_MARK = new RegExp(`${DATE} at ${CLOCK} ?\\|(?: ?Reply\\b)?|\\bAt ${CLOCK}(?: on)? ${DATE}, \\S{1,40} wrote:`, 'g');
+/** Necessary parts of the patterns above (see `matches`): every LAST_UPDATED, DATE_CLOCK and BYLINE match holds one. */
+const LAST_UPDATED_GATE = /last updated/i;
+const CLOCK_ZONE_GATE = new RegExp(`${CLOCK} ?${ZONE}`);
+const BYLINE_GATE = /\| ?By /;
 const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\/[A-Z][\w.]*(?: (?:Images|Photos?|Pictures))?(?: for [A-Z]\w+)?|\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/(?:Getty Images|AFP|AP|Reuters|EPA|Corbis|PA)(?:\/Getty Images)?(?: for [A-Z]\w+)?/g;
 
 export const RULES: FurnitureRule[] = [
   // "Page last updated at 11:51 GMT, Friday, 29 January 2010", "24 June 2010 Last updated at 14:59 GMT".
-  { name: 'last-updated', find: (t) => matches(t, LAST_UPDATED) },
+  { name: 'last-updated', find: (t) => matches(t, LAST_UPDATED, 0, LAST_UPDATED_GATE) },
   // A page's own date and clock: "Monday 14 June 2010 18.00 BST", "| 16:21 UK time, Friday, 2 March 2012".
-  { name: 'date-clock-stamp', find: (t) => matches(t, DATE_CLOCK) },
+  { name: 'date-clock-stamp', find: (t) => matches(t, DATE_CLOCK, 0, CLOCK_ZONE_GATE) },
   // Live-blog entry stamps: "(Update 9:45 p.m. Cairo, 2:45 p.m. ET)", "LIBYA, 5:29 p.m. ET, 12:29 a.m. local:".
   { name: 'update-stamp', find: (t) => [...matches(t, UPDATE_NOTE), ...matches(t, LIVE_STAMP)] },
   // Bylines run into the body after a bar.
-  { name: 'byline', find: (t) => matches(t, BYLINE) },
+  { name: 'byline', find: (t) => matches(t, BYLINE, 0, BYLINE_GATE) },
   {
     // Reader comments ("March 26, 2011 at 11:39 am | Reply", "At 12:46 pm on 10 Jun 2010, TonyP wrote:"):
     // pages put them after the article, so from the first of several marks to the end is the thread.

@@ -42,6 +42,7 @@ export function cleanName(s: string): string {
 
 /** Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains. */
 export function stripTitles(name: string): string {
+  if (!name.includes(' ')) return name; // one word: nothing to strip
   const words = name.split(' ');
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
@@ -65,8 +66,22 @@ export function acronymOf(name: string): string {
   return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** Names repeat within a document and across a corpus; folding one takes six passes over it. */
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+
 /** The lookup form of a name: no accents, lowercase, no periods, hyphens as spaces, "the" dropped, aliases mapped. */
 export function foldKey(name: string): string {
+  let folded = FOLD_CACHE.get(name);
+  if (folded === undefined) {
+    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+    folded = foldUncached(name);
+    FOLD_CACHE.set(name, folded);
+  }
+  return folded;
+}
+
+function foldUncached(name: string): string {
   const f = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
     .replace(/[’]/g, "'").replace(/\./g, '').replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim()
     .replace(/^the /, '');

@@ -39,6 +39,13 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
       }
     }
   }
+  // Every word-prefix of a known name: a token run that is not one cannot grow into a known name, so the
+  // candidates at a token are found by extending one key word by word instead of joining every length.
+  const prefixes = new Set<string>();
+  for (const key of known.keys()) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+    prefixes.add(key);
+  }
   const cover = new Uint8Array(text.length + 1);
   for (const m of out) cover.fill(1, m.start, m.end);
   const taken = (t: Token): boolean => cover[t.start] === 1 || cover[t.end - 1] === 1;
@@ -46,11 +53,19 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
   for (const tokens of chunks) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      // Every first word is capitalised (above): an ASCII character that is no capital letter rules a token out.
+      const c0 = t.text.charCodeAt(0);
+      if (c0 < 128 && (c0 < 65 || c0 > 90)) continue;
       if (!firstWords.has(t.text) || NOT_PROPAGATED.has(t.text.toLowerCase())) continue;
-      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-        const key = tokens.slice(i, i + n).map((x) => x.text).join(' ');
+      // The longest known name starting here (every path below ends the search at it).
+      let found: { n: number; kind: EntityKind }[] = [];
+      for (let n = 1, key = t.text; ; n++) {
         const kind = known.get(key);
-        if (kind === undefined) continue;
+        if (kind !== undefined) found = [{ n, kind }];
+        if (n >= Math.min(longest, tokens.length - i) || !prefixes.has(key)) break;
+        key = `${key} ${tokens[i + n]!.text}`;
+      }
+      for (const { n, kind } of found) {
         // Only whole tokens that no mention covers, not glued to a longer capitalised run.
         // An organisation's name goes on over company cue words ("Apple" known, "Apple Computer" here).
         const next = tokens[i + n];

@@ -3,7 +3,6 @@
 import type { EntityKind, EntityMention, Sentence } from '../../types.js';
 import { spansOf, type EntityTagger } from './tagger.js';
 import { tokenize, type Token } from './tokens.js';
-import { cachedTokenInfo } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { cleanName, foldKey } from './names.js';
@@ -72,7 +71,7 @@ export function tagDocument(text: string, sentences: Sentence[], tagger: EntityT
 }
 
 function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: EntityMention[], doc: DocContext): void {
-  const tags = tagger.tagInfos(tokens.map((t) => cachedTokenInfo(t.text)));
+  const tags = tagger.tagTokens(tokens);
   if (!tags.some((t) => t !== 0)) return; // nothing tagged in this unit
   const spans: ExtentSpan[] = [];
   for (const span of joinAmpersands(text, tokens, splitAtLowercase(tokens, spansOf(tags), text))) {

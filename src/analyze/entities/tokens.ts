@@ -29,35 +29,69 @@ function isCapitals(w: string): boolean {
   return w.length > 0;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Where TOKEN_RE's match at `p` (the first non-space position) ends, when the character there makes that plain
+ * without running the pattern, else -1. The common cases: a run of ASCII letters ended by an ASCII character
+ * that cannot continue a word (no digit, apostrophe or period after a single letter, which may be an
+ * acronym), and ASCII punctuation other than quote marks, which is one token.
+ */
+function plainEnd(text: string, p: number, to: number): number {
+  const c = text.charCodeAt(p);
+  if (isAsciiLetter(c)) {
+    let e = p + 1;
+    while (e < to && isAsciiLetter(text.charCodeAt(e))) e++;
+    if (e === to) return e;
+    const n = text.charCodeAt(e);
+    if (n >= 128 || (n >= 48 && n <= 57) || n === 39 /* ' */ || (n === 46 /* . */ && e === p + 1)) return -1;
+    return e;
+  }
+  if (c < 128 && c > 32 && !(c >= 48 && c <= 57) && c !== 39 && c !== 96 /* ` */) return p + 1;
+  return -1;
+}
+
 /** Tokens of text[from, to) with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice)) !== null) {
-    const start = from + m.index;
-    let end = start + m[0].length;
+  let slice: string | undefined;
+  let p = from;
+  for (;;) {
+    // Spaces between tokens, then the token: ASCII cases directly, anything else through the pattern.
+    let c = text.charCodeAt(p);
+    while (p < to && (c === 32 || (c >= 9 && c <= 13))) c = text.charCodeAt(++p);
+    if (p >= to) break;
+    let end = plainEnd(text, p, to);
+    let word: string;
+    if (end >= 0) word = text.slice(p, end);
+    else {
+      slice ??= from === 0 && to === text.length ? text : text.slice(from, to);
+      TOKEN_RE.lastIndex = p - from;
+      const m = TOKEN_RE.exec(slice);
+      if (m === null) break;
+      word = m[0];
+      p = from + m.index;
+      end = p + word.length;
+    }
+    const tokenStart = p;
     let joined = false;
     // Capitals joined by "&" are one word ("AT&T", "S&P"), as PTB and spaCy keep them.
-    if (text.charCodeAt(end) === 38 /* & */ && end + 1 < to && isCapitals(m[0])) {
+    if (text.charCodeAt(end) === 38 /* & */ && end + 1 < to && isCapitals(word)) {
       let e = end + 1;
       while (e < to && isCapitalCode(text.charCodeAt(e))) e++;
       if (e > end + 1 && (e >= to || !/[\p{L}\p{N}]/u.test(text[e]!))) {
-        TOKEN_RE.lastIndex += e - end;
         end = e;
         joined = true;
       }
     }
     // Keep the period of "Mr." and of initials ("J. Smith") on the word, as spaCy does.
     if (!joined && text.charCodeAt(end) === 46 /* . */ && end < to) {
-      const w = m[0];
-      if ((w.length === 1 && w >= 'A' && w <= 'Z') || PERIOD_WORDS.has(w.toLowerCase())) {
-        end++;
-        TOKEN_RE.lastIndex++;
-      }
+      if ((word.length === 1 && word >= 'A' && word <= 'Z') || PERIOD_WORDS.has(word.toLowerCase())) end++;
     }
-    out.push({ start, end, text: text.slice(start, end) });
+    out.push({ start: tokenStart, end, text: end === tokenStart + word.length ? word : text.slice(tokenStart, end) });
+    p = end;
   }
   return out;
 }

@@ -38,30 +38,33 @@ export function dayOfCue(text: string, cueStart: number, cueEnd: number, content
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function words(s: string): string[] {
-  return s.toLowerCase().match(WORD) ?? [];
+/** A quote's words with their joined form and set, made once per quote rather than once per comparison. */
+interface Wording { list: string[]; joined: string; set: Set<string> }
+
+function wording(s: string): Wording {
+  const list = s.toLowerCase().match(WORD) ?? [];
+  return { list, joined: list.join(' '), set: new Set(list) };
 }
 
 /** Near-identical wording: nine words in ten shared, or one holding the other and nearly as long (a headline's cut). */
-function sameWords(a: string[], b: string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const as = a.join(' ');
-  const bs = b.join(' ');
-  if (as.includes(bs) || bs.includes(as)) return Math.min(a.length, b.length) >= Math.max(4, 0.8 * Math.max(a.length, b.length));
-  const set = new Set(a);
+function sameWords(a: Wording, b: Wording): boolean {
+  if (a.list.length === 0 || b.list.length === 0) return false;
+  if (a.joined.includes(b.joined) || b.joined.includes(a.joined)) {
+    return Math.min(a.list.length, b.list.length) >= Math.max(4, 0.8 * Math.max(a.list.length, b.list.length));
+  }
   let shared = 0;
-  for (const w of new Set(b)) if (set.has(w)) shared++;
-  return shared / Math.max(set.size, new Set(b).size) >= 0.9;
+  for (const w of b.set) if (a.set.has(w)) shared++;
+  return shared / Math.max(a.set.size, b.set.size) >= 0.9;
 }
 
 /** Quotes less those that repeat an earlier one by the same speaker (resolved name, else the words naming them). */
 export function dropRepeats(quotes: Quote[]): Quote[] {
   if (quotes.length < 2) return quotes;
-  const said = new Map<string, string[][]>();
+  const said = new Map<string, Wording[]>();
   const kept: Quote[] = [];
   for (const q of quotes) {
     const who = q.speaker ?? q.speakerText?.toLowerCase() ?? '';
-    const w = words(q.text);
+    const w = wording(q.text);
     const before = said.get(who);
     if (who !== '' && before?.some((b) => sameWords(b, w))) continue;
     if (before) before.push(w);

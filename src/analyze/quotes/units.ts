@@ -50,12 +50,25 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
 
 /** A stop with no space between a lower-case word and a capitalised one: 'Trump said.Trump claimed' (scraped text). */
 const RUN_TOGETHER = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu;
+/** Longest match of RUN_TOGETHER in UTF-16 units (two astral letters and the stop). */
+const RUN_TOGETHER_MAX = 5;
 
 /** Splits units at run-together sentence ends outside quotations (the sentence splitter wants a space there). */
 function splitRunTogether(text: string, units: Unit[], quotes: Quotation[]): Unit[] {
+  // One scan of the whole text: a match inside a unit is a match in the text, unless an overlapping text match
+  // just before it hid it, so only a unit with a text match in it or just before it is scanned on its own.
+  const found: number[] = [];
+  for (const m of text.matchAll(RUN_TOGETHER)) found.push(m.index);
+  if (found.length === 0) return units;
   const out: Unit[] = [];
   let k = 0;
+  let f = 0;
   for (const u of units) {
+    while (f < found.length && found[f]! + RUN_TOGETHER_MAX <= u.start) f++;
+    if (f >= found.length || found[f]! >= u.end) {
+      out.push({ start: u.start, end: u.end });
+      continue;
+    }
     let start = u.start;
     for (const m of text.slice(u.start, u.end).matchAll(RUN_TOGETHER)) {
       const cut = u.start + m.index + m[0].length;

@@ -13,3 +13,19 @@ test('a word is upper when its first letter is a capital of any script', () => {
   for (const w of ['Kovrig', 'É', 'Москва', 'US']) assert.ok(isUpperWord(w), w);
   for (const w of ['said', '2019', '北京', "'s"]) assert.ok(!isUpperWord(w), w);
 });
+
+// tokenize reads plain ASCII words and punctuation directly and hands every other case to its pattern: these are
+// the cases at the border between the two, each with the tokens the pattern gives.
+test('the direct reading of ASCII words agrees with the pattern at its borders', () => {
+  const cases: [string, string[]][] = [
+    ['U.S. and A.B.C. led', ['U.S.', 'and', 'A.B.C.', 'led']],
+    ['a 3G phone, an A380, 2,000 people, 2,000abc', ['a', '3G', 'phone', ',', 'an', 'A380', ',', '2,000', 'people', ',', '2', ',', '000abc']],
+    ["O'Brien's rock'n'roll", ["O'Brien", "'s", "rock'n'roll"]],
+    ['AT&T and S&P, Mr. J. Smith', ['AT&T', 'and', 'S&P', ',', 'Mr.', 'J.', 'Smith']],
+    ['Zoë café\u00a0Noël naïve', ['Zoë', 'café', 'Noël', 'naïve']],
+    ['x\u0001y end', ['x', '\u0001', 'y', 'end']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(tokenize(text).map((t) => t.text), want, text);
+  // A range ends a word where the range ends, not where the text does.
+  assert.deepEqual(tokenize('Jones.Smith', 0, 5).map((t) => t.text), ['Jones']);
+});

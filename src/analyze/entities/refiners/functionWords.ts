@@ -15,6 +15,20 @@ const COMMON_SHARE = 80;
 /** A day and month, or a month and year, inside a name: a dateline's source-and-date string, not a name. */
 const DATED = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d\d)/;
 
+/** Names already judged by the name-only tests below: an article and a corpus repeat their names many times. */
+const NOT_A_NAME = new Map<string, boolean>();
+const NOT_A_NAME_MAX = 100_000;
+
+function notAName(name: string): boolean {
+  let no = NOT_A_NAME.get(name);
+  if (no === undefined) {
+    if (NOT_A_NAME.size >= NOT_A_NAME_MAX) NOT_A_NAME.clear();
+    no = isFunctionWordName(name) || DATED.test(name) || MONTH.test(name);
+    NOT_A_NAME.set(name, no);
+  }
+  return no;
+}
+
 /**
  * A month alone ("November", "Dec."): a date the tagger took for a name. Months that are also given names or
  * words (March, April, May, June, August) are left to the other rules.
@@ -28,7 +42,7 @@ const MONTH = /^(?:January|February|July|September|October|November|December|Jan
  */
 export function functionWords(mentions: EntityMention[], lexicon: Lexicon, gazetteer: Gazetteer): EntityMention[] {
   return mentions.filter((m) => {
-    if (isFunctionWordName(m.name) || DATED.test(m.name) || MONTH.test(m.name)) return false;
+    if (notAName(m.name)) return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(m.name)) return true;
     const share = lexicon.lowerShare(m.name);
     return share === undefined || share < COMMON_SHARE || gazetteer.kindOf(m.name) !== undefined;

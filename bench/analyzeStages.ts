@@ -1,0 +1,79 @@
+// Stage profile of the analysis: runs the stages of analyzeDoc one by one on one thread over a spread sample of a
+// dataset and prints the CPU time of each (thread CPU, so other load on the machine counts little). Pass a
+// reference checkout to profile its built code (dist/) the same way, for before/after pairs.
+// Run: node --import tsx bench/analyzeStages.ts [articles=800] [reference-root] [dataset-dir]
+// Keep the stage calls in step with analyzeDoc (src/analyze/index.ts).
+import { readSources } from '../src/sources/index.js';
+import { sharedData } from '../src/util/paths.js';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import type * as Clean from '../src/clean/index.js';
+import type * as Sentences from '../src/analyze/sentences.js';
+import type * as Time from '../src/analyze/time/index.js';
+import type * as Entities from '../src/analyze/entities/index.js';
+import type * as Quotes from '../src/analyze/quotes.js';
+import type * as Events from '../src/analyze/events/index.js';
+
+const count = Number(process.argv[2] ?? 800);
+const reference = process.argv[3];
+const dir = process.argv[4] ?? sharedData('t17');
+if (!dir) {
+  console.error('bench/analyzeStages: ../shared/data/t17 is absent; pass a dataset folder');
+  process.exit(2);
+}
+
+async function load<T>(path: string): Promise<T> {
+  if (!reference) return await import(`../src/${path}.js`) as T;
+  return await import(pathToFileURL(join(reference, 'dist', `${path}.js`)).href) as T;
+}
+const { cleanText } = await load<typeof Clean>('clean/index');
+const { splitSentences } = await load<typeof Sentences>('analyze/sentences');
+const { tagTimexes } = await load<typeof Time>('analyze/time/index');
+const { extractEntities } = await load<typeof Entities>('analyze/entities/index');
+const { extractQuotes } = await load<typeof Quotes>('analyze/quotes');
+const { dateSentences } = await load<typeof Events>('analyze/events/index');
+
+const all: { text: string; published: string }[] = [];
+for await (const item of readSources([dir])) if (item.kind === 'article') all.push(item.article);
+const step = Math.max(1, Math.floor(all.length / count));
+const sample = all.filter((_, i) => i % step === 0).slice(0, count);
+
+const stages = ['clean', 'sentences', 'time', 'entities', 'quotes', 'sentenceDates'] as const;
+const spent = new Map<string, number>(stages.map((s) => [s, 0]));
+let at = process.cpuUsage();
+const lap = (stage: string): void => {
+  const now = process.cpuUsage();
+  spent.set(stage, spent.get(stage)! + (now.user - at.user + now.system - at.system) / 1e6);
+  at = now;
+};
+// One warm-up pass over a tenth of the sample so that lazy model loading and JIT do not land on one stage.
+const run = (articles: typeof sample, timed: boolean): void => {
+  for (const a of articles) {
+    const dct = a.published.slice(0, 10);
+    at = process.cpuUsage();
+    const clean = cleanText(a.text);
+    if (timed) lap('clean');
+    const sentences = splitSentences(clean.text);
+    if (timed) lap('sentences');
+    const timexes = tagTimexes(clean.text, dct, { sentenceBounds: sentences.map((s) => [s.start, s.end]) });
+    if (timed) lap('time');
+    const entities = extractEntities(clean.text, sentences);
+    if (timed) lap('entities');
+    extractQuotes(clean.text, sentences, entities, timexes);
+    if (timed) lap('quotes');
+    dateSentences({ text: a.text, published: dct, sentences, timexes });
+    if (timed) lap('sentenceDates');
+  }
+};
+run(sample.slice(0, Math.ceil(sample.length / 10)), false);
+run(sample, true);
+const bytes = sample.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+const total = [...spent.values()].reduce((x, y) => x + y, 0);
+console.log(JSON.stringify({
+  code: reference ?? 'this tree',
+  articles: sample.length,
+  megabytes: Number((bytes / 1e6).toFixed(2)),
+  cpuSeconds: Number(total.toFixed(2)),
+  mbPerCpuSecond: Number((bytes / 1e6 / total).toFixed(2)),
+  stages: Object.fromEntries([...spent].map(([s, t]) => [s, `${t.toFixed(2)} s (${(100 * t / total).toFixed(0)}%)`])),
+}, null, 2));
