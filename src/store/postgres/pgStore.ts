@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Article, Doc, EntityKind } from '../../types.js';
 import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
 import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
-import type { ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
+import type { ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { pgWriteTx } from './writeTx.js';
 import { writeAnalyses } from './analyses.js';
