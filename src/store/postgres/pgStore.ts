@@ -7,6 +7,8 @@ import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.
 import type { ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { pgWriteTx } from './writeTx.js';
+import { pgSaved } from './saved.js';
+import type { SavedTimelineStore } from '../saved.js';
 
 /** Advisory lock key that serialises ingest batches across processes (dedupe must see committed rows). */
 const INGEST_LOCK = 0x4368726f; // 'Chro'
@@ -30,7 +32,11 @@ const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a
   (SELECT array_agg(origin ORDER BY origin) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
 
 export class PgStore implements Store {
-  private constructor(private readonly pool: pg.Pool) {}
+  readonly saved: SavedTimelineStore;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.saved = pgSaved(pool, (fn) => this.tx(fn));
+  }
 
   static async open(url: string): Promise<PgStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
