@@ -142,8 +142,9 @@ export function applyEdits(built: readonly FollowEntry[], edits: readonly Follow
       }
       case 'add': {
         const outlet = outletOfUrl(edit.url);
+        // The web site names the source: as the title, so that the credit reads "example.org" and not an article number.
         const sentence: KeyedSentence = { text: edit.text, articleId: 0, sentenceIndex: 0, published: edit.date,
-          url: edit.url, ...(outlet ? { outlet } : {}), key: manualKey(edit.date, edit.text, edit.url), manual: true,
+          url: edit.url, ...(outlet ? { title: outlet } : {}), key: manualKey(edit.date, edit.text, edit.url), manual: true,
           addedAt: edit.at };
         const e = at(edit.date);
         if (e) {
