@@ -32,7 +32,10 @@ export type EditRequest =
   | { op: 'merge'; dates: [string, string] }
   | { op: 'undo' };
 
-/** An edit as stored: when it was made, and for a pin the entry as it was, to restore when the ranking drops it. */
+/**
+ * An edit as stored: when it was made, and for a pin, a headline or a new date the entry as it was, so that an
+ * entry an editor worked on stays when the ranking drops it.
+ */
 export type FollowEdit = Exclude<EditRequest, { op: 'undo' }> & { at: string; entry?: FollowEntry };
 
 export function sentenceKey(articleText: string, start: number): string {
@@ -96,17 +99,24 @@ function clone(e: FollowEntry): FollowEntry {
 
 /**
  * The built entries with the edits applied in the order they were made. An edit naming a date no entry has any
- * more does nothing, except a pin, which brings back the entry as it was pinned.
+ * more does nothing, except a pin, a headline or a new date, which bring back the entry as it was then.
  */
 export function applyEdits(built: readonly FollowEntry[], edits: readonly FollowEdit[]): FollowEntry[] {
   let entries = built.map(clone);
   const at = (date: string): FollowEntry | undefined => entries.find((e) => e.date === date);
+  // The entry an edit was made on, brought back as it was then when the ranking no longer shows it.
+  const kept = (date: string, edit: FollowEdit): FollowEntry | undefined => {
+    const found = at(date);
+    if (found || !edit.entry) return found;
+    const restored = clone(edit.entry);
+    entries.push(restored);
+    return restored;
+  };
   for (const edit of edits) {
     switch (edit.op) {
       case 'pin': {
-        const found = at(edit.date);
+        const found = kept(edit.date, edit);
         if (found) found.pinned = true;
-        else if (edit.entry) entries.push({ ...clone(edit.entry), pinned: true });
         break;
       }
       case 'hide':
@@ -123,7 +133,7 @@ export function applyEdits(built: readonly FollowEntry[], edits: readonly Follow
         entries = entries.filter((e) => e.sentences.length > 0);
         break;
       case 'date': {
-        const moved = at(edit.from);
+        const moved = kept(edit.from, edit);
         if (!moved || edit.from === edit.to) break;
         const target = at(edit.to);
         moved.date = edit.to;
@@ -136,7 +146,7 @@ export function applyEdits(built: readonly FollowEntry[], edits: readonly Follow
         break;
       }
       case 'headline': {
-        const e = at(edit.date);
+        const e = kept(edit.date, edit);
         if (e) { e.headline = edit.text; note(e, 'headline'); }
         break;
       }

@@ -69,10 +69,12 @@ export async function editFollow(store: Store, name: string, request: EditReques
       break;
     case 'headline':
       shown(request.date);
+      edit.entry = current.entries.find((e) => e.date === request.date)!;
       if (!request.text.trim()) throw new ServiceError('invalid', 'the headline is empty', { param });
       break;
     case 'date':
       shown(request.from);
+      edit.entry = current.entries.find((e) => e.date === request.from)!;
       checkDate(request.to, param);
       break;
     case 'merge':

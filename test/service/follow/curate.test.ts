@@ -54,3 +54,14 @@ test('sentence keys depend on the article text and the offset only', () => {
   assert.notEqual(sentenceKey('The bridge fell.', 4), sentenceKey('The bridge fell!', 4));
   assert.notEqual(sentenceKey('The bridge fell.', 4), sentenceKey('The bridge fell.', 5));
 });
+
+test('an entry given a headline or a new date stays, with the edit, when the ranking drops it', () => {
+  const headlined = entry('2001', [8, 'y']);
+  const moved = entry('2023-03-20', [9, 'z']);
+  const out = applyEdits([entry('2023-03-14', [1, 'a'])], [
+    { op: 'headline', date: '2001', text: 'The bridge opens', entry: headlined, at },
+    { op: 'date', from: '2023-03-20', to: '2023-03-21', entry: moved, at },
+  ]);
+  assert.deepEqual(out.map((e) => [e.date, e.headline]), [['2001', 'The bridge opens'], ['2023-03-14', undefined],
+    ['2023-03-21', undefined]]);
+});
