@@ -4,28 +4,11 @@
 // CHRONICLE_TEST_PG is set.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../../src/util/paths.js';
 import { cli } from '../helpers/cli.js';
+import { EXAMPLES_CUT, splitExamples } from '../helpers/examples.js';
 import { STORE_KINDS } from '../helpers/stores.js';
-import { tempDir } from '../helpers/tmp.js';
 
-const EXAMPLES = join(repoRoot, 'examples', 'harbour-bridge');
-const CUT = '2023-07';
-
-/** The example articles in two folders: published before July 2023, and from then on. */
-export function splitExamples(): { first: string; second: string } {
-  const dir = tempDir('chronicle-follow-');
-  const first = join(dir, 'first');
-  const second = join(dir, 'second');
-  mkdirSync(first);
-  mkdirSync(second);
-  for (const f of readdirSync(EXAMPLES).filter((n) => n.endsWith('.txt'))) {
-    copyFileSync(join(EXAMPLES, f), join(f < CUT ? first : second, f));
-  }
-  return { first, second };
-}
+const CUT = EXAMPLES_CUT;
 
 interface JsonEntry { date: string; headline?: string; status?: string; pinned?: boolean;
   sentences: { key: string; text: string }[] }
