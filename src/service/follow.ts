@@ -59,6 +59,7 @@ export async function createFollow(store: Store, name: string, definition: Timel
     throw new ServiceError('invalid', `a saved timeline named '${name}' already exists`, { param: 'name' });
   }
   if (timeline) await keepSnapshot(store, name, 'refresh', at, timeline.entries);
+  await store.saved.update(name, { refreshedKey: refreshKey(await store.saved.contentStamp(), draft.edits) });
   return { entries: timeline?.entries.length ?? 0, ...(note ? { note } : {}) };
 }
 
@@ -169,7 +170,7 @@ export async function refreshSavedTimelines(store: Store): Promise<RefreshOutcom
   const stamp = await store.saved.contentStamp();
   const out: RefreshOutcome[] = [];
   for (const r of await store.saved.list()) {
-    const key = `${stamp}|${r.edits.length}:${simpleHash(r.edits)}`;
+    const key = refreshKey(stamp, r.edits);
     if (r.refreshedKey === key) { out.push({ name: r.name, rebuilt: false }); continue; }
     try {
       const timeline = await buildSaved(store, r);
@@ -184,9 +185,10 @@ export async function refreshSavedTimelines(store: Store): Promise<RefreshOutcom
   return out;
 }
 
-function simpleHash(text: string): string {
+/** What a saved timeline is built from: the store's content and the edits (FNV-1a of their JSON). */
+function refreshKey(stamp: string, edits: string): string {
   let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(16);
+  for (let i = 0; i < edits.length; i++) h = Math.imul(h ^ edits.charCodeAt(i), 16777619);
+  return `${stamp}|${edits.length}:${(h >>> 0).toString(16)}`;
 }
 
