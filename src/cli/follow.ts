@@ -46,6 +46,10 @@ export function editRequestFrom(o: EditCliOptions): EditRequest {
   return asked[0]!;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${n === 1 ? word : word === 'entry' ? 'entries' : `${word}s`}`;
+}
+
 function when(iso: string | undefined): string {
   return iso ? iso.slice(0, 16).replace('T', ' ') : 'never';
 }
@@ -76,7 +80,7 @@ export const register: Register = (program, setExit) => {
       return run(cmd, async (store) => {
         await refresh(store);
         const made = await createFollow(store, name, request);
-        process.stdout.write(`saved '${name}': ${made.entries} entries${made.note ? ` (for now: ${made.note})` : ''}\n`);
+        process.stdout.write(`saved '${name}': ${plural(made.entries, 'entry')}${made.note ? ` (for now: ${made.note})` : ''}\n`);
       });
     });
 
@@ -126,7 +130,7 @@ export const register: Register = (program, setExit) => {
       return run(cmd, async (store) => {
         await refresh(store);
         const out = await editFollow(store, name, request);
-        process.stdout.write(`${out.done}; '${name}' has ${out.edits} edits and ${out.timeline.entries.length} entries\n`);
+        process.stdout.write(`${out.done}; '${name}' has ${plural(out.edits, 'edit')} and ${plural(out.timeline.entries.length, 'entry')}\n`);
       });
     });
 

@@ -103,9 +103,18 @@ export function sinceMoment(since: string, r: SavedTimelineRecord): string {
   return `${day}T00:00:00.000Z`;
 }
 
-async function diffSince(store: Store, name: string, at: string, entries: FollowEntry[]): Promise<TimelineDiff> {
-  const snap = await store.saved.snapshotAt(name, at);
-  if (snap) return diffWithSnapshot(entries, JSON.parse(snap.entries) as SnapshotEntry[]);
+/** Dates the editor took away (hidden, moved, merged into another): not news when they are no longer shown. */
+function removedByEdits(edits: readonly FollowEdit[]): Set<string> {
+  return new Set(edits.flatMap((e) => e.op === 'hide' ? [e.date] : e.op === 'date' ? [e.from] : e.op === 'merge' ? [e.dates[1]] : []));
+}
+
+async function diffSince(store: Store, r: SavedTimelineRecord, at: string, entries: FollowEntry[]): Promise<TimelineDiff> {
+  const snap = await store.saved.snapshotAt(r.name, at);
+  if (snap) {
+    const diff = diffWithSnapshot(entries, JSON.parse(snap.entries) as SnapshotEntry[]);
+    const removed = removedByEdits(editsOf(r));
+    return { ...diff, dropped: diff.dropped.filter((d) => !removed.has(d)) };
+  }
   const ids = [...new Set(entries.flatMap((e) => e.sentences.filter((s) => !s.manual).map((s) => s.articleId)))];
   return diffByArrival(entries, await store.saved.ingestTimes(ids), at);
 }
@@ -124,7 +133,7 @@ export async function viewSaved(store: Store, name: string, format: RenderFormat
   const timeline = await buildSaved(store, r);
   const view: SavedView = { timeline, rendered: '' };
   if (sinceAt !== undefined) {
-    view.since = { name, since: { at: sinceAt, asked: since! }, timeline, diff: await diffSince(store, name, sinceAt, timeline.entries) };
+    view.since = { name, since: { at: sinceAt, asked: since! }, timeline, diff: await diffSince(store, r, sinceAt, timeline.entries) };
   }
   view.rendered = (view.since && renderSince(view.since, format)) || renderTimeline(timeline, format);
   const at = now();
