@@ -31,7 +31,7 @@ export interface FollowSummary {
 function checkName(name: string): void {
   if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u.test(name)) {
     throw new ServiceError('invalid', `'${name}' is not a usable name: use letters, digits, spaces, '.', '_' or '-' ` +
-      '(at most 80, starting with a letter or digit)', { param: 'name' });
+      '(at most 80, starting with a letter or digit)');
   }
 }
 
@@ -43,7 +43,7 @@ export async function createFollow(store: Store, name: string, definition: Timel
   Promise<{ entries: number; note?: string }> {
   checkName(name);
   if (await store.saved.get(name)) {
-    throw new ServiceError('invalid', `a saved timeline named '${name}' already exists`, { param: 'name' });
+    throw new ServiceError('invalid', `a saved timeline named '${name}' already exists`);
   }
   const at = now();
   let timeline: CuratedTimeline | undefined;
@@ -56,7 +56,7 @@ export async function createFollow(store: Store, name: string, definition: Timel
     note = err.message;
   }
   if (!await store.saved.create(draft)) {
-    throw new ServiceError('invalid', `a saved timeline named '${name}' already exists`, { param: 'name' });
+    throw new ServiceError('invalid', `a saved timeline named '${name}' already exists`);
   }
   if (timeline) await keepSnapshot(store, name, 'refresh', at, timeline.entries);
   await store.saved.update(name, { refreshedKey: refreshKey(await store.saved.contentStamp(), draft.edits) });
