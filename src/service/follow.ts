@@ -5,7 +5,9 @@ import { renderTimeline, type RenderFormat } from '../render/index.js';
 import type { SavedTimelineRecord, Store } from '../store/store.js';
 import { periodBound } from '../text/calendar.js';
 import { ServiceError } from './errors.js';
-import { buildSaved, definitionOf, editsOf, keepSnapshot, now, savedRecord, type CuratedTimeline } from './follow/build.js';
+import {
+  buildSaved, definitionOf, editsOf, keepSnapshot, NAME_RULE, now, savedRecord, type CuratedTimeline,
+} from './follow/build.js';
 import type { FollowEdit, FollowEntry } from './follow/curate.js';
 import { diffByArrival, diffSnapshots, diffWithSnapshot, unreadCount, type SnapshotEntry, type TimelineDiff } from './follow/diff.js';
 import { renderSince, type SinceView } from './follow/render.js';
@@ -29,7 +31,7 @@ export interface FollowSummary {
 }
 
 function checkName(name: string): void {
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u.test(name)) {
+  if (!NAME_RULE.test(name)) {
     throw new ServiceError('invalid', `'${name}' is not a usable name: use letters, digits, spaces, '.', '_' or '-' ` +
       '(at most 80, starting with a letter or digit)');
   }

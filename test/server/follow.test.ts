@@ -91,3 +91,22 @@ for (const kind of STORE_KINDS) {
     });
   });
 }
+
+describe('/api/follow names', () => {
+  test('a name no saved timeline could have is a 404 listing the saved ones, on every route', async () => {
+    const kind = STORE_KINDS.find((k) => !k.skip && k.name === 'postgres') ?? STORE_KINDS[0]!;
+    const store = await kind.open(await kind.location());
+    const app = await buildApp({ store });
+    try {
+      for (const [method, url] of [['GET', '/api/follow/%00'], ['DELETE', '/api/follow/a%00b'],
+        ['GET', '/api/follow/%01/timeline'], ['GET', '/api/follow/%00/export']] as const) {
+        const res = await app.inject({ method, url });
+        assert.equal(res.statusCode, 404, `${method} ${url}: ${res.body}`);
+        assert.match(res.json().error.message, /no timeline is saved yet/);
+      }
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+});

@@ -19,9 +19,15 @@ export const now = (): string => new Date().toISOString();
 export const editsOf = (r: SavedTimelineRecord): FollowEdit[] => JSON.parse(r.edits) as FollowEdit[];
 export const definitionOf = (r: SavedTimelineRecord): TimelineRequest => JSON.parse(r.definition) as TimelineRequest;
 
-/** The saved timeline of that name; an unknown name is an error listing the saved ones. */
+/** What a saved timeline may be called: letters, digits, spaces, '.', '_', '-'; at most 80, starting with a letter or digit. */
+export const NAME_RULE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u;
+
+/**
+ * The saved timeline of that name; an unknown name is an error listing the saved ones. A name no timeline could
+ * have (a control character, say) is never sent to the store: PostgreSQL refuses some such text outright.
+ */
 export async function savedRecord(store: Store, name: string): Promise<SavedTimelineRecord> {
-  const found = await store.saved.get(name);
+  const found = NAME_RULE.test(name) ? await store.saved.get(name) : undefined;
   if (found) return found;
   const names = (await store.saved.list()).map((r) => r.name);
   throw new ServiceError('not_found', `there is no saved timeline '${name}'; ` +
