@@ -18,6 +18,7 @@ import { register as registerEvalStories } from './evalStories.js';
 import { register as registerEvalCoref } from './evalCoref.js';
 import { register as registerServe } from './serve.js';
 import { register as registerWorker } from './worker.js';
+import { register as registerFollow } from './follow.js';
 
 export type SetExit = (code: number) => void;
 export type Register = (program: Command, setExit: SetExit) => void;
@@ -42,6 +43,7 @@ const registrations: Register[] = [
   registerEvalCoref,
   registerServe,
   registerWorker,
+  registerFollow,
 ];
 
 export function registerCommands(program: Command, setExit: SetExit): void {

@@ -9,6 +9,7 @@ import { bindRefusal, guardAccess } from './auth.js';
 import { makeContext, type ServerContext } from './context.js';
 import { EARLY_ERROR_OPTIONS, installErrorHandlers } from './errors.js';
 import { collectRoutes } from './openapi.js';
+import { registerFollowRoutes } from './routes/follow.js';
 import { registerIngestRoute } from './routes/ingest.js';
 import { registerQueryRoutes } from './routes/query.js';
 import { makeTimelineCache, registerTimelineRoutes, type TimelineBuilder } from './routes/timeline.js';
@@ -77,6 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerIngestRoute(app, ctx);
   registerQueryRoutes(app, ctx);
+  registerFollowRoutes(app, ctx);
   const cache = makeTimelineCache(opts.timelineCache ?? undefined);
   registerTimelineRoutes(app, ctx, cache, poolBuilder(app, ctx, opts, timeouts));
   let document: unknown;

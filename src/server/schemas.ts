@@ -79,3 +79,16 @@ export const TimelineReply = open({
   method: str,
   entries: Type.Array(TimelineEntry),
 });
+
+const TimelineDefinition = open({
+  query: str, entity: str, story: int, source: str, from: str, to: str, dates: int, perDate: int, method: str,
+});
+
+export const FollowSummary = open({
+  name: str, definition: TimelineDefinition, createdAt: str, lastViewed: str, lastExported: str, edits: int,
+  entries: int, unread: int,
+}, ['name', 'definition', 'createdAt', 'edits', 'entries', 'unread']);
+
+export const FollowCreated = open({ name: str, entries: int, note: str }, ['name', 'entries']);
+
+export const FollowEdited = open({ done: str, edits: int, timeline: TimelineReply }, ['done', 'edits', 'timeline']);

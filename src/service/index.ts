@@ -15,3 +15,8 @@ export { TIMELINE_METHODS } from '../timeline/index.js';
 export { describeMatch } from '../timeline/query.js';
 export type { BuiltTimeline } from '../timeline/index.js';
 export { tagTimexes } from '../analyze/time/index.js';
+export {
+  buildSaved, createFollow, deleteFollow, editFollow, EXPORT_FORMATS, exportFollow, listFollows, refreshSavedTimelines,
+  showFollow, viewSaved, type CuratedTimeline, type EditOutcome, type EditRequest, type FollowSummary, type RefreshOutcome,
+  type SavedView,
+} from './follow.js';

@@ -22,6 +22,8 @@ export interface TimelineRequest extends TimelineOptions {
 export interface TimelineDeps {
   /** The store's sources; a long-running server passes a cached list. */
   sources?: () => Promise<SourceCount[]>;
+  /** Adjusts each article before the build (saved timelines key its sentences and leave out hidden ones). */
+  prepareDoc?: (doc: TimelineDoc) => TimelineDoc;
 }
 
 /** Builds the timeline a request asks for; throws ServiceError when it cannot be built. Never returns no entries. */
@@ -126,7 +128,7 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
     if (a.title) td.title = a.title;
     if (a.source) td.source = a.source;
     if (a.url) td.url = a.url;
-    docs.push(td);
+    docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
   }
   if (docs.length === 0) {
     throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });

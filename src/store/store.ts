@@ -2,8 +2,10 @@
 // networked implementation (PostgreSQL) can stand behind it without touching callers. SQL lives only in the
 // implementations.
 import type { Article, Doc, EntityKind, EntityRef, Quote } from '../types.js';
+import type { SavedTimelineStore } from './saved.js';
 
 export type { EntityRef } from '../types.js';
+export type { SavedTimelinePatch, SavedTimelineRecord, SavedTimelineStore, TimelineSnapshotRecord } from './saved.js';
 
 /** An article ready to be written: normalised, hashed and fingerprinted by ingest/. */
 export interface PreparedArticle {
@@ -148,5 +150,7 @@ export interface Store {
   saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[],
     state: { name: string; json: string }): Promise<void>;
   storyArticleIds(storyId: number): Promise<number[]>;
+  /** Saved timelines, their edits and snapshots (chronicle follow). */
+  readonly saved: SavedTimelineStore;
   close(): Promise<void>;
 }

@@ -10,6 +10,8 @@ import { pgWriteTx } from './writeTx.js';
 import { writeAnalyses } from './analyses.js';
 import { pgWorkQueue } from './queue.js';
 import type { QueueStore, WorkQueue } from '../queue.js';
+import { pgSaved } from './saved.js';
+import type { SavedTimelineStore } from '../saved.js';
 
 /** Advisory lock key that serialises ingest batches across processes (dedupe must see committed rows). */
 const INGEST_LOCK = 0x4368726f; // 'Chro'
@@ -55,9 +57,11 @@ function articleQuery(filter: ArticleFilter, columns: string): { sql: string; pa
 export class PgStore implements QueueStore {
   /** Analysis work shared by every process that opens this database (service/workers.ts). */
   readonly queue: WorkQueue;
+  readonly saved: SavedTimelineStore;
 
   private constructor(private readonly pool: pg.Pool) {
     this.queue = pgWorkQueue(pool, ANALYSIS_LOCK);
+    this.saved = pgSaved(pool, (fn) => this.tx(fn));
   }
 
   static async open(url: string): Promise<PgStore> {

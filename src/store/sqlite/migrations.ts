@@ -113,4 +113,24 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE quotes ADD COLUMN said_on TEXT;
   `,
+  // follow: saved timelines with their edits and view/export times, and snapshots of what they showed.
+  `
+  CREATE TABLE saved_timelines (
+    name TEXT PRIMARY KEY,
+    definition TEXT NOT NULL,
+    edits TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_viewed TEXT,
+    last_exported TEXT,
+    refreshed_key TEXT
+  );
+  CREATE TABLE timeline_snapshots (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL REFERENCES saved_timelines(name),
+    taken_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    entries TEXT NOT NULL
+  );
+  CREATE INDEX timeline_snapshots_name ON timeline_snapshots(name, taken_at);
+  `,
 ];

@@ -13,6 +13,8 @@ import { MIGRATIONS } from './migrations.js';
 import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
 import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
+import { sqliteSaved } from './saved.js';
+import type { SavedTimelineStore } from '../saved.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
 export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
@@ -68,6 +70,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly sql: StatementCache;
   private readonly writeTx: WriteTx;
+  readonly saved: SavedTimelineStore;
   /** Settles when the open ingest transaction ends; undefined when none is open. */
   private openTx: Promise<void> | undefined;
 
@@ -85,6 +88,7 @@ export class SqliteStore implements Store {
     this.migrate();
     this.sql = new StatementCache(this.db);
     this.writeTx = sqliteWriteTx(this.sql);
+    this.saved = sqliteSaved(this.sql, (op) => this.exclusive(op), (op) => this.write(op));
   }
 
   /**
