@@ -158,6 +158,8 @@ export interface Timeline {
   query: { text?: string; entity?: string; story?: number; source?: string; from?: string; to?: string };
   method: string;
   entries: TimelineEntry[];
+  /** Dates before the story's own period that its articles recall (a few at most), when no start date was given. */
+  background?: TimelineEntry[];
 }
 
 /** One story as the story clusterer describes it: its label, size, span and largest events. */

@@ -7,6 +7,7 @@ import { datewise, type MethodEntry, type MethodSettings } from './methods/datew
 import { clust } from './methods/clust.js';
 import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
 import { dayNumber } from './dates.js';
+import { backgroundEntries, storyStart, withoutRetoldBackground } from './period.js';
 
 export type { TimelineDoc } from './collection.js';
 
@@ -64,8 +65,12 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
       `${prepared.selected.length} matching article(s), but no dated sentence${q.keywords.length ? ` naming ${q.keywords.join('/')}` : ''} inside the date range`,
     );
   }
-  const entries = found.map(toEntry).sort((a, b) => compareDates(a.date, b.date));
-  return { query, method, entries };
+  const before = prepared.storyStart === undefined
+    ? []
+    : backgroundEntries(prepared.col, prepared.storyStart, prepared.q.keywords, found);
+  const entries = withoutRetoldBackground(found, before).map(toEntry).sort((a, b) => compareDates(a.date, b.date));
+  const background = before.map(toEntry);
+  return { query, method, entries, ...(background.length > 0 ? { background } : {}) };
 }
 
 /** The working set of one timeline request: query, selected articles, their sentence collection, sizes. */
@@ -74,6 +79,8 @@ export interface PreparedTimeline {
   selected: TimelineDoc[];
   col: Collection;
   settings: MethodSettings;
+  /** First day of the story's own period when the caller gave no start (q.fromDay is then this day). */
+  storyStart?: number;
 }
 
 /** Everything a method needs, computed once (the evaluator reuses it to train and to run several methods). */
@@ -87,7 +94,11 @@ export function prepareTimeline(docs: TimelineDoc[], opts: TimelineOptions = {})
     granularity: opts.granularity ?? 'any',
     dateWeights: opts.dateWeights ?? DEFAULT_DATE_WEIGHTS,
   };
-  return { q, selected, col: buildCollection(selected), settings };
+  const col = buildCollection(selected);
+  // Without a start date the timeline keeps to the period the coverage is about (see period.ts).
+  const start = opts.from === undefined ? storyStart(col, q.toDay) : undefined;
+  if (start === undefined || start <= q.fromDay) return { q, selected, col, settings };
+  return { q: { ...q, fromDay: start }, selected, col, settings, storyStart: start };
 }
 
 export function runMethod(method: string, p: PreparedTimeline, settings: Partial<MethodSettings> = {}): MethodEntry[] {

@@ -1,0 +1,194 @@
+// The story's own period and its Background. Without --from, a timeline over coverage of 2011 would otherwise
+// spend its slots on the years the articles recall in passing ("Mubarak came to power in 1981"): the period the
+// coverage is about starts a little before the articles do (the event that set the coverage off) and reaches back
+// through the months that many articles keep returning to. What lies before goes to a short Background list.
+import type { Collection, CollectedSentence } from './collection.js';
+import { MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
+import { dayRange, type DateGranularity, type MentionedDate } from './dates.js';
+import type { MethodEntry } from './methods/datewise.js';
+import { textMatchesKeywords } from './query.js';
+import { MAX_TIMELINE_SIMILARITY, MIN_SUMMARY_SENTENCE_CHARS } from './summarize.js';
+import { addInto, dot, normalize, type SparseVector } from './text.js';
+
+/** Share of the articles that may be published before the period starts (stray old articles in a crawl). */
+export const EARLY_ARTICLE_SHARE = 0.02;
+/** The period starts at least this many days before the bulk of the articles: the event that set them off. */
+export const MIN_LEAD_DAYS = 30;
+/** ... or this share of the coverage's length, for coverage that runs over many months. */
+export const LEAD_SHARE = 0.1;
+/** A month before the period joins it when at least this share of the articles names a day or the month in it. */
+export const MONTH_SHARE = 0.05;
+/** ... and at least this many articles (two articles recalling a date make no concentration). */
+export const MONTH_MIN_ARTICLES = 3;
+/**
+ * The split is kept only when at least this share of the (article, dated event) pairs falls inside the period:
+ * otherwise the coverage is about the past it recalls (a history piece), and the whole span is its period.
+ */
+export const MIN_INSIDE_SHARE = 0.5;
+/** Background entries at most ("a few"), and never more than BACKGROUND_SHARE of the main entries. */
+export const MAX_BACKGROUND_ENTRIES = 3;
+export const BACKGROUND_SHARE = 0.1;
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * First day of the period the coverage is about, or undefined when the coverage has no period of its own
+ * (its dated events mostly lie before its articles). `toDay` is the period's last day.
+ */
+export function storyStart(col: Collection, toDay: number): number | undefined {
+  const pubDays = col.byDoc.filter((s) => s.length > 0).map((s) => s[0]!.pubDay).filter((d) => d <= toDay);
+  if (pubDays.length === 0) return undefined;
+  pubDays.sort((a, b) => a - b);
+  const first = pubDays[Math.floor(EARLY_ARTICLE_SHARE * (pubDays.length - 1))]!;
+  const last = pubDays[pubDays.length - 1]!;
+  let start = first - Math.max(MIN_LEAD_DAYS, Math.round(LEAD_SHARE * (last - first)));
+  start = reachBackThroughBusyMonths(col, start, pubDays.length);
+  let inside = 0;
+  let total = 0;
+  for (const sents of col.byDoc) {
+    const seen = new Set<string>();
+    for (const s of sents) for (const d of s.dates) seen.add(d.value);
+    for (const v of seen) {
+      const range = dayRange(v);
+      if (!range || range[0] > toDay) continue;
+      total++;
+      if (range[1] >= start) inside++;
+    }
+  }
+  return total > 0 && inside / total < MIN_INSIDE_SHARE ? undefined : start;
+}
+
+/** Moves `start` back to the first day of each preceding month that enough articles name, while they follow on. */
+function reachBackThroughBusyMonths(col: Collection, start: number, articles: number): number {
+  const docsByMonth = new Map<string, Set<number>>();
+  for (const s of col.sentences) {
+    for (const d of s.dates) {
+      if (d.granularity === 'year') continue;
+      const month = d.value.slice(0, 7);
+      const set = docsByMonth.get(month);
+      if (set) set.add(s.doc.id);
+      else docsByMonth.set(month, new Set([s.doc.id]));
+    }
+  }
+  const needed = Math.max(MONTH_MIN_ARTICLES, MONTH_SHARE * articles);
+  for (;;) {
+    const prev = new Date((start - 1) * MS_PER_DAY);
+    const month = prev.toISOString().slice(0, 7);
+    if ((docsByMonth.get(month)?.size ?? 0) < needed) return start;
+    start = dayRange(month)![0];
+  }
+}
+
+/** How many Background entries a timeline of `mainEntries` entries may carry. */
+export function backgroundBudget(mainEntries: number): number {
+  // One entry even beside a short timeline: Background takes no main slot, and the one event every article
+  // recalls (the arrests behind a trial) is what a reader of a short timeline misses most.
+  return Math.min(MAX_BACKGROUND_ENTRIES, Math.max(1, Math.floor(BACKGROUND_SHARE * mainEntries)));
+}
+
+interface Group {
+  value: string;
+  granularity: DateGranularity;
+  sents: CollectedSentence[];
+  docs: Set<number>;
+}
+
+/** Lead sentences per article that say what the coverage is about (the direction background is chosen along). */
+export const STORY_LEAD_SENTENCES = 3;
+
+/**
+ * Background: the dates before `startDay` that most articles recall, each told by the one sentence closest to
+ * what the coverage is about, as its articles' leads tell it (background explains the story; a date recalled for
+ * another reason does not).
+ * A date inside a coarser recalled one joins it ("December 2018" under "2018"): the coarser label is the one that
+ * is true of every sentence it holds.
+ */
+export function backgroundEntries(
+  col: Collection,
+  startDay: number,
+  keywords: string[],
+  main: MethodEntry[],
+): MethodEntry[] {
+  const groups = new Map<string, Group>();
+  for (const s of col.sentences) {
+    const d = backgroundDate(s, startDay);
+    if (!d) continue;
+    if (s.text.length < MIN_SUMMARY_SENTENCE_CHARS || s.text.length > MAX_SUMMARY_SENTENCE_CHARS) continue;
+    if (s.vector.size === 0 || !textMatchesKeywords(s.text, keywords)) continue;
+    let g = groups.get(d.value);
+    if (!g) {
+      g = { value: d.value, granularity: d.granularity, sents: [], docs: new Set() };
+      groups.set(d.value, g);
+    }
+    g.sents.push(s);
+    g.docs.add(s.doc.id);
+  }
+  for (const g of [...groups.values()]) {
+    const outer = coarser(g.value).map((v) => groups.get(v)).find((o) => o !== undefined);
+    if (!outer) continue;
+    outer.sents.push(...g.sents);
+    for (const id of g.docs) outer.docs.add(id);
+    groups.delete(g.value);
+  }
+  const ranked = [...groups.values()].sort(
+    (a, b) => b.docs.size - a.docs.size || b.sents.length - a.sents.length || (a.value < b.value ? 1 : -1),
+  );
+  const story: SparseVector = new Map();
+  for (const sents of col.byDoc) for (const s of sents.slice(0, STORY_LEAD_SENTENCES)) addInto(story, s.vector);
+  const storyDir = normalize(story);
+  // A main sentence that names no date of its own may retell the background (a lead recalling the arrests behind
+  // a trial): it does not keep the background out; it goes (see withoutRetoldBackground).
+  const chosen: CollectedSentence[] = main.flatMap((e) => e.sentences).filter(namesItsDate);
+  const out: MethodEntry[] = [];
+  const budget = backgroundBudget(main.length);
+  for (const g of ranked) {
+    if (out.length >= budget) break;
+    let best: CollectedSentence | undefined;
+    let bestScore = -Infinity;
+    for (const s of g.sents) {
+      if (chosen.some((c) => c.text === s.text || dot(c.vector, s.vector) > MAX_TIMELINE_SIMILARITY)) continue;
+      const score = dot(storyDir, s.vector);
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+      }
+    }
+    if (!best) continue;
+    chosen.push(best);
+    out.push({ date: g.value, granularity: g.granularity, sentences: [best] });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The date before the period a sentence reports: its event's own date, else the first it names. */
+function backgroundDate(s: CollectedSentence, startDay: number): Pick<MentionedDate, 'value' | 'granularity'> | undefined {
+  const d = s.event?.basis === 'own' ? s.event : s.dates[0];
+  if (!d) return undefined;
+  const range = dayRange(d.value);
+  return range && range[1] < startDay ? { value: d.value, granularity: d.granularity } : undefined;
+}
+
+/** The month and year containing a day, or the year containing a month. */
+function coarser(value: string): string[] {
+  if (value.length === 10) return [value.slice(0, 7), value.slice(0, 4)];
+  if (value.length === 7) return [value.slice(0, 4)];
+  return [];
+}
+
+function namesItsDate(s: CollectedSentence): boolean {
+  return s.dates.length > 0;
+}
+
+/**
+ * The main entries without the sentences that retell a Background event but name no date of their own (they sit
+ * on a day only because their article was published then); an entry left with no sentence goes.
+ */
+export function withoutRetoldBackground(main: MethodEntry[], background: MethodEntry[]): MethodEntry[] {
+  const told = background.flatMap((e) => e.sentences);
+  if (told.length === 0) return main;
+  const retells = (s: CollectedSentence): boolean =>
+    !namesItsDate(s) && told.some((b) => dot(b.vector, s.vector) > MAX_TIMELINE_SIMILARITY);
+  return main
+    .map((e) => ({ ...e, sentences: e.sentences.filter((s) => !retells(s)) }))
+    .filter((e) => e.sentences.length > 0);
+}
