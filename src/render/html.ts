@@ -1,6 +1,6 @@
 // A standalone HTML page: no scripts, no external assets, styles inline. Every piece of article text is
 // escaped, and only http(s) URLs become links.
-import type { Timeline } from '../types.js';
+import type { Timeline, TimelineEntry } from '../types.js';
 import { citationParts, linkable, oneLine, readableDate, timelineHeading } from './common.js';
 
 export function escapeHtml(text: string): string {
@@ -14,7 +14,7 @@ cite{display:block;font-style:normal;font-size:.85rem;color:#555}`;
 
 export function renderHtml(t: Timeline): string {
   const heading = escapeHtml(timelineHeading(t));
-  const sections = t.entries.map((e) => {
+  const section = (e: TimelineEntry): string => {
     const items = e.sentences.map((s) => {
       const c = citationParts(s);
       const title = linkable(s.url) ? `<a href="${escapeHtml(s.url.trim())}">${escapeHtml(c.title)}</a>` : escapeHtml(c.title);
@@ -23,7 +23,9 @@ export function renderHtml(t: Timeline): string {
       return `<li>${escapeHtml(oneLine(s.text))}<cite>${cite}</cite></li>`;
     }).join('\n');
     return `<section><h2><time datetime="${escapeHtml(e.date)}">${escapeHtml(readableDate(e.date, e.granularity))}</time></h2>\n<ul>\n${items}\n</ul></section>`;
-  }).join('\n');
+  };
+  const sections = t.entries.map(section).join('\n') +
+    (t.background?.length ? `\n<h2>Background</h2>\n${t.background.map(section).join('\n')}` : '');
   return `<!doctype html>
 <html lang="en">
 <head>

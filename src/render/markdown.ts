@@ -21,8 +21,10 @@ function citation(s: TimelineSentence): string {
 
 export function renderMarkdown(t: Timeline): string {
   const out: string[] = [`# ${escapeMarkdown(timelineHeading(t))}`, ''];
-  for (const e of t.entries) {
-    out.push(`## ${readableDate(e.date, e.granularity)} (${e.date})`, '');
+  const background = t.background ?? [];
+  for (const e of [...t.entries, ...background]) {
+    if (e === background[0]) out.push('## Background', '');
+    out.push(`${background.includes(e) ? '###' : '##'} ${readableDate(e.date, e.granularity)} (${e.date})`, '');
     for (const s of e.sentences) out.push(`- ${escapeMarkdown(oneLine(s.text))} (${citation(s)})`);
     out.push('');
   }

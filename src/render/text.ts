@@ -4,7 +4,9 @@ import { citationText, oneLine, readableDate, timelineHeading } from './common.j
 
 export function renderText(t: Timeline): string {
   const lines: string[] = [timelineHeading(t), ''];
-  for (const e of t.entries) {
+  const background = t.background ?? [];
+  for (const e of [...t.entries, ...background]) {
+    if (e === background[0]) lines.push('Background', '');
     lines.push(`${e.date}  (${readableDate(e.date, e.granularity)})`);
     for (const s of e.sentences) {
       lines.push(`  • ${oneLine(s.text)}`);

@@ -57,14 +57,17 @@ export const Source = open({ source: str, articles: int });
 
 export const Status = open({ articles: int, first: str, last: str });
 
+const TimelineEntry = open({
+  date: str,
+  granularity: str,
+  sentences: Type.Array(open({
+    text: str, articleId: int, sentenceIndex: int, published: str, title: str, source: str, url: str,
+  })),
+});
+
 export const TimelineReply = open({
   query: open({ text: str, entity: str, story: int, source: str, from: str, to: str }),
   method: str,
-  entries: Type.Array(open({
-    date: str,
-    granularity: str,
-    sentences: Type.Array(open({
-      text: str, articleId: int, sentenceIndex: int, published: str, title: str, source: str, url: str,
-    })),
-  })),
+  entries: Type.Array(TimelineEntry),
+  background: Type.Array(TimelineEntry),
 });

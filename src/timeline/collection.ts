@@ -134,7 +134,7 @@ class Collected implements CollectedSentence {
       this.days.push(day);
       if (d.explicit) this.explicitDays.push(day);
     }
-    if (!event || event.granularity !== 'day') return;
+    if (event?.granularity !== 'day') return;
     const day = dayNumber(event.value);
     // The event layer read the sentence's own day again (a weekday under a live-blog update is the one before the
     // update, not before publication): its day replaces the days read from the publication date.

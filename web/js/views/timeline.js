@@ -76,6 +76,18 @@ function listEntries() {
   });
 }
 
+/**
+ * The dates before the story's own period: listed under the timeline, off the chart, whose axis keeps to the
+ * period the entries cover.
+ * @param {import('../api.js').TimelineEntry[]} entries
+ */
+function listBackground(entries) {
+  $('background-box').hidden = entries.length === 0;
+  $('background').replaceChildren(...entries.map((e) => el('li', {},
+    el('h3', {}, el('time', { datetime: e.date }, formatDate(e.date))),
+    e.sentences.map((s) => el('p', {}, s.text, citation(s))))));
+}
+
 /** Builds the timeline the query form describes and shows it. */
 export async function buildTimeline() {
   showTab('timeline');
@@ -93,8 +105,10 @@ export async function buildTimeline() {
     const sentences = t.entries.reduce((n, e) => n + e.sentences.length, 0);
     $('timeline-summary').textContent = `${t.entries.length} dates, ${sentences} sentences (${formatDate(first.date)} – ${formatDate(last.date)})`;
     $('brush-note').textContent = '';
+    listBackground(t.background ?? []);
   } catch (err) {
     chart.entries = [];
+    listBackground([]);
     $('timeline-summary').textContent = `No timeline: ${errorMessage(err)}`;
   }
   redraw();
