@@ -12,7 +12,7 @@ import { tempDir } from '../helpers/tmp.js';
 const FIXTURE = join(repoRoot, 'test', 'evaluate', 'fixtures', 'tiny-tilse');
 
 interface JsonOut {
-  tasks: { topic: string; timeline: string; ar1_f: number; ar2_f: number; date_f1: number; dates: number; perDate: number }[];
+  tasks: { topic: string; timeline: string; ar1_f: number; ar2_f: number; date_f1: number; dates: number; perDate: number; predictedDates: number }[];
   mean: { ar1_f: number; ar2_f: number; date_f1: number };
   seconds: number;
 }
@@ -62,7 +62,7 @@ test('eval timelines --user-path scores the timeline `chronicle timeline --query
   if (!sharedData('rouge-1.5.5')) return t.skip('../shared/data/rouge-1.5.5 absent');
   const r = await chronicle(['eval', 'timelines', FIXTURE, '--user-path', '--json', '--threads', '0']);
   assert.equal(r.status, 0, r.stderr);
-  const quake = (JSON.parse(r.stdout) as JsonOut & { tasks: { predictedDates: number }[] }).tasks.find((x) => x.topic === 'quake')!;
+  const quake = (JSON.parse(r.stdout) as JsonOut).tasks.find((x) => x.topic === 'quake')!;
   const db = join(tempDir('chronicle-userpath-'), 'quake.db');
   const ingest = await chronicle(['--db', db, 'ingest', join(FIXTURE, 'quake_paper'), join(FIXTURE, 'quake_radio')]);
   assert.equal(ingest.status, 0, ingest.stderr);
