@@ -10,8 +10,11 @@ import { textMatchesKeywords } from './query.js';
 import { MAX_TIMELINE_SIMILARITY, MIN_SUMMARY_SENTENCE_CHARS } from './summarize.js';
 import { addInto, dot, normalize, type SparseVector } from './text.js';
 
-/** Share of the articles that may be published before the period starts (stray old articles in a crawl). */
-export const EARLY_ARTICLE_SHARE = 0.02;
+/**
+ * Share of the articles the coverage's core holds: the shortest span of publication days holding it is where
+ * the coverage concentrates (a query that also matches a few articles of other years leaves them out).
+ */
+export const CORE_ARTICLE_SHARE = 0.9;
 /** The period starts at least this many days before the bulk of the articles: the event that set them off. */
 export const MIN_LEAD_DAYS = 30;
 /** ... or this share of the coverage's length, for coverage that runs over many months. */
@@ -39,7 +42,7 @@ export function storyStart(col: Collection, toDay: number): number | undefined {
   const pubDays = col.byDoc.filter((s) => s.length > 0).map((s) => s[0]!.pubDay).filter((d) => d <= toDay);
   if (pubDays.length === 0) return undefined;
   pubDays.sort((a, b) => a - b);
-  const first = pubDays[Math.floor(EARLY_ARTICLE_SHARE * (pubDays.length - 1))]!;
+  const first = coreStart(pubDays);
   const last = pubDays[pubDays.length - 1]!;
   let start = first - Math.max(MIN_LEAD_DAYS, Math.round(LEAD_SHARE * (last - first)));
   start = reachBackThroughBusyMonths(col, start, pubDays.length);
@@ -56,6 +59,17 @@ export function storyStart(col: Collection, toDay: number): number | undefined {
     }
   }
   return total > 0 && inside / total < MIN_INSIDE_SHARE ? undefined : start;
+}
+
+/** First day of the shortest span of the sorted publication days that holds CORE_ARTICLE_SHARE of them. */
+function coreStart(pubDays: number[]): number {
+  const n = pubDays.length;
+  const k = Math.max(1, Math.ceil(CORE_ARTICLE_SHARE * n));
+  let best = 0;
+  for (let i = 1; i + k - 1 < n; i++) {
+    if (pubDays[i + k - 1]! - pubDays[i]! < pubDays[best + k - 1]! - pubDays[best]!) best = i;
+  }
+  return pubDays[best]!;
 }
 
 /** Moves `start` back to the first day of each preceding month that enough articles name, while they follow on. */
