@@ -7,7 +7,7 @@ import { datewise, type MethodEntry, type MethodSettings } from './methods/datew
 import { clust } from './methods/clust.js';
 import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
 import { dayNumber } from './dates.js';
-import { backgroundEntries, storyStart, withoutRetoldBackground } from './period.js';
+import { splitBackground, storyStart } from './period.js';
 
 export type { TimelineDoc } from './collection.js';
 
@@ -65,11 +65,11 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
       `${prepared.selected.length} matching article(s), but no dated sentence${q.keywords.length ? ` naming ${q.keywords.join('/')}` : ''} inside the date range`,
     );
   }
-  const before = prepared.storyStart === undefined
-    ? []
-    : backgroundEntries(prepared.col, prepared.storyStart, prepared.q.keywords, found);
-  const entries = withoutRetoldBackground(found, before).map(toEntry).sort((a, b) => compareDates(a.date, b.date));
-  const background = before.map(toEntry);
+  const split = prepared.storyStart === undefined
+    ? { main: found, background: [] }
+    : splitBackground(prepared.col, prepared.storyStart, prepared.q.keywords, found);
+  const entries = split.main.map(toEntry).sort((a, b) => compareDates(a.date, b.date));
+  const background = split.background.map(toEntry);
   return { query, method, entries, ...(background.length > 0 ? { background } : {}) };
 }
 

@@ -93,11 +93,12 @@ function reachBackThroughBusyMonths(col: Collection, start: number, articles: nu
   }
 }
 
-/** How many Background entries a timeline of `mainEntries` entries may carry. */
+/**
+ * How many Background entries a timeline of `mainEntries` entries may carry: a few, and never more than
+ * BACKGROUND_SHARE of the whole timeline (main and Background together).
+ */
 export function backgroundBudget(mainEntries: number): number {
-  // One entry even beside a short timeline: Background takes no main slot, and the one event every article
-  // recalls (the arrests behind a trial) is what a reader of a short timeline misses most.
-  return Math.min(MAX_BACKGROUND_ENTRIES, Math.max(1, Math.floor(BACKGROUND_SHARE * mainEntries)));
+  return Math.min(MAX_BACKGROUND_ENTRIES, Math.floor((BACKGROUND_SHARE * mainEntries) / (1 - BACKGROUND_SHARE)));
 }
 
 interface Group {
@@ -107,22 +108,51 @@ interface Group {
   docs: Set<number>;
 }
 
+/** A recalled date with the sentence that tells it and how many articles retell that sentence's event. */
+interface Recalled {
+  entry: MethodEntry;
+  support: number;
+  /** Articles naming the date at all. */
+  docs: number;
+}
+
 /** Lead sentences per article that say what the coverage is about (the direction background is chosen along). */
 export const STORY_LEAD_SENTENCES = 3;
+/**
+ * Two sentences of one recalled date retell one event when their tf-idf vectors are this close ("Mubarak, in
+ * power since 1981" and "who has ruled Egypt since 1981"); a year many articles name for unrelated reasons
+ * ("appointed in 2009", "profits of 2009") gathers no such agreement.
+ */
+export const RETELL_SIMILARITY = 0.3;
+/** Sentences of one recalled date compared pairwise at most (those closest to the story's leads). */
+export const MAX_RETELL_POOL = 200;
 
 /**
- * Background: the dates before `startDay` that most articles recall, each told by the one sentence closest to
- * what the coverage is about, as its articles' leads tell it (background explains the story; a date recalled for
- * another reason does not).
- * A date inside a coarser recalled one joins it ("December 2018" under "2018"): the coarser label is the one that
- * is true of every sentence it holds.
+ * The main entries and the Background of a timeline whose period starts on `startDay`. Background: the dates
+ * before the period whose event most articles retell (then: that most articles name), each told by the
+ * sentence they agree on most (nearest to what the coverage is about on ties), at most backgroundBudget(main) of them. A timeline too short for a
+ * separate Background keeps the one earlier event at least half its articles recall among its own entries:
+ * it is what a reader of a short timeline misses most (the arrests behind a trial).
  */
-export function backgroundEntries(
+export function splitBackground(
   col: Collection,
   startDay: number,
   keywords: string[],
-  main: MethodEntry[],
-): MethodEntry[] {
+  found: MethodEntry[],
+): { main: MethodEntry[]; background: MethodEntry[] } {
+  const recalled = recalledBefore(col, startDay, keywords, found);
+  const budget = backgroundBudget(found.length);
+  const top = recalled[0];
+  if (budget === 0 && top && top.support >= col.byDoc.length / 2) {
+    return { main: withoutRetoldBackground([...found, top.entry], [top.entry]), background: [] };
+  }
+  const background = recalled.slice(0, budget).map((r) => r.entry);
+  background.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { main: withoutRetoldBackground(found, background), background };
+}
+
+/** The dates before the period its articles recall, the most retold first. */
+function recalledBefore(col: Collection, startDay: number, keywords: string[], main: MethodEntry[]): Recalled[] {
   const groups = new Map<string, Group>();
   for (const s of col.sentences) {
     const d = backgroundDate(s, startDay);
@@ -137,6 +167,8 @@ export function backgroundEntries(
     g.sents.push(s);
     g.docs.add(s.doc.id);
   }
+  // A date inside a coarser recalled one joins it ("December 2018" under "2018"): the coarser label is the one
+  // that is true of every sentence it holds.
   for (const g of [...groups.values()]) {
     const outer = coarser(g.value).map((v) => groups.get(v)).find((o) => o !== undefined);
     if (!outer) continue;
@@ -144,34 +176,30 @@ export function backgroundEntries(
     for (const id of g.docs) outer.docs.add(id);
     groups.delete(g.value);
   }
-  const ranked = [...groups.values()].sort(
-    (a, b) => b.docs.size - a.docs.size || b.sents.length - a.sents.length || (a.value < b.value ? 1 : -1),
-  );
   const story: SparseVector = new Map();
   for (const sents of col.byDoc) for (const s of sents.slice(0, STORY_LEAD_SENTENCES)) addInto(story, s.vector);
   const storyDir = normalize(story);
   // A main sentence that names no date of its own may retell the background (a lead recalling the arrests behind
   // a trial): it does not keep the background out; it goes (see withoutRetoldBackground).
   const chosen: CollectedSentence[] = main.flatMap((e) => e.sentences).filter(namesItsDate);
-  const out: MethodEntry[] = [];
-  const budget = backgroundBudget(main.length);
-  for (const g of ranked) {
-    if (out.length >= budget) break;
-    let best: CollectedSentence | undefined;
-    let bestScore = -Infinity;
-    for (const s of g.sents) {
-      if (chosen.some((c) => c.text === s.text || dot(c.vector, s.vector) > MAX_TIMELINE_SIMILARITY)) continue;
-      const score = dot(storyDir, s.vector);
-      if (score > bestScore) {
-        bestScore = score;
-        best = s;
+  const out: Recalled[] = [];
+  for (const g of groups.values()) {
+    const pool = g.sents
+      .filter((s) => !chosen.some((c) => c.text === s.text || dot(c.vector, s.vector) > MAX_TIMELINE_SIMILARITY))
+      .map((s) => ({ s, toStory: dot(storyDir, s.vector) }))
+      .sort((a, b) => b.toStory - a.toStory)
+      .slice(0, MAX_RETELL_POOL);
+    let best: { s: CollectedSentence; support: number; toStory: number } | undefined;
+    for (const a of pool) {
+      const docs = new Set([a.s.doc.id]);
+      for (const b of pool) if (!docs.has(b.s.doc.id) && dot(a.s.vector, b.s.vector) >= RETELL_SIMILARITY) docs.add(b.s.doc.id);
+      if (!best || docs.size > best.support || (docs.size === best.support && a.toStory > best.toStory)) {
+        best = { s: a.s, support: docs.size, toStory: a.toStory };
       }
     }
-    if (!best) continue;
-    chosen.push(best);
-    out.push({ date: g.value, granularity: g.granularity, sentences: [best] });
+    if (best) out.push({ entry: { date: g.value, granularity: g.granularity, sentences: [best.s] }, support: best.support, docs: g.docs.size });
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out.sort((a, b) => b.support - a.support || b.docs - a.docs || (a.entry.date < b.entry.date ? 1 : -1));
 }
 
 /** The date before the period a sentence reports: its event's own date, else the first it names. */
@@ -201,7 +229,7 @@ export function withoutRetoldBackground(main: MethodEntry[], background: MethodE
   const told = background.flatMap((e) => e.sentences);
   if (told.length === 0) return main;
   const retells = (s: CollectedSentence): boolean =>
-    !namesItsDate(s) && told.some((b) => dot(b.vector, s.vector) > MAX_TIMELINE_SIMILARITY);
+    !namesItsDate(s) && !told.includes(s) && told.some((b) => dot(b.vector, s.vector) > MAX_TIMELINE_SIMILARITY);
   return main
     .map((e) => ({ ...e, sentences: e.sentences.filter((s) => !retells(s)) }))
     .filter((e) => e.sentences.length > 0);

@@ -76,23 +76,53 @@ test('a history piece (its events mostly long before its articles) keeps the who
   assert.equal(storyStart(buildCollection(docs), dayNumber('2020-05-03')), undefined);
 });
 
-test('Background: a few entries, at most a tenth of a long timeline, one entry beside a short one', () => {
-  assert.equal(backgroundBudget(5), 1);
+test('Background: a few entries, never more than a tenth of the whole timeline', () => {
+  assert.equal(backgroundBudget(5), 0);
+  assert.equal(backgroundBudget(9), 1);
   assert.equal(backgroundBudget(20), 2);
   assert.equal(backgroundBudget(40), 3);
+  for (let n = 0; n <= 100; n++) {
+    const b = backgroundBudget(n);
+    assert.ok(b <= 3 && b <= 0.1 * (n + b), `${b} beside ${n}`);
+  }
 });
 
-test('without --from, years before the story go to Background; --from puts them back in range', () => {
+/** Articles of a 2020 story, one a day from 10 June; each recalls the 2018 arrests and names 2015 in passing. */
+function story(days: number): TimelineDoc[] {
   const docs: TimelineDoc[] = [];
-  for (let i = 0; i < 6; i++) {
-    docs.push(doc(i + 1, `2020-06-${String(10 + i).padStart(2, '0')}`, [
-      { text: `Officials met on day ${i} to discuss the detained Canadians in 2020-06.`, timex: `2020-06-${String(10 + i).padStart(2, '0')}` },
+  const passing = ['A trade deal was signed in 2015 by both sides.', 'The minister first visited Beijing in 2015 on business.',
+    'The company reported record profits in 2015 after the merger.'];
+  for (let i = 0; i < days; i++) {
+    // Words of its own for each day's events, so that no two days tell the same thing.
+    const w = (k: number): string => `${['harbour', 'ledger', 'summit', 'verdict', 'ferry', 'quarry'][k % 6]}${'x'.repeat(i + 1)}`;
+    const day = (back: number): string => `2020-06-${String(10 + i - back).padStart(2, '0')}`;
+    docs.push(doc(i + 1, day(0), [
+      { text: `Officials met at the ${w(0)} ${w(1)} to discuss the case of the detained Canadians in 2020-06.`, timex: day(0) },
+      { text: `Lawyers for the detained Canadians filed the ${w(2)} ${w(3)} motion in court in 2020-06.`, timex: day(1) },
+      { text: `Protesters marched past the ${w(4)} ${w(5)} for the detained Canadians in 2020-06.`, timex: day(2) },
       { text: 'The two Canadians were arrested shortly after the extradition request in 2018.', timex: '2018' },
+      { text: passing[i % passing.length]!, timex: '2015' },
+      { text: passing[(i + 1) % passing.length]!, timex: '2015' },
     ]));
   }
+  return docs;
+}
+
+test('without --from, the event the articles retell goes to Background, not a year they name for unrelated reasons', () => {
+  const docs = story(12);
   const tl = buildTimeline(docs);
-  assert.ok(tl.entries.every((e) => e.date >= '2020'), tl.entries.map((e) => e.date).join(' '));
-  assert.deepEqual(tl.background?.map((e) => e.date), ['2018']);
+  const show = tl.entries.map((e) => e.date).join(' ');
+  assert.ok(tl.entries.length >= 9 && tl.entries.every((e) => e.date >= '2020'), show);
+  assert.deepEqual(tl.background?.map((e) => e.date), ['2018'], show);
+  assert.match(tl.background![0]!.sentences[0]!.text, /arrested/);
+  assert.ok(tl.background!.length <= 0.1 * (tl.entries.length + tl.background!.length));
   const ranged = buildTimeline(docs, { from: '2017' });
   assert.equal(ranged.background, undefined);
+});
+
+test('a timeline too short for a Background keeps the earlier event half its articles recall among its entries', () => {
+  const tl = buildTimeline(story(4));
+  assert.equal(tl.background, undefined);
+  assert.equal(tl.entries[0]?.date, '2018', tl.entries.map((e) => e.date).join(' '));
+  assert.ok(!tl.entries.some((e) => e.date === '2015'));
 });
