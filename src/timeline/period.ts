@@ -130,8 +130,8 @@ export const MAX_RETELL_POOL = 200;
 /**
  * The main entries and the Background of a timeline whose period starts on `startDay`. Background: the dates
  * before the period whose event most articles retell (then: that most articles name), each told by the
- * sentence they agree on most (nearest to what the coverage is about on ties), at most backgroundBudget(main) of them. A timeline too short for a
- * separate Background keeps the one earlier event at least half its articles recall among its own entries:
+ * sentence they agree on most (nearest to what the coverage is about on ties), at most backgroundBudget(main)
+ * of them. A timeline too short for a separate Background keeps the one earlier event at least half its articles recall among its own entries:
  * it is what a reader of a short timeline misses most (the arrests behind a trial).
  */
 export function splitBackground(
@@ -147,8 +147,14 @@ export function splitBackground(
     return { main: withoutRetoldBackground([...found, top.entry], [top.entry]), background: [] };
   }
   const background = recalled.slice(0, budget).map((r) => r.entry);
+  let main = withoutRetoldBackground(found, background);
+  // Retold entries gone, the main timeline may be shorter: the Background still keeps within its share.
+  while (background.length > backgroundBudget(main.length)) {
+    background.pop();
+    main = withoutRetoldBackground(found, background);
+  }
   background.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { main: withoutRetoldBackground(found, background), background };
+  return { main, background };
 }
 
 /** The dates before the period its articles recall, the most retold first. */
