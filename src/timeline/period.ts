@@ -125,7 +125,7 @@ export const STORY_LEAD_SENTENCES = 3;
  */
 export const RETELL_SIMILARITY = 0.3;
 /** Sentences of one recalled date compared pairwise at most (those closest to the story's leads). */
-export const MAX_RETELL_POOL = 200;
+export const MAX_RETELL_POOL = 100;
 
 /**
  * The main entries and the Background of a timeline whose period starts on `startDay`. Background: the dates
@@ -164,7 +164,7 @@ function recalledBefore(col: Collection, startDay: number, keywords: string[], m
     const d = backgroundDate(s, startDay);
     if (!d) continue;
     if (s.text.length < MIN_SUMMARY_SENTENCE_CHARS || s.text.length > MAX_SUMMARY_SENTENCE_CHARS) continue;
-    if (s.vector.size === 0 || !textMatchesKeywords(s.text, keywords)) continue;
+    if (!textMatchesKeywords(s.text, keywords) || s.vector.size === 0) continue;
     let g = groups.get(d.value);
     if (!g) {
       g = { value: d.value, granularity: d.granularity, sents: [], docs: new Set() };
