@@ -202,6 +202,8 @@ export interface Timeline {
   method: string;
   entries: TimelineEntry[];
   matched?: TimelineMatch;
+  /** Dates before the story's own period that its articles recall (a few at most), when no start date was given. */
+  background?: TimelineEntry[];
 }
 
 /** One story as the story clusterer describes it: its label, size, span and largest events. */

@@ -1,5 +1,6 @@
-// `chronicle eval timelines <dataset-dir> [--method NAME] [--json]`: builds a timeline for every gold
-// timeline of a tilse or news-tls dataset (news-tls protocol) and scores it with tilse's metrics.
+// `chronicle eval timelines <dataset-dir> [--method NAME] [--user-path] [--json]`: builds a timeline for every
+// gold timeline of a tilse or news-tls dataset (news-tls protocol, or as a user's `timeline --query` would) and
+// scores it with tilse's metrics.
 import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
 import { readEvalDataset } from '../evaluate/datasets.js';
@@ -14,6 +15,7 @@ interface EvalTimelinesOptions {
   rougeData?: string;
   defaultWeights?: boolean;
   dateTrainer?: string;
+  userPath?: boolean;
 }
 
 const f3 = (x: number): string => x.toFixed(3).padStart(7);
@@ -44,6 +46,7 @@ export const register: Register = (program, setExit) => {
     .option('--threads <n>', 'analysis worker threads (default: CPU count)')
     .option('--default-weights', 'rank dates with the shipped weights instead of training leave-one-topic-out')
     .option('--date-trainer <name>', `learner of the leave-one-topic-out date weights: ${Object.keys(DATE_TRAINERS).join(' or ')} (default: meandiff)`)
+    .option('--user-path', 'build each timeline as `chronicle timeline --query <keywords>` does (all the topic\'s articles, no dates, default sizes) instead of the news-tls protocol')
     .option('--rouge-data <dir>', 'folder with smart_common_words.txt and WordNet-2.0-Exceptions/ (default: ../shared/data/rouge-1.5.5)')
     .action(async (dir: string, opts: EvalTimelinesOptions) => {
       try {
@@ -61,6 +64,7 @@ export const register: Register = (program, setExit) => {
           methods,
           rouge: loadRougeResources(opts.rougeData ?? undefined),
           leaveOneTopicOut: opts.defaultWeights !== true,
+          userPath: opts.userPath === true,
           ...(opts.dateTrainer !== undefined ? { dateTrainer: opts.dateTrainer as DateTrainer } : {}),
           ...(opts.cache ? { cacheDir: opts.cache } : {}),
           ...(threads !== undefined ? { threads } : {}),

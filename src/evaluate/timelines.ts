@@ -12,7 +12,7 @@ import { analyzeMany, type AnalyzeItem } from '../analyze/pool.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
 import { CLEAN_VERSION, FurnitureModel, type Span } from '../clean/index.js';
 import type { Doc } from '../types.js';
-import { prepareTimeline, runMethod, type PreparedTimeline, type TimelineDoc } from '../timeline/index.js';
+import { buildTimeline, prepareTimeline, runMethod, type PreparedTimeline, type TimelineDoc } from '../timeline/index.js';
 import { dateFeatures, type DateFeatures } from '../timeline/dateRank.js';
 import { trainDateWeightsByAscent, trainDateWeightsByMeanDifference, type DateTrainingExample } from '../timeline/dateRankWeights.js';
 import { dayNumber } from '../timeline/dates.js';
@@ -94,6 +94,12 @@ export interface TimelineEvalOptions {
   /** Learner of the leave-one-topic-out date weights (default 'meandiff'). */
   dateTrainer?: DateTrainer;
   rouge?: RougeResources;
+  /**
+   * Build each timeline as `chronicle timeline --query <keywords>` does: from all of the topic's articles, with
+   * no date range and the default sizes, scored against the same gold (the date weights are still learned
+   * leave-one-topic-out unless that is turned off). Default false: the news-tls protocol (gold span and sizes).
+   */
+  userPath?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -161,14 +167,7 @@ export async function analyzeDataset(
 
 /** One task's prepared working set, as a user's request with the task's query, span and size would make it. */
 export function prepareTask(task: EvalTask, analyses: Map<number, TimelineAnalysis>): PreparedTimeline {
-  const docs: TimelineDoc[] = [];
-  for (const a of task.articles) {
-    const an = analyses.get(a.id);
-    if (!an) continue;
-    docs.push({ id: a.id, published: a.published, text: a.text, sentences: an.sentences, timexes: an.timexes,
-      entities: an.entities, ...(an.sentenceDates ? { sentenceDates: an.sentenceDates } : {}), ...(a.title ? { title: a.title } : {}) });
-  }
-  return prepareTimeline(docs, {
+  return prepareTimeline(timelineDocs(task.articles, analyses), {
     keywords: task.keywords,
     from: task.start,
     to: task.end,
@@ -176,6 +175,33 @@ export function prepareTask(task: EvalTask, analyses: Map<number, TimelineAnalys
     perDate: task.perDate,
     granularity: 'day',
   });
+}
+
+function timelineDocs(articles: EvalArticle[], analyses: Map<number, TimelineAnalysis>): TimelineDoc[] {
+  const docs: TimelineDoc[] = [];
+  for (const a of articles) {
+    const an = analyses.get(a.id);
+    if (!an) continue;
+    docs.push({ id: a.id, published: a.published, text: a.text, sentences: an.sentences, timexes: an.timexes,
+      entities: an.entities, ...(an.sentenceDates ? { sentenceDates: an.sentenceDates } : {}), ...(a.title ? { title: a.title } : {}) });
+  }
+  return docs;
+}
+
+/**
+ * The entries a user gets for the task's topic: every article of the topic, `--query` the keywords, nothing
+ * else given (the main timeline only: Background is context, not a claim about the story's dates).
+ */
+function userPathEntries(
+  dataset: EvalDataset,
+  task: EvalTask,
+  method: string,
+  analyses: Map<number, TimelineAnalysis>,
+  weights: number[] | undefined,
+): { date: string; sentences: { text: string }[] }[] {
+  const topic = dataset.topics.find((t) => t.name === task.topic);
+  const docs = timelineDocs(topic?.articles ?? task.articles, analyses);
+  return buildTimeline(docs, { query: task.keywords.join(' '), method, ...(weights ? { dateWeights: weights } : {}) }).entries;
 }
 
 export function taskFeatures(p: PreparedTimeline): DateFeatures {
@@ -320,14 +346,27 @@ export async function evaluateTimelines(dataset: EvalDataset, opts: TimelineEval
   for (const method of methods) {
     const mStarted = performance.now();
     const scores: TaskScore[] = [];
+    // Tasks of one topic share the user's timeline (same articles, same query): built once per topic.
+    const userTimelines = new Map<string, ReturnType<typeof userPathEntries>>();
     tasks.forEach((task, i) => {
       const t0 = performance.now();
       const p = prepared[i]!;
       const w = weights?.get(task.topic);
-      const entries = runMethod(method, p, w ? { dateWeights: w } : {});
-      const pred: TilseTimeline = { entries: new Map(entries.map((e) => [e.date, e.sentences.map((s) => s.text)])) };
+      let entries: { date: string; sentences: { text: string }[] }[];
+      if (opts.userPath) {
+        entries = userTimelines.get(task.topic) ?? userPathEntries(dataset, task, method, analyses, w);
+        userTimelines.set(task.topic, entries);
+      } else {
+        entries = runMethod(method, p, w ? { dateWeights: w } : {});
+      }
+      const pred: TilseTimeline = { entries: new Map() };
+      for (const e of entries) {
+        // A month or year entry of the user's timeline counts on its first day, as its tilse export writes it.
+        const day = `${e.date}-01-01`.slice(0, 10);
+        pred.entries.set(day, [...(pred.entries.get(day) ?? []), ...e.sentences.map((x) => x.text)]);
+      }
       const s = scoreTimeline(pred, [task.gold], rouge);
-      const seconds = prepSeconds + (performance.now() - t0) / 1000;
+      const seconds = (opts.userPath ? 0 : prepSeconds) + (performance.now() - t0) / 1000;
       scores.push(fScores(task, method, metricSet(s), entries.map((e) => dayNumber(e.date)), p.selected.length, seconds));
       opts.onProgress?.(`${method} ${task.timeline}: AR1-F ${s.align_date_content_costs_many_to_one.rouge_1.f_score.toFixed(3)}`);
     });

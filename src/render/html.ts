@@ -1,5 +1,5 @@
 // A standalone HTML page: no scripts, no external assets, styles inline. Each date shows its headline, its
-// sentences with their credits and its corroboration. Every piece of article text is escaped, and only http(s)
+// sentences with their credits and its corroboration; Background entries follow the timeline. Every piece of article text is escaped, and only http(s)
 // URLs become links.
 import type { Timeline, TimelineEntry, TimelineSource } from '../types.js';
 import { creditParts, entryViews, oneLine, readableDate, reportedByText, sentenceSource, timelineHeading } from './common.js';
@@ -45,7 +45,7 @@ export function renderHtml(t: Timeline): string {
 <body>
 <h1>${heading}</h1>
 <p>${t.entries.length} dates, built with the ${escapeHtml(t.method)} method.</p>
-${htmlSections(t.entries)}
+${htmlSections(t.entries)}${t.background?.length ? `\n<h2>Background</h2>\n${htmlSections(t.background)}` : ''}
 </body>
 </html>
 `;

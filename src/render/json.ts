@@ -1,5 +1,6 @@
 // JSON: the timeline as built (query, what it matched, method, entries with their headline, cited sentences,
-// sources and corroboration; entries built without them get them from their sentences).
+// sources and corroboration; entries built without them get them from their sentences), and the Background
+// entries when there are any.
 import type { Timeline, TimelineEntry } from '../types.js';
 import { entryViews } from './common.js';
 
@@ -10,5 +11,7 @@ export function jsonEntries(entries: readonly TimelineEntry[]): TimelineEntry[] 
 
 export function renderJson(t: Timeline): string {
   const matched = t.matched ? { matched: t.matched } : {};
-  return `${JSON.stringify({ query: t.query, ...matched, method: t.method, entries: jsonEntries(t.entries) }, null, 2)}\n`;
+  const background = t.background?.length ? { background: jsonEntries(t.background) } : {};
+  return `${JSON.stringify({ query: t.query, ...matched, method: t.method, entries: jsonEntries(t.entries),
+    ...background }, null, 2)}\n`;
 }

@@ -22,11 +22,11 @@ function credit(src: TimelineSource): string {
 }
 
 /** The lines of an entry list (the timeline's, or any other list of entries). */
-export function markdownEntries(entries: readonly TimelineEntry[]): string[] {
+export function markdownEntries(entries: readonly TimelineEntry[], heading = '##'): string[] {
   const out: string[] = [];
   for (const e of entryViews(entries)) {
     const headline = e.headline ? `: ${escapeMarkdown(oneLine(e.headline))}` : '';
-    out.push(`## ${readableDate(e.date, e.granularity)} (${e.date})${headline}`, '');
+    out.push(`${heading} ${readableDate(e.date, e.granularity)} (${e.date})${headline}`, '');
     for (const s of e.sentences) out.push(`- ${escapeMarkdown(oneLine(s.text))} (${credit(sentenceSource(s))})`);
     out.push('', `*${reportedByText(e.reportedBy)}*`, '');
   }
@@ -34,5 +34,6 @@ export function markdownEntries(entries: readonly TimelineEntry[]): string[] {
 }
 
 export function renderMarkdown(t: Timeline): string {
-  return [`# ${escapeMarkdown(timelineHeading(t))}`, '', ...markdownEntries(t.entries)].join('\n');
+  const background = t.background?.length ? ['## Background', '', ...markdownEntries(t.background, '###')] : [];
+  return [`# ${escapeMarkdown(timelineHeading(t))}`, '', ...markdownEntries(t.entries), ...background].join('\n');
 }

@@ -18,5 +18,6 @@ export function textEntries(entries: readonly TimelineEntry[]): string[] {
 }
 
 export function renderText(t: Timeline): string {
-  return [timelineHeading(t), '', ...textEntries(t.entries)].join('\n');
+  const background = t.background?.length ? ['Background', '', ...textEntries(t.background)] : [];
+  return [timelineHeading(t), '', ...textEntries(t.entries), ...background].join('\n');
 }

@@ -78,6 +78,7 @@ export const TimelineReply = open({
   }),
   method: str,
   entries: Type.Array(TimelineEntry),
+  background: Type.Array(TimelineEntry),
 });
 
 const TimelineDefinition = open({

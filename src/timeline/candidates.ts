@@ -16,6 +16,9 @@ export const PUB_WINDOW_DAYS = 2;
 /** Event dates of undated sentences that stand in for a publication day (see indexCandidates). */
 const EVENT_BASES: ReadonlySet<EventDateBasis> = new Set(['update']);
 
+/** Candidate pools smaller than this are kept whole (see candidatesForDay). */
+export const MIN_KNEE_POOL = 8;
+
 export interface CandidateIndex {
   mentioned: Map<number, CollectedSentence[]>;
   published: Map<number, CollectedSentence[]>;
@@ -32,10 +35,13 @@ export function indexCandidates(col: Collection): CandidateIndex {
   for (const sents of col.byDoc) {
     for (let j = 0; j < sents.length; j++) {
       const s = sents[j]!;
-      if (s.days.length > 0) {
+      if (s.borrowed) {
+        // No date of its own, but the event layer knows its day (the update it sits under, the statement it
+        // reports): it tells that day as an article's lead tells its publication day, around what names the day.
+        for (const day of s.days) push(published, day, s);
+      } else if (s.days.length > 0) {
         for (const day of new Set(s.days)) push(mentioned, day, s);
       } else if (s.dates.length === 0 && s.event && EVENT_BASES.has(s.event.basis) && s.event.granularity === 'day') {
-        // No date of its own, but the event layer knows its day: the live-blog update it sits under.
         push(published, dayNumber(s.event.value), s);
       } else if (j < PUB_LEAD_SENTENCES && s.dates.length === 0) {
         for (let k = 0; k < PUB_WINDOW_DAYS; k++) push(published, s.pubDay - k, s);
@@ -60,6 +66,8 @@ export function candidatesForDay(index: CandidateIndex, day: number): CollectedS
     if (y !== undefined) shared.set(k, x / ment.length + y / pub.length);
   }
   const all = [...ment, ...pub];
+  // A knee needs a curve: among a handful of sentences it cuts at noise (one article's day, two or three reports).
+  if (all.length < MIN_KNEE_POOL) return all;
   const sims = all.map((s) => cosine(shared, s.vector));
   const sorted = [...sims].sort((a, b) => b - a);
   const threshold = sorted[kneePoint(sorted)]!;

@@ -36,6 +36,8 @@ export interface CollectedSentence {
   explicitDays: number[];
   /** The date of the event the sentence reports, when the analysis has that layer. */
   event?: SentenceDate;
+  /** True when `days` holds a day the sentence borrows from its context (see MIN_EVENT_CONFIDENCE), not its own. */
+  borrowed: boolean;
   vector: SparseVector;
 }
 
@@ -58,14 +60,40 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
     const pubDay = dayNumber(doc.published);
     const dates = sentenceDates(doc.sentences, doc.timexes);
     const events = new Map((doc.sentenceDates ?? []).map((e) => [e.sentence, e]));
-    byDoc.push(
-      doc.sentences.map((s, i) => {
-        const text = stripDateline(s.text);
-        return new Collected(doc, s.index, text, pubDay, dates[i]!, tfidf.add(text), tfidf, events.get(s.index));
-      }),
-    );
+    // A sentence an article prints twice (a title repeated as the lede under its dateline) is one report: counted twice,
+    // it would outweigh every other sentence of its day in ranking and summaries.
+    const seen = new Set<string>();
+    const sents: CollectedSentence[] = [];
+    doc.sentences.forEach((s, i) => {
+      const text = stripDateline(s.text);
+      const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (seen.has(key)) return;
+      seen.add(key);
+      sents.push(new Collected(doc, s.index, text, pubDay, dates[i]!, tfidf.add(text), tfidf, events.get(s.index)));
+    });
+    byDoc.push(sents);
   }
   return { docs, sentences: byDoc.flat(), byDoc, tfidf };
+}
+
+/**
+ * Least confidence at which an event date a sentence borrows stands for the sentence's own day, by where it is
+ * borrowed from. The analysis gives 0.5 to a sentence reporting a statement dated nearby ("Champagne said." after
+ * "... said in a statement on Friday") and to a past-tense sentence after a date the text gave in an earlier
+ * paragraph, 0.6 to one after a date of its own paragraph, 0.45 to a present-tense sentence near publication
+ * and 0.3 to the publication-day fallback. A date carried over from another paragraph is too often background
+ * told after it ("The two Michaels were arrested ..." under a meeting on Tuesday), so reference needs its
+ * paragraph's date.
+ */
+export const MIN_EVENT_CONFIDENCE: Readonly<Partial<Record<SentenceDate['basis'], number>>> = {
+  update: 0.5,
+  statement: 0.5,
+  reference: 0.6,
+};
+
+function countsForEventDay(event: SentenceDate): boolean {
+  const min = MIN_EVENT_CONFIDENCE[event.basis];
+  return min !== undefined && event.confidence >= min;
 }
 
 /**
@@ -85,6 +113,7 @@ export function stripDateline(text: string): string {
 class Collected implements CollectedSentence {
   days: number[];
   readonly explicitDays: number[];
+  borrowed = false;
   private cached: SparseVector | undefined;
 
   constructor(
@@ -105,11 +134,17 @@ class Collected implements CollectedSentence {
       this.days.push(day);
       if (d.explicit) this.explicitDays.push(day);
     }
+    if (event?.granularity !== 'day') return;
+    const day = dayNumber(event.value);
     // The event layer read the sentence's own day again (a weekday under a live-blog update is the one before the
     // update, not before publication): its day replaces the days read from the publication date.
-    if (event?.basis === 'own' && event.granularity === 'day') {
-      const day = dayNumber(event.value);
+    if (event.basis === 'own') {
       if (!this.days.includes(day)) this.days = [day];
+    } else if (dates.length === 0 && countsForEventDay(event)) {
+      // No date of its own, but the text tells which day it reports ("Champagne said." after "... said in a
+      // statement on Friday"): it speaks of that day, in ranking and in summaries, not of its publication day.
+      this.days = [day];
+      this.borrowed = true;
     }
   }
 

@@ -9,6 +9,7 @@ import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
 import { dayNumber } from './dates.js';
 import { entryDescriber, outletOf } from './sources.js';
 import { countEvents } from './methods/events.js';
+import { splitBackground, storyStart } from './period.js';
 
 export type { TimelineDoc } from './collection.js';
 
@@ -74,9 +75,14 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
       `${prepared.selected.length} matching article(s), but no dated sentence${queryTerms(q).length ? ` naming ${queryTerms(q).join('/')}` : ''} inside the date range`,
     );
   }
+  const split = prepared.storyStart === undefined
+    ? { main: found, background: [] }
+    : splitBackground(prepared.col, prepared.storyStart, prepared.q.keywords, found);
   const describe = entryDescriber(prepared.col);
-  const entries = found.map((e) => describe(toEntry(e), e.sentences)).sort((a, b) => compareDates(a.date, b.date));
-  return { query, method, entries, ...(prepared.q.matched ? { matched: prepared.q.matched } : {}) };
+  const entries = split.main.map((e) => describe(toEntry(e), e.sentences)).sort((a, b) => compareDates(a.date, b.date));
+  const background = split.background.map((e) => describe(toEntry(e), e.sentences));
+  return { query, method, entries, ...(prepared.q.matched ? { matched: prepared.q.matched } : {}),
+    ...(background.length > 0 ? { background } : {}) };
 }
 
 /** The working set of one timeline request: query, selected articles, their sentence collection, sizes. */
@@ -85,6 +91,8 @@ export interface PreparedTimeline {
   selected: TimelineDoc[];
   col: Collection;
   settings: MethodSettings;
+  /** First day of the story's own period when the caller gave no start (q.fromDay is then this day). */
+  storyStart?: number;
 }
 
 /** Everything a method needs, computed once (the evaluator reuses it to train and to run several methods). */
@@ -100,7 +108,10 @@ export function prepareTimeline(docs: TimelineDoc[], opts: TimelineOptions = {})
     dateWeights: opts.dateWeights ?? DEFAULT_DATE_WEIGHTS,
     mergeEvents: opts.dates === undefined,
   };
-  return { q, selected, col, settings };
+  // Without a start date the timeline keeps to the period the coverage is about (see period.ts).
+  const start = opts.from === undefined ? storyStart(col, q.toDay) : undefined;
+  if (start === undefined || start <= q.fromDay) return { q, selected, col, settings };
+  return { q: { ...q, fromDay: start }, selected, col, settings, storyStart: start };
 }
 
 export function runMethod(method: string, p: PreparedTimeline, settings: Partial<MethodSettings> = {}): MethodEntry[] {

@@ -44,6 +44,11 @@ export interface TimelineQuery {
   entityNames?: EntityNames;
   /** How the query text was matched; set by selectDocs. */
   mode?: QueryMode;
+  /**
+   * In 'all' mode, whether a sentence must name every word too ('all'), or one of them ('any') because the
+   * articles use the words apart, as alternatives ("quake earthquake", "egypt egyptian"); set by selectDocs.
+   */
+  sentenceMode?: 'all' | 'any';
   /** What was matched, for the reader; set by selectDocs. */
   matched?: TimelineMatch;
 }
@@ -128,7 +133,8 @@ function queryAllows(q: TimelineQuery, s: QuerySentence): boolean {
   if (!t) return true;
   if (t.phrases.some((p) => hasTerm(s.text, p)) || (q.queryEntity && about(q.queryEntity, s))) return true;
   if (q.mode === 'phrase') return false;
-  return q.mode === 'any' ? t.words.some((w) => hasTerm(s.text, w)) : t.words.every((w) => hasTerm(s.text, w));
+  return (q.sentenceMode ?? q.mode) === 'any' ? t.words.some((w) => hasTerm(s.text, w))
+    : t.words.every((w) => hasTerm(s.text, w));
 }
 
 function mentionsEntity(doc: TimelineDoc, q: TimelineQuery): boolean {
@@ -175,6 +181,15 @@ export function selectDocs(docs: TimelineDoc[], q: TimelineQuery): TimelineDoc[]
     q.mode = 'all';
     selected = allWords;
     if (t.quoted) note = `no article has ${t.phrases.map((p) => `"${p}"`).join(' or ')} as a phrase: matched all of its words`;
+    // Words that most articles put together in one sentence are a conjunction ("Egypt protests"); words that
+    // articles use in different sentences are alternatives, and a sentence naming one of them is on the query.
+    const together = allWords.filter((d) => d.sentences.some((x) =>
+      t.words.every((w) => hasTerm(d.text.slice(x.start, x.end), w)))).length;
+    if (t.words.length > 1 && together < 0.5 * allWords.length) {
+      q.sentenceMode = 'any';
+      note = [note, `few articles name ${t.words.join(', ')} in one sentence: sentences with any of them`]
+        .filter(Boolean).join('; ');
+    }
   } else {
     q.mode = 'any';
     selected = base.filter((d) => phraseHit(d) || anyHit(d));

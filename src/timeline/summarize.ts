@@ -43,8 +43,10 @@ export function summarizeDay(
   day?: number,
 ): CollectedSentence[] {
   if (candidates.length === 0 || k <= 0) return [];
+  // A sentence that only borrows its day from its context weighs in the day's centre as much as the analysis
+  // is sure of that day.
   const centroid: SparseVector = new Map();
-  for (const s of candidates) addInto(centroid, s.vector);
+  for (const s of candidates) addInto(centroid, s.vector, s.borrowed ? s.event?.confidence ?? 1 : 1);
   const c = normalize(centroid);
   const pool = candidates.filter(
     (s) =>
@@ -67,7 +69,7 @@ export function summarizeDay(
       const x = pool[i]!.vector;
       const num = sumDotC + dot(x, c);
       const den = Math.sqrt(sumSq + 2 * dot(sum, x) + dot(x, x));
-      const bonus = day !== undefined && pool[i]!.days.includes(day) ? bonusScale : 0;
+      const bonus = day !== undefined && !pool[i]!.borrowed && pool[i]!.days.includes(day) ? bonusScale : 0;
       const score = (den > 0 ? num / den : 0) + bonus;
       if (score > bestScore) {
         bestScore = score;

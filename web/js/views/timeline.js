@@ -101,6 +101,36 @@ function listEntries() {
   });
 }
 
+/**
+ * The dates before the story's own period: listed under the timeline, off the chart, whose axis keeps to the
+ * period the entries cover.
+ * @param {import('../api.js').TimelineEntry[]} entries
+ */
+function listBackground(entries) {
+  $('background-box').hidden = entries.length === 0;
+  $('background').replaceChildren(...entries.map((e) => el('li', {},
+    el('h3', {}, el('time', { datetime: e.date }, formatDate(e.date))),
+    e.sentences.map(citedSentence))));
+}
+
+/**
+ * What the query and entity were found as, in a few words ("phrase "oil spill" in 1269 articles").
+ * @param {import('../api.js').Timeline['matched']} m
+ */
+function matchedText(m) {
+  if (!m) return '';
+  const parts = [];
+  const q = m.query;
+  if (q) {
+    const terms = q.terms.map((x) => `"${x}"`).join(q.mode === 'any' ? ' or ' : ' and ');
+    const what = q.mode === 'phrase' ? (terms || q.entity?.name || '') : `${q.mode === 'any' ? 'any of' : 'all of'} ${terms}`;
+    parts.push(`matched ${what} in ${q.articles} articles${q.note ? ` (${q.note})` : ''}`);
+  }
+  if (m.entity) parts.push(`entity ${m.entity.name} in ${m.entity.articles} articles`);
+  if (m.read) parts.push(`built from ${m.read.articles} of ${m.read.of} articles`);
+  return parts.join('; ');
+}
+
 /** Builds the timeline the query form describes and shows it. */
 export async function buildTimeline() {
   showTab('timeline');
@@ -116,10 +146,13 @@ export async function buildTimeline() {
     chart.brush = null;
     chart.view = [chart.full[0], chart.full[1]];
     const sentences = t.entries.reduce((n, e) => n + e.sentences.length, 0);
-    $('timeline-summary').textContent = `${t.entries.length} dates, ${sentences} sentences (${formatDate(first.date)} – ${formatDate(last.date)})`;
+    const found = matchedText(t.matched);
+    $('timeline-summary').textContent = `${t.entries.length} dates, ${sentences} sentences (${formatDate(first.date)} – ${formatDate(last.date)})${found ? ` · ${found}` : ''}`;
     $('brush-note').textContent = '';
+    listBackground(t.background ?? []);
   } catch (err) {
     chart.entries = [];
+    listBackground([]);
     $('timeline-summary').textContent = `No timeline: ${errorMessage(err)}`;
   }
   redraw();
