@@ -13,6 +13,7 @@ import { MIGRATIONS } from './migrations.js';
 import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
 import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
+import { decodeDoc, encodeDoc } from './docCodec.js';
 
 /** Turns free text into an FTS5 query matching any of its words, quoted safely. */
 export function ftsQuery(text: string): string | undefined {
@@ -202,11 +203,9 @@ export class SqliteStore implements Store {
   /** The rows of `items`' analyses; runs inside the transaction saveAnalyses opens. */
   private writeAnalyses(items: AnalysisItem[]): void {
     const s = this.sql;
-    const delSentences = s.get('DELETE FROM sentences WHERE article_id = ?');
     const delMentions = s.get('DELETE FROM mentions WHERE article_id = ?');
     const delQuotes = s.get('DELETE FROM quotes WHERE article_id = ?');
     const putAnalysis = s.get('INSERT OR REPLACE INTO analyses(article_id, version, doc) VALUES (?, ?, ?)');
-    const putSentence = s.get('INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)');
     const upsertEntity = s.get<[string, string, string], { id: number }>(`INSERT INTO entities(key, kind, name)
       VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name RETURNING id`);
     const putMention = s.get('INSERT INTO mentions(entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
@@ -216,11 +215,9 @@ export class SqliteStore implements Store {
       'SELECT id FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1');
     const idCache = new Map<string, number>();
     for (const { articleId, version, doc, entityRefs } of items) {
-      delSentences.run(articleId);
       delMentions.run(articleId);
       delQuotes.run(articleId);
-      putAnalysis.run(articleId, version, JSON.stringify(doc));
-      for (const x of doc.sentences) putSentence.run(articleId, x.index, x.start, x.end, x.text);
+      putAnalysis.run(articleId, version, encodeDoc(doc));
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
@@ -245,9 +242,9 @@ export class SqliteStore implements Store {
 
   getAnalysis(articleId: number): Promise<Doc | undefined> {
     return this.exclusive(() => {
-      const row = this.sql.get<[number], { doc: string }>('SELECT doc FROM analyses WHERE article_id = ?')
+      const row = this.sql.get<[number], { doc: Buffer | string }>('SELECT doc FROM analyses WHERE article_id = ?')
         .get(articleId);
-      return row ? (JSON.parse(row.doc) as Doc) : undefined;
+      return row ? decodeDoc(row.doc) : undefined;
     });
   }
 
@@ -255,10 +252,10 @@ export class SqliteStore implements Store {
     return this.exclusive(() => {
       const out = new Map<number, Doc>();
       if (ids.length === 0) return out;
-      const rows = this.sql.get<[string], { article_id: number; doc: string }>(
+      const rows = this.sql.get<[string], { article_id: number; doc: Buffer | string }>(
         'SELECT article_id, doc FROM analyses WHERE article_id IN (SELECT value FROM json_each(?))')
         .all(JSON.stringify(ids));
-      for (const r of rows) out.set(r.article_id, JSON.parse(r.doc) as Doc);
+      for (const r of rows) out.set(r.article_id, decodeDoc(r.doc));
       return out;
     });
   }
