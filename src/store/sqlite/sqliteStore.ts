@@ -7,7 +7,7 @@ import type { Article, Doc, EntityKind } from '../../types.js';
 import { toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
 import type { ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  ArticleFilter, EntityRef, SearchHit, Store, StoredEntity, StoredQuote, WriteTx,
+  AnalysisItem, ArticleFilter, SearchHit, Store, StoredEntity, StoredQuote, WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
@@ -26,7 +26,6 @@ const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a
   (SELECT group_concat(origin, char(31)) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
 
 type Params = (string | number)[];
-type AnalysisItem = { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] };
 type Assignment = { articleId: number; storyId: number; eventId: number };
 
 /** WHERE clauses for a publication-date window (dates compare as ISO text). */
@@ -240,6 +239,24 @@ export class SqliteStore implements Store {
     return this.write(() => this.writeAnalyses(items));
   }
 
+  saveAnalysesLogged(items: AnalysisItem[], log: { name: string; delta: string }): Promise<void> {
+    return this.write(() => {
+      this.writeAnalyses(items);
+      this.sql.get('INSERT INTO state_log(name, delta) VALUES (?, ?)').run(log.name, log.delta);
+    });
+  }
+
+  loadStateLog(name: string): Promise<string[]> {
+    return this.exclusive(() => this.sql.get<[string], { delta: string }>(
+      'SELECT delta FROM state_log WHERE name = ? ORDER BY seq').all(name).map((r) => r.delta));
+  }
+
+  /** Writes a state whole; the change log appended since is part of it now. Runs inside a write transaction. */
+  private putState(name: string, json: string): void {
+    this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, json);
+    this.sql.get('DELETE FROM state_log WHERE name = ?').run(name);
+  }
+
   getAnalysis(articleId: number): Promise<Doc | undefined> {
     return this.exclusive(() => {
       const row = this.sql.get<[number], { doc: Buffer | string }>('SELECT doc FROM analyses WHERE article_id = ?')
@@ -266,9 +283,7 @@ export class SqliteStore implements Store {
   }
 
   saveState(name: string, json: string): Promise<void> {
-    return this.write(() => {
-      this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, json);
-    });
+    return this.write(() => this.putState(name, json));
   }
 
   articlesWithoutStory(limit: number): Promise<number[]> {
@@ -282,7 +297,7 @@ export class SqliteStore implements Store {
       const put = this.sql.get(
         'INSERT OR REPLACE INTO article_stories(article_id, story_id, event_id) VALUES (?, ?, ?)');
       for (const x of items) put.run(x.articleId, x.storyId, x.eventId);
-      this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(state.name, state.json);
+      this.putState(state.name, state.json);
     });
   }
 

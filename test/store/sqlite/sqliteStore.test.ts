@@ -23,6 +23,8 @@ async function everyMethod(store: SqliteStore, round: number): Promise<void> {
     quotes: [{ speaker: 'Ann Lee', text: 'x', start: 0, end: 1, direct: true }] };
   const entityRefs = [{ key: 'p:ann', kind: 'PERSON' as const, name: 'Ann Lee' }];
   await store.saveAnalyses([{ articleId: id, version: 1, doc, entityRefs }]);
+  await store.saveAnalysesLogged([{ articleId: id, version: 1, doc, entityRefs }], { name: 'r', delta: '{}' });
+  await store.loadStateLog('r');
   await store.countArticles();
   await store.getArticle(id);
   await store.listArticles({ from: '2023-01-01', to: '2023-12-31', topic: 't', ids: [id], limit: 3,
@@ -63,4 +65,43 @@ test('every statement is prepared once per store, not on every call', async () =
 test('ftsQuery quotes each word and joins them with OR; no words, no query', () => {
   assert.equal(ftsQuery('Marren "resigned" -OR- (x'), '"Marren" OR "resigned" OR "OR" OR "x"');
   assert.equal(ftsQuery(' !!! '), undefined);
+});
+
+test('a state saved in steps: deltas kept in order with their analyses, across a reopen; a whole save empties the log', async () => {
+  const path = tempDbPath();
+  let store = new SqliteStore(path);
+  const id = await store.transaction((tx) => tx.insertArticle({ text: 'The bridge reopened.', published: '2023-01-01',
+    origin: 'o', hash: 'h', signature: new Uint32Array(0) }));
+  const doc: Doc = { text: 'The bridge reopened.', published: '2023-01-01', sentences: [], timexes: [], entities: [], quotes: [] };
+  await store.saveState('r', '{"whole":1}');
+  await store.saveAnalysesLogged([{ articleId: id, version: 1, doc, entityRefs: [] }], { name: 'r', delta: 'd1' });
+  await store.saveAnalysesLogged([], { name: 'r', delta: 'd2' });
+  await store.saveAnalysesLogged([], { name: 'other', delta: 'x' });
+  await store.close();
+  store = new SqliteStore(path);
+  assert.deepEqual(await store.getAnalysis(id), doc, 'the analysis went in with its delta');
+  assert.deepEqual(await store.loadStateLog('r'), ['d1', 'd2']);
+  await store.saveState('r', '{"whole":2}');
+  assert.deepEqual(await store.loadStateLog('r'), []);
+  assert.deepEqual(await store.loadStateLog('other'), ['x'], "another state's log stays");
+  await store.close();
+});
+
+test('analyses written as JSON text by earlier versions stay readable next to compressed ones', async () => {
+  const store = new SqliteStore(tempDbPath());
+  const ids: number[] = [];
+  for (const n of [1, 2]) {
+    ids.push(await store.transaction((tx) => tx.insertArticle({ text: `Text ${n}.`, published: '2023-01-01',
+      origin: 'o', hash: `h${n}`, signature: new Uint32Array(0) })));
+  }
+  const doc = (n: number): Doc => ({ text: `Text ${n}.`, published: '2023-01-01',
+    sentences: [{ index: 0, start: 0, end: 7, text: `Text ${n}.` }], timexes: [], entities: [], quotes: [] });
+  await store.saveAnalyses([{ articleId: ids[0]!, version: 1, doc: doc(1), entityRefs: [] }]);
+  store.db.prepare('INSERT INTO analyses(article_id, version, doc) VALUES (?, 1, ?)').run(ids[1]!, JSON.stringify(doc(2)));
+  const stored = store.db.prepare('SELECT typeof(doc) AS t FROM analyses ORDER BY article_id').all() as { t: string }[];
+  assert.deepEqual(stored.map((r) => r.t), ['blob', 'text']);
+  const back = await store.getAnalyses(ids);
+  assert.deepEqual(back.get(ids[0]!), doc(1));
+  assert.deepEqual(back.get(ids[1]!), doc(2));
+  await store.close();
 });
