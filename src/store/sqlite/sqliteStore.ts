@@ -212,11 +212,12 @@ export class SqliteStore implements Store {
       start, end, direct, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const entityIdByName = s.get<[string], { id: number }>(
       'SELECT id FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1');
+    const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
     for (const { articleId, version, doc, entityRefs } of items) {
       delMentions.run(articleId);
       delQuotes.run(articleId);
-      putAnalysis.run(articleId, version, encodeDoc(doc));
+      putAnalysis.run(articleId, version, encodeDoc(doc, articleText.get(articleId)?.text));
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
@@ -259,9 +260,9 @@ export class SqliteStore implements Store {
 
   getAnalysis(articleId: number): Promise<Doc | undefined> {
     return this.exclusive(() => {
-      const row = this.sql.get<[number], { doc: Buffer | string }>('SELECT doc FROM analyses WHERE article_id = ?')
-        .get(articleId);
-      return row ? decodeDoc(row.doc) : undefined;
+      const row = this.sql.get<[number], { doc: Buffer | string; text: string }>(
+        'SELECT n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ?').get(articleId);
+      return row ? decodeDoc(row.doc, row.text) : undefined;
     });
   }
 
@@ -269,10 +270,10 @@ export class SqliteStore implements Store {
     return this.exclusive(() => {
       const out = new Map<number, Doc>();
       if (ids.length === 0) return out;
-      const rows = this.sql.get<[string], { article_id: number; doc: Buffer | string }>(
-        'SELECT article_id, doc FROM analyses WHERE article_id IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(ids));
-      for (const r of rows) out.set(r.article_id, decodeDoc(r.doc));
+      const rows = this.sql.get<[string], { article_id: number; doc: Buffer | string; text: string }>(`SELECT
+        n.article_id, n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id
+        WHERE n.article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
+      for (const r of rows) out.set(r.article_id, decodeDoc(r.doc, r.text));
       return out;
     });
   }
