@@ -1,10 +1,11 @@
 // How an analysis (Doc) is kept in the analyses table: its JSON compressed with Brotli, without the text the
 // articles table already holds. A Doc repeats its article's text whole (Doc.text) and again sentence by sentence;
-// leaving that out makes the stored analysis a third smaller (T17 subset: 5.6 → 3.7 KB per article). What is dropped is only what reading puts back exactly: the
-// Doc's text when it is the article's stored text, a sentence's text when it is that slice of the Doc's text
-// (a sentence with page furniture blanked out differs, and keeps its own). Rows written as JSON text by earlier
-// versions, text included, stay readable: the column's type and the keys present tell which. (An article's
-// text is never rewritten once stored, so the copy read back is the one analysed.)
+// leaving that out makes the stored analysis a third smaller (T17 subset: 5.6 → 3.7 KB per article). What is
+// dropped is only what reading puts back exactly: the Doc's text when it is the article's stored text, a
+// sentence's text when it is that slice of the Doc's text (a sentence with page furniture blanked out differs,
+// and keeps its own). Rows written as JSON text by earlier versions, text included, stay readable: the column's
+// type and the keys present tell which. (An article's text is never rewritten once stored, so the copy read
+// back is the one analysed.)
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { Doc, Sentence } from '../../types.js';
 
