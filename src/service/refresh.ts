@@ -6,7 +6,7 @@ import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
 import { AnalysisPool, defaultThreads } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
-import { StoryClusterer, type StoryInput } from '../stories/index.js';
+import { StoryClusterer, type StoryAssignment, type StoryInput } from '../stories/index.js';
 import { FurnitureModel } from '../clean/index.js';
 
 /** Name under which the corpus-level entity resolver keeps its state in the store. */
@@ -134,29 +134,46 @@ async function learnFurniture(store: Store, ids: number[]): Promise<FurnitureMod
 export const STORY_STATE = 'story-clusterer';
 
 /**
- * Adds analysed articles that have no story yet to the incremental story clusterer (oldest first) and stores
- * their story and event. Returns how many articles were assigned.
+ * Adds analysed articles that have no story yet to the incremental story clusterer (oldest first, `page` at a
+ * time) and stores their story and event. Returns how many articles were assigned.
+ *
+ * The clusterer's state grows with the corpus, so saving it after every page made the bytes written grow with
+ * the square of the batch. Assignments are saved together with the state (one transaction: a crash loses both,
+ * and those articles are simply assigned again), once the unsaved ones reach half of those already saved
+ * in this call: the state is written a bounded number of times per doubling of the batch, while a small batch
+ * is saved once. The pages the clusterer sees, and so its answers, are the same.
  */
 export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
   const state = await store.loadState(STORY_STATE);
   const clusterer = state ? StoryClusterer.fromJSON(JSON.parse(state)) : new StoryClusterer();
   let assigned = 0;
+  let unsaved: StoryAssignment[] = [];
+  const flush = async (): Promise<void> => {
+    if (unsaved.length === 0) return;
+    await store.saveStoryAssignments(unsaved, { name: STORY_STATE, json: JSON.stringify(clusterer) });
+    assigned += unsaved.length;
+    unsaved = [];
+  };
   for (;;) {
-    const ids = await store.articlesWithoutStory(page);
-    if (ids.length === 0) break;
-    const articles = await store.listArticles({ ids });
-    const analyses = await store.getAnalyses(ids);
-    const inputs: StoryInput[] = articles.map((a) => {
-      const input: StoryInput = { id: a.id, published: a.published.slice(0, 10), text: a.text };
-      if (a.title) input.title = a.title;
-      const doc = analyses.get(a.id);
-      if (doc) input.entities = doc.entities.map((m) => ({ kind: m.kind, name: m.name }));
-      return input;
-    });
-    const assignments = clusterer.add(inputs);
-    await store.saveStoryAssignments(assignments, { name: STORY_STATE, json: JSON.stringify(clusterer) });
-    assigned += assignments.length;
-    if (ids.length < page) break;
+    // Unsaved assignments are not in the store yet: take every waiting article at once, then page through them.
+    const waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
+    if (waiting.length === 0) break;
+    for (let i = 0; i < waiting.length; i += page) {
+      const ids = waiting.slice(i, i + page);
+      const articles = await store.listArticles({ ids });
+      const analyses = await store.getAnalyses(ids);
+      const inputs: StoryInput[] = articles.map((a) => {
+        const input: StoryInput = { id: a.id, published: a.published.slice(0, 10), text: a.text };
+        if (a.title) input.title = a.title;
+        const doc = analyses.get(a.id);
+        if (doc) input.entities = doc.entities.map((m) => ({ kind: m.kind, name: m.name }));
+        return input;
+      });
+      unsaved.push(...clusterer.add(inputs));
+      if (unsaved.length >= Math.max(page, assigned / 2)) await flush();
+    }
+    await flush();
+    if (waiting.length < page) break;
   }
   return assigned;
 }
