@@ -76,7 +76,7 @@ function writeSection(path: string, runs: Run[]): void {
   let next: string;
   if (at >= 0) {
     const end = text.indexOf('\n## ', at + SECTION.length);
-    next = text.slice(0, at) + body + (end >= 0 ? text.slice(end + 1) : '');
+    next = text.slice(0, at) + body + (end >= 0 ? `\n${text.slice(end + 1)}` : '');
   } else {
     const first = text.indexOf('\n## ');
     next = first >= 0 ? `${text.slice(0, first + 1)}${body}\n${text.slice(first + 1)}` : `${text}\n${body}`;
