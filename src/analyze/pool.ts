@@ -49,48 +49,80 @@ function analyzeInline(items: AnalyzeItem[]): AnalyzeResult[] {
 }
 
 /**
- * Analyses `items`, calling `onResult` for each as it completes (any order). Uses worker threads for larger
- * inputs; `threads: 0` forces inline analysis on this thread.
+ * Worker threads kept for many calls: a refresh analyses page after page, and starting a thread (a cold module
+ * graph, cold JIT) costs ~0.35 CPU-s. Chunks go to whichever worker is free, so both cores stay busy. Close it
+ * when done, or the threads keep the process alive.
  */
-export async function analyzeMany(items: AnalyzeItem[], onResult: (r: AnalyzeResult) => void,
-  opts: { threads?: number } = {}): Promise<void> {
-  const threads = opts.threads ?? defaultThreads();
-  if (threads === 0 || items.length <= INLINE_LIMIT) {
-    for (const r of analyzeInline(items)) onResult(r);
-    return;
-  }
-  const chunks: AnalyzeItem[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
-  const workers: Worker[] = [];
-  try {
+export class AnalysisPool {
+  private readonly workers: Worker[] = [];
+  /** The call in progress: its failure handler (a worker that crashed or exited fails it). */
+  private fail: ((err: Error) => void) | undefined;
+
+  constructor(private readonly threads: number = defaultThreads()) {}
+
+  /** Analyses `items`, calling `onResult` for each as it completes (any order); one call at a time. */
+  async run(items: AnalyzeItem[], onResult: (r: AnalyzeResult) => void): Promise<void> {
+    if (this.threads === 0 || items.length <= INLINE_LIMIT) {
+      for (const r of analyzeInline(items)) onResult(r);
+      return;
+    }
+    const chunks: AnalyzeItem[][] = [];
+    for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+    while (this.workers.length < Math.min(this.threads, chunks.length)) this.workers.push(this.start());
     await new Promise<void>((resolve, reject) => {
       let next = 0;
       let pending = 0;
+      this.fail = reject;
       const feed = (w: Worker): void => {
         if (next >= chunks.length) {
-          if (pending === 0) resolve();
+          if (pending === 0) {
+            this.fail = undefined;
+            for (const x of this.workers) x.removeAllListeners('message');
+            resolve();
+          }
           return;
         }
         pending++;
         w.postMessage({ jobId: next, items: chunks[next++] } satisfies AnalyzeJob);
       };
-      const count = Math.min(threads, chunks.length);
-      for (let i = 0; i < count; i++) {
-        const w = startWorker();
-        workers.push(w);
+      for (const w of this.workers.slice(0, Math.min(this.workers.length, chunks.length))) {
         w.on('message', (reply: AnalyzeReply) => {
           pending--;
           for (const d of reply.docs) onResult(d);
           feed(w);
         });
-        w.on('error', reject);
-        w.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`analysis worker stopped with exit code ${code}`));
-        });
         feed(w);
       }
     });
-  } finally {
+  }
+
+  private start(): Worker {
+    const w = startWorker();
+    w.on('error', (err) => this.fail?.(err));
+    w.on('exit', (code) => {
+      const at = this.workers.indexOf(w);
+      if (at >= 0) this.workers.splice(at, 1);
+      if (code !== 0) this.fail?.(new Error(`analysis worker stopped with exit code ${code}`));
+    });
+    return w;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
     await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Analyses `items`, calling `onResult` for each as it completes (any order). Uses worker threads for larger
+ * inputs; `threads: 0` forces inline analysis on this thread.
+ */
+export async function analyzeMany(items: AnalyzeItem[], onResult: (r: AnalyzeResult) => void,
+  opts: { threads?: number } = {}): Promise<void> {
+  const pool = new AnalysisPool(opts.threads ?? defaultThreads());
+  try {
+    await pool.run(items, onResult);
+  } finally {
+    await pool.close();
   }
 }

@@ -1,12 +1,12 @@
 // Brings the store's analyses up to date: every article without a current analysis is analysed (in worker
 // threads), its entities resolved to corpus-level entities, and the result saved in batches.
-import type { Store } from '../store/store.js';
+import type { AnalysisItem, Store } from '../store/store.js';
 import type { EntityRef } from '../types.js';
 import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
-import { analyzeMany } from '../analyze/pool.js';
+import { AnalysisPool, defaultThreads } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
-import { StoryClusterer, type StoryInput } from '../stories/index.js';
+import { StoryClusterer, type StoryAssignment, type StoryInput } from '../stories/index.js';
 import { FurnitureModel } from '../clean/index.js';
 
 /** Name under which the corpus-level entity resolver keeps its state in the store. */
@@ -24,36 +24,94 @@ export interface AnalyzeHooks {
   threads?: number;
 }
 
-/** Returns how many articles were analysed. */
+/**
+ * Returns how many articles were analysed. Pages are pipelined: while the worker threads analyse one page, this
+ * thread resolves the entities of the page before and saves it, so the cost around analysis overlaps it. The
+ * threads live for the whole call.
+ */
 export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Promise<number> {
   const ids = await store.articlesNeedingAnalysis(ANALYSIS_VERSION);
   if (ids.length === 0) return 0;
-  const state = await store.loadState(RESOLVER_STATE);
-  const resolver = state ? EntityResolver.fromJSON(state) : new EntityResolver();
+  const saver = await ResolverSaver.open(store);
+  const resolver = saver.resolver;
   const furniture = await learnFurniture(store, ids);
+  const pool = new AnalysisPool(hooks.threads ?? defaultThreads());
   let done = 0;
-  for (let i = 0; i < ids.length; i += ANALYSIS_PAGE) {
-    const page = ids.slice(i, i + ANALYSIS_PAGE);
-    const articles = await store.listArticles({ ids: page });
+  const analysePage = async (from: number): Promise<Map<number, Doc>> => {
+    const articles = await store.listArticles({ ids: ids.slice(from, from + ANALYSIS_PAGE) });
     const docs = new Map<number, Doc>();
-    const poolOpts: { threads?: number } = {};
-    if (hooks.threads !== undefined) poolOpts.threads = hooks.threads;
     const work = articles.map((a) => ({ id: a.id, text: a.text, published: a.published, furniture: furniture.spans(a) }));
-    await analyzeMany(work, (r) => {
+    await pool.run(work, (r) => {
       if ('error' in r) hooks.onError?.(r.id, r.error);
       else docs.set(r.id, r.doc);
       done++;
       hooks.onProgress?.(done, ids.length);
-    }, poolOpts);
-    // Resolve in article order so that results do not depend on which worker finished first.
-    const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
-      const entityRefs: EntityRef[] = resolver.resolveDocument(doc.entities);
-      return { articleId, version: ANALYSIS_VERSION, doc, entityRefs };
     });
-    await store.saveAnalyses(items);
-    await store.saveState(RESOLVER_STATE, JSON.stringify(resolver));
+    return docs;
+  };
+  try {
+    let next: Promise<Map<number, Doc>> | undefined = analysePage(0);
+    for (let i = 0; next; i += ANALYSIS_PAGE) {
+      const docs: Map<number, Doc> = await next;
+      next = i + ANALYSIS_PAGE < ids.length ? analysePage(i + ANALYSIS_PAGE) : undefined;
+      // Keep the next page's rejection from going unhandled while this one is saved; it is awaited above.
+      next?.catch(() => undefined);
+      // Resolve in article order so that results do not depend on which worker finished first.
+      const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
+        const entityRefs: EntityRef[] = resolver.resolveDocument(doc.entities);
+        return { articleId, version: ANALYSIS_VERSION, doc, entityRefs };
+      });
+      await saver.save(items);
+    }
+  } finally {
+    await pool.close();
   }
   return done;
+}
+
+/** The log of resolver changes is folded into a whole state once it outgrows the state (and this floor). */
+const MIN_LOG_BYTES = 1 << 20;
+
+/**
+ * Saves the entity resolver with each page of analyses. Where the store keeps a change log, a page appends
+ * only the entities it touched, in the transaction that stores its analyses; the whole state is rewritten when
+ * the log has grown larger than it, so the bytes written stay proportional to the corpus (rewriting the whole
+ * state every page made them grow with its square). Other stores get the whole state every page.
+ */
+class ResolverSaver {
+  private logBytes = 0;
+
+  private constructor(private readonly store: Store, readonly resolver: EntityResolver, private stateBytes: number) {}
+
+  static async open(store: Store): Promise<ResolverSaver> {
+    const state = await store.loadState(RESOLVER_STATE);
+    const resolver = state ? EntityResolver.fromJSON(state) : new EntityResolver();
+    const saver = new ResolverSaver(store, resolver, state?.length ?? 0);
+    for (const delta of (await store.loadStateLog?.(RESOLVER_STATE)) ?? []) {
+      resolver.applyChanges(delta);
+      saver.logBytes += delta.length;
+    }
+    resolver.takeChanges();
+    return saver;
+  }
+
+  async save(items: AnalysisItem[]): Promise<void> {
+    const { store, resolver } = this;
+    if (!store.saveAnalysesLogged) {
+      await store.saveAnalyses(items);
+      await store.saveState(RESOLVER_STATE, JSON.stringify(resolver));
+      return;
+    }
+    const delta = JSON.stringify(resolver.takeChanges());
+    await store.saveAnalysesLogged(items, { name: RESOLVER_STATE, delta });
+    this.logBytes += delta.length;
+    if (this.logBytes > Math.max(this.stateBytes, MIN_LOG_BYTES)) {
+      const whole = JSON.stringify(resolver);
+      await store.saveState(RESOLVER_STATE, whole);
+      this.stateBytes = whole.length;
+      this.logBytes = 0;
+    }
+  }
 }
 
 /**
@@ -76,29 +134,46 @@ async function learnFurniture(store: Store, ids: number[]): Promise<FurnitureMod
 export const STORY_STATE = 'story-clusterer';
 
 /**
- * Adds analysed articles that have no story yet to the incremental story clusterer (oldest first) and stores
- * their story and event. Returns how many articles were assigned.
+ * Adds analysed articles that have no story yet to the incremental story clusterer (oldest first, `page` at a
+ * time) and stores their story and event. Returns how many articles were assigned.
+ *
+ * The clusterer's state grows with the corpus, so saving it after every page made the bytes written grow with
+ * the square of the batch. Assignments are saved together with the state (one transaction: a crash loses both,
+ * and those articles are simply assigned again), once the unsaved ones reach half of those already saved
+ * in this call: the state is written a bounded number of times per doubling of the batch, while a small batch
+ * is saved once. The pages the clusterer sees, and so its answers, are the same.
  */
 export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
   const state = await store.loadState(STORY_STATE);
   const clusterer = state ? StoryClusterer.fromJSON(JSON.parse(state)) : new StoryClusterer();
   let assigned = 0;
+  let unsaved: StoryAssignment[] = [];
+  const flush = async (): Promise<void> => {
+    if (unsaved.length === 0) return;
+    await store.saveStoryAssignments(unsaved, { name: STORY_STATE, json: JSON.stringify(clusterer) });
+    assigned += unsaved.length;
+    unsaved = [];
+  };
   for (;;) {
-    const ids = await store.articlesWithoutStory(page);
-    if (ids.length === 0) break;
-    const articles = await store.listArticles({ ids });
-    const analyses = await store.getAnalyses(ids);
-    const inputs: StoryInput[] = articles.map((a) => {
-      const input: StoryInput = { id: a.id, published: a.published.slice(0, 10), text: a.text };
-      if (a.title) input.title = a.title;
-      const doc = analyses.get(a.id);
-      if (doc) input.entities = doc.entities.map((m) => ({ kind: m.kind, name: m.name }));
-      return input;
-    });
-    const assignments = clusterer.add(inputs);
-    await store.saveStoryAssignments(assignments, { name: STORY_STATE, json: JSON.stringify(clusterer) });
-    assigned += assignments.length;
-    if (ids.length < page) break;
+    // Unsaved assignments are not in the store yet: take every waiting article at once, then page through them.
+    const waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
+    if (waiting.length === 0) break;
+    for (let i = 0; i < waiting.length; i += page) {
+      const ids = waiting.slice(i, i + page);
+      const articles = await store.listArticles({ ids });
+      const analyses = await store.getAnalyses(ids);
+      const inputs: StoryInput[] = articles.map((a) => {
+        const input: StoryInput = { id: a.id, published: a.published.slice(0, 10), text: a.text };
+        if (a.title) input.title = a.title;
+        const doc = analyses.get(a.id);
+        if (doc) input.entities = doc.entities.map((m) => ({ kind: m.kind, name: m.name }));
+        return input;
+      });
+      unsaved.push(...clusterer.add(inputs));
+      if (unsaved.length >= Math.max(page, assigned / 2)) await flush();
+    }
+    await flush();
+    if (waiting.length < page) break;
   }
   return assigned;
 }

@@ -106,6 +106,9 @@ export interface StoredQuote extends Quote {
   title?: string;
 }
 
+/** One article's analysis to store: `entityRefs[i]` is the corpus-level entity `doc.entities[i]` was resolved to. */
+export interface AnalysisItem { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }
+
 export interface Store {
   /**
    * Runs `fn` as one write transaction: all of its writes are stored or none. Write transactions are
@@ -132,7 +135,15 @@ export interface Store {
    * Stores articles' analyses (replacing older ones). `entityRefs[i]` is the corpus-level entity that
    * `doc.entities[i]` was resolved to.
    */
-  saveAnalyses(items: { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }[]): Promise<void>;
+  saveAnalyses(items: AnalysisItem[]): Promise<void>;
+  /**
+   * Optional (stores that keep a change log per named state): saveAnalyses plus `log.delta` appended to the log of
+   * state `log.name`, in one transaction. With it a component whose state grows with the corpus (the entity
+   * resolver) saves each page's changes instead of its whole state; stores without it get saveState.
+   */
+  saveAnalysesLogged?(items: AnalysisItem[], log: { name: string; delta: string }): Promise<void>;
+  /** With saveAnalysesLogged: the deltas appended since saveState last wrote the state whole (saveState empties the log), oldest first. */
+  loadStateLog?(name: string): Promise<string[]>;
   getAnalysis(articleId: number): Promise<Doc | undefined>;
   getAnalyses(ids: number[]): Promise<Map<number, Doc>>;
   listEntities(opts?: { kind?: EntityKind; limit?: number }): Promise<StoredEntity[]>;

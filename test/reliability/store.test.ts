@@ -144,10 +144,10 @@ function sqliteChecks(db: string): void {
     assert.equal(d.pragma('integrity_check', { simple: true }), 'ok');
     // Throws when the full-text index and the articles table disagree.
     d.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')").run();
-    const sentences = d.prepare('SELECT count(*) AS n FROM sentences').get() as { n: number };
-    const distinct = d.prepare('SELECT count(*) AS n FROM (SELECT DISTINCT article_id, idx FROM sentences)')
+    const mentions = d.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number };
+    const distinct = d.prepare('SELECT count(*) AS n FROM (SELECT DISTINCT article_id, start, end FROM mentions)')
       .get() as { n: number };
-    assert.equal(sentences.n, distinct.n, 'no sentence stored twice');
+    assert.equal(mentions.n, distinct.n, 'no mention stored twice');
   } finally {
     d.close();
   }

@@ -44,6 +44,10 @@ export class EntityResolver {
   private readonly byFirst = new Map<string, Set<string>>();
   private readonly bySpelling = new Map<string, Set<string>>();
 
+  /** Entities and folded names changed since the last takeChanges (see there). */
+  private readonly changedKeys = new Set<string>();
+  private readonly changedNames = new Set<string>();
+
   constructor(private readonly gazetteer: Gazetteer = defaultGazetteer()) {}
 
   /**
@@ -74,13 +78,14 @@ export class EntityResolver {
     this.noAlias = false;
     const key = this.lookup(m, folded) ?? this.add(m.kind, name, folded);
     // An alias never takes a name from the entity it already leads to ("Washington" the place stays the place).
-    if (!this.noAlias && !this.byName.has(folded)) this.byName.set(folded, key);
+    if (!this.noAlias && !this.byName.has(folded)) this.setName(folded, key);
     const known = this.byKey.get(key)!;
     if (m.text !== undefined) {
       // "British Petroleum (BP)": the acronym the article links to the name leads here too, when free.
       const short = cleanName(m.text);
-      if (short !== name && acronymOf(name) === short && !this.byName.has(foldKey(short))) this.byName.set(foldKey(short), key);
+      if (short !== name && acronymOf(name) === short && !this.byName.has(foldKey(short))) this.setName(foldKey(short), key);
     }
+    this.changedKeys.add(known.key);
     known.mentions++;
     known.kinds[ENTITY_KINDS.indexOf(m.kind)]! += 1;
     const wasPerson = known.kind === 'PERSON';
@@ -175,8 +180,13 @@ export class EntityResolver {
     let key = `${kind}:${folded}`;
     for (let n = 2; this.byKey.has(key); n++) key = `${kind}:${folded}#${n}`;
     this.index({ key, kind, name, mentions: 0, kinds: [0, 0, 0] }, []);
-    this.byName.set(folded, key); // its own name wins over another entity's alias
+    this.setName(folded, key); // its own name wins over another entity's alias
     return key;
+  }
+
+  private setName(folded: string, key: string): void {
+    this.byName.set(folded, key);
+    this.changedNames.add(folded);
   }
 
   private index(e: Known, names: string[]): void {
@@ -216,6 +226,43 @@ export class EntityResolver {
     };
   }
 
+  /**
+   * What changed since the last call (or since the resolver was made or restored): every entity a resolution
+   * touched, whole, and every name that leads to a new place. A state saved with toJSON, followed by the
+   * changes taken since, in order (applyChanges), restores this resolver: a store can save a page's changes
+   * instead of the whole state, whose size grows with the corpus.
+   */
+  takeChanges(): ResolverChanges {
+    const out: ResolverChanges = {
+      entities: [...this.changedKeys].map((k) => {
+        const e = this.byKey.get(k)!;
+        return { key: e.key, kind: e.kind, name: e.name, mentions: e.mentions, kinds: [...e.kinds] };
+      }),
+      names: [...this.changedNames].map((n) => [n, this.byName.get(n)!]),
+    };
+    this.changedKeys.clear();
+    this.changedNames.clear();
+    return out;
+  }
+
+  /** Applies changes taken by takeChanges (JSON text), oldest first, to a resolver restored from the state before. */
+  applyChanges(json: string): void {
+    const changes = JSON.parse(json) as ResolverChanges;
+    for (const e of changes.entities) {
+      const known = this.byKey.get(e.key);
+      if (!known) {
+        this.index({ ...e, kinds: [...e.kinds] }, []);
+        continue;
+      }
+      const wasPerson = known.kind === 'PERSON';
+      known.kind = e.kind;
+      known.mentions = e.mentions;
+      known.kinds = [...e.kinds];
+      if (known.kind === 'PERSON' && !wasPerson) this.indexPerson(known);
+    }
+    for (const [n, key] of changes.names) this.byName.set(n, key);
+  }
+
   /** Restores a resolver saved with toJSON (also reads versions 1 and 2, whose names carried a kind prefix or none). */
   static fromJSON(json: string): EntityResolver {
     const r = new EntityResolver();
@@ -239,6 +286,13 @@ export class EntityResolver {
     });
     return r;
   }
+}
+
+/** The resolver's changes between two saves (EntityResolver.takeChanges). */
+export interface ResolverChanges {
+  entities: (EntityRef & { mentions: number; kinds: number[] })[];
+  /** [folded name, key it leads to] */
+  names: [string, string][];
 }
 
 /** Mentions a person needs before a one-word name typed PLACE is taken for that person's surname. */

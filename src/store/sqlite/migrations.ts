@@ -113,6 +113,22 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE quotes ADD COLUMN said_on TEXT;
   `,
+  // 5: the sentences table and its full-text index go: nothing reads them (timelines read the analysis, search
+  // the articles' index), and writing them was most of the cost of saving an analysis (and a fifth of the disk).
+  // The change log of states saved in steps (the entity resolver: see loadStateLog), appended to between two
+  // whole rewrites of the state, so a page of analyses writes what it changed, not everything learnt so far.
+  `
+  DROP TRIGGER IF EXISTS sentences_fts_insert;
+  DROP TRIGGER IF EXISTS sentences_fts_delete;
+  DROP TABLE IF EXISTS sentences_fts;
+  DROP TABLE IF EXISTS sentences;
+  CREATE TABLE state_log (
+    seq INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    delta TEXT NOT NULL
+  );
+  CREATE INDEX state_log_name ON state_log(name, seq);
+  `,
   // follow: saved timelines with their edits and view/export times, and snapshots of what they showed.
   `
   CREATE TABLE saved_timelines (

@@ -7,7 +7,8 @@ import type { Article, Doc, EntityKind } from '../../types.js';
 import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
 import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote, WriteTx,
+  AnalysisItem, ArticleFilter, EntityAliases, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote,
+  WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
@@ -15,6 +16,7 @@ import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
+import { decodeDoc, encodeDoc } from './docCodec.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
 export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
@@ -28,7 +30,6 @@ const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a
   (SELECT group_concat(origin, char(31)) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
 
 type Params = (string | number)[];
-type AnalysisItem = { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] };
 type Assignment = { articleId: number; storyId: number; eventId: number };
 
 /** WHERE clauses for a publication-date window (dates compare as ISO text). */
@@ -223,11 +224,9 @@ export class SqliteStore implements Store {
   /** The rows of `items`' analyses; runs inside the transaction saveAnalyses opens. */
   private writeAnalyses(items: AnalysisItem[]): void {
     const s = this.sql;
-    const delSentences = s.get('DELETE FROM sentences WHERE article_id = ?');
     const delMentions = s.get('DELETE FROM mentions WHERE article_id = ?');
     const delQuotes = s.get('DELETE FROM quotes WHERE article_id = ?');
     const putAnalysis = s.get('INSERT OR REPLACE INTO analyses(article_id, version, doc) VALUES (?, ?, ?)');
-    const putSentence = s.get('INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)');
     const upsertEntity = s.get<[string, string, string], { id: number }>(`INSERT INTO entities(key, kind, name)
       VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name RETURNING id`);
     const putMention = s.get('INSERT INTO mentions(entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
@@ -235,13 +234,12 @@ export class SqliteStore implements Store {
       start, end, direct, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const entityIdByName = s.get<[string], { id: number }>(
       'SELECT id FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1');
+    const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
     for (const { articleId, version, doc, entityRefs } of items) {
-      delSentences.run(articleId);
       delMentions.run(articleId);
       delQuotes.run(articleId);
-      putAnalysis.run(articleId, version, JSON.stringify(doc));
-      for (const x of doc.sentences) putSentence.run(articleId, x.index, x.start, x.end, x.text);
+      putAnalysis.run(articleId, version, encodeDoc(doc, articleText.get(articleId)?.text));
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
@@ -264,11 +262,29 @@ export class SqliteStore implements Store {
     return this.write(() => this.writeAnalyses(items));
   }
 
+  saveAnalysesLogged(items: AnalysisItem[], log: { name: string; delta: string }): Promise<void> {
+    return this.write(() => {
+      this.writeAnalyses(items);
+      this.sql.get('INSERT INTO state_log(name, delta) VALUES (?, ?)').run(log.name, log.delta);
+    });
+  }
+
+  loadStateLog(name: string): Promise<string[]> {
+    return this.exclusive(() => this.sql.get<[string], { delta: string }>(
+      'SELECT delta FROM state_log WHERE name = ? ORDER BY seq').all(name).map((r) => r.delta));
+  }
+
+  /** Writes a state whole; the change log appended since is part of it now. Runs inside a write transaction. */
+  private putState(name: string, json: string): void {
+    this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, json);
+    this.sql.get('DELETE FROM state_log WHERE name = ?').run(name);
+  }
+
   getAnalysis(articleId: number): Promise<Doc | undefined> {
     return this.exclusive(() => {
-      const row = this.sql.get<[number], { doc: string }>('SELECT doc FROM analyses WHERE article_id = ?')
-        .get(articleId);
-      return row ? (JSON.parse(row.doc) as Doc) : undefined;
+      const row = this.sql.get<[number], { doc: Buffer | string; text: string }>(
+        'SELECT n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ?').get(articleId);
+      return row ? decodeDoc(row.doc, row.text) : undefined;
     });
   }
 
@@ -276,10 +292,10 @@ export class SqliteStore implements Store {
     return this.exclusive(() => {
       const out = new Map<number, Doc>();
       if (ids.length === 0) return out;
-      const rows = this.sql.get<[string], { article_id: number; doc: string }>(
-        'SELECT article_id, doc FROM analyses WHERE article_id IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(ids));
-      for (const r of rows) out.set(r.article_id, JSON.parse(r.doc) as Doc);
+      const rows = this.sql.get<[string], { article_id: number; doc: Buffer | string; text: string }>(`SELECT
+        n.article_id, n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id
+        WHERE n.article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
+      for (const r of rows) out.set(r.article_id, decodeDoc(r.doc, r.text));
       return out;
     });
   }
@@ -290,9 +306,7 @@ export class SqliteStore implements Store {
   }
 
   saveState(name: string, json: string): Promise<void> {
-    return this.write(() => {
-      this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, json);
-    });
+    return this.write(() => this.putState(name, json));
   }
 
   articlesWithoutStory(limit: number): Promise<number[]> {
@@ -306,7 +320,7 @@ export class SqliteStore implements Store {
       const put = this.sql.get(
         'INSERT OR REPLACE INTO article_stories(article_id, story_id, event_id) VALUES (?, ?, ?)');
       for (const x of items) put.run(x.articleId, x.storyId, x.eventId);
-      this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(state.name, state.json);
+      this.putState(state.name, state.json);
     });
   }
 

@@ -64,6 +64,29 @@ test('resolver round-trips through JSON with the same answers', () => {
   assert.equal(old.resolve({ kind: 'PERSON', name: 'Meng' }).key, 'PERSON:meng wanzhou');
 });
 
+test('resolver: a saved state plus the changes taken since restores the same resolver', () => {
+  const r = new EntityResolver();
+  const pages: { kind: 'PERSON' | 'ORG' | 'PLACE'; name: string; text?: string }[][] = [
+    [{ kind: 'PERSON', name: 'Barack Obama' }, { kind: 'PLACE', name: 'China' }],
+    // an alias, a kind that changes by majority, and an acronym that gets its long name
+    [{ kind: 'ORG', name: 'Obama' }, { kind: 'ORG', name: 'Jordan' }, { kind: 'PLACE', name: 'Jordan' },
+      { kind: 'PLACE', name: 'Jordan' }, { kind: 'ORG', name: 'British Petroleum', text: 'BP' }],
+    [{ kind: 'PERSON', name: 'Michelle Obama' }, { kind: 'ORG', name: 'BP' }, { kind: 'PLACE', name: 'china' }],
+  ];
+  r.resolveDocument(pages[0]!);
+  const saved = JSON.stringify(r);
+  r.takeChanges();
+  const log = pages.slice(1).map((p) => { r.resolveDocument(p); return JSON.stringify(r.takeChanges()); });
+  const back = EntityResolver.fromJSON(saved);
+  for (const d of log) back.applyChanges(d);
+  const sorted = (x: EntityResolver) => x.toJSON().entities.map((e) => ({ ...e, names: [...e.names].sort() }));
+  assert.deepEqual(sorted(back), sorted(r));
+  assert.ok(JSON.parse(log[1]!).entities.length < r.toJSON().entities.length, 'a page saves only what it touched');
+  for (const m of [{ kind: 'PERSON' as const, name: 'Obama' }, { kind: 'ORG' as const, name: 'BP' }, { kind: 'PLACE' as const, name: 'Jordan' }]) {
+    assert.deepEqual(back.resolve(m), r.resolve(m));
+  }
+});
+
 test('resolver state that is not ours is refused with a clear error', () => {
   assert.throws(() => EntityResolver.fromJSON('not json'), /entity resolver state: not JSON/);
   assert.throws(() => EntityResolver.fromJSON('{}'), /no "entities" array/);
