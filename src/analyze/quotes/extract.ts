@@ -12,6 +12,8 @@
 // Units that hold no quotation, no cue word and no colon near their start are skipped untokenised.
 import type { EntityMention, Quote, Sentence, Timex } from '../../types.js';
 import { cueContext, type Attribution } from './attribution.js';
+import { canSpeak } from './canSpeak.js';
+import { CLAUSE_ONLY } from './lexicon.js';
 import { cueOffsets } from './cues.js';
 import { dayOfCue, dropEmbedded, dropRepeats } from './finish.js';
 import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
@@ -103,6 +105,11 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
       f.speakerStart = undefined;
       f.speakerEnd = undefined;
     }
+    const recent = speakers.length > 20 ? speakers.slice(-20) : speakers;
+    const entity = f.speakerStart !== undefined && f.speakerEnd !== undefined
+      ? resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, recent, windowFrom(f.speakerStart)) : undefined;
+    // "the tsunami shows that …": a cue and a clause, but no one who could have said it
+    if (f.speakerStart !== undefined && f.speakerEnd !== undefined && !canSpeak(text, f.speakerStart, f.speakerEnd, entity, !CLAUSE_ONLY.has(f.cue.low), byEnd)) continue;
     for (const [s0, e0] of f.content) {
       const [s, e] = trimSpan(text, s0, e0);
       if (e <= s) continue;
@@ -113,7 +120,6 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
         q.speakerStart = f.speakerStart;
         q.speakerEnd = f.speakerEnd;
         q.speakerText = text.slice(f.speakerStart, f.speakerEnd);
-        const entity = resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, speakers.length > 20 ? speakers.slice(-20) : speakers, windowFrom(f.speakerStart));
         // 'Dandong: …', 'Photograph: …', 'Clinton: 1,769': a colon attributes only words, and only to a name
         if (f.cue.low === ':' && (!entity || entity.kind === 'PLACE' || (!f.direct && (q.text.match(/\p{L}+/gu) ?? []).length < 3))) continue;
         if (entity) q.speaker = entity.name;

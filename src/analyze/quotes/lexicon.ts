@@ -39,7 +39,9 @@ export const ORG_HEADS = new Set([
   'university', 'embassy', 'bureau', 'corporation', 'army', 'military', 'coalition', 'team', 'center', 'centre',
   'authority', 'regulator', 'airline', 'club', 'school', 'hospital', 'league', 'federation', 'consulate', 'force',
   'senate', 'house', 'legislature', 'parliament', 'cabinet', 'white house', 'kremlin', 'pentagon', 'website', 'site',
-  'magazine', 'outlet', 'publication', 'station', 'channel',
+  'magazine', 'outlet', 'publication', 'station', 'channel', 'fund', 'media', 'press',
+  // a country speaking through its government: "the country insisted", "many European countries agreed"
+  'country', 'nation', 'state', 'republic', 'kingdom',
 ]);
 
 /** Heads of noun phrases that name a document: "a statement from X said" speaks for X; "the report said" for no one. */
@@ -47,6 +49,10 @@ export const DOCUMENT_HEADS = new Set([
   'statement', 'report', 'summary', 'release', 'study', 'letter', 'memo', 'document', 'poll', 'survey', 'analysis',
   'email', 'tweet', 'post', 'filing', 'complaint', 'lawsuit', 'ad', 'advertisement', 'video', 'book', 'article', 'story',
   'editorial', 'review', 'audit', 'transcript', 'readout', 'communique', 'notice', 'ruling', 'decision', 'order',
+  // records and figures that state findings: "according to federal data", "the polling shows"
+  'data', 'statistics', 'figures', 'numbers', 'estimates', 'records', 'record', 'database', 'research', 'results',
+  'findings', 'polling', 'polls', 'surveys', 'studies', 'reports', 'journal', 'account', 'message', 'speech', 'remarks',
+  'interview', 'op-ed', 'clip', 'spot', 'slide', 'footage', 'memoir', 'petition', 'website', 'page', 'guidelines',
 ]);
 
 /** Heads of noun phrases that name one person by role: "the spokesman said" → the PERSON named earlier. */

@@ -48,7 +48,7 @@ function insideQuote(e: EntityMention, quotes: Quotation[]): boolean {
 }
 
 /** Entities sorted by end: index of the first one ending after `offset`. */
-function firstEndingAfter(entities: EntityMention[], offset: number): number {
+export function firstEndingAfter(entities: readonly EntityMention[], offset: number): number {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
@@ -116,7 +116,7 @@ function withinTwoParagraphs(text: string, from: number, to: number): boolean {
 }
 
 /** The head of a speaker phrase: its words before the first qualifying mark or word, and the last of them. */
-function phraseHead(text: string, start: number, end: number) {
+export function phraseHead(text: string, start: number, end: number) {
   const mention = text.slice(start, end);
   const cut = HEAD_END.exec(mention);
   const headEnd = start + (cut ? cut.index : mention.length);
