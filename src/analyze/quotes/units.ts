@@ -14,7 +14,7 @@ export interface Unit {
 /** Sentences merged so that no quotation crosses a unit boundary. */
 export function buildUnits(text: string, sentences: Sentence[], quotes: Quotation[]): Unit[] {
   const units: Unit[] = [];
-  const list = sentences.length > 0 ? sentences : [{ index: 0, start: 0, end: text.length, text }];
+  const list = splitAtLineBreaks(text, sentences.length > 0 ? sentences : [{ index: 0, start: 0, end: text.length, text }]);
   let qi = 0;
   for (const s of list) {
     const last = units[units.length - 1];
@@ -46,6 +46,23 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
     else merged.push({ ...u });
   }
   return cutDatelines(text, splitRunTogether(text, merged, quotes));
+}
+
+/**
+ * Sentences cut at line breaks: a line break ends a paragraph, and a quotation (quotations.ts) too; a
+ * sentence the splitter ran over one ('… shame.” ― Sonya Herridge\n“During …') is two units.
+ */
+function splitAtLineBreaks(text: string, sentences: readonly Sentence[]): Array<Pick<Sentence, 'start' | 'end'>> {
+  const out: Array<Pick<Sentence, 'start' | 'end'>> = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (let i = text.indexOf('\n', start); i >= 0 && i < s.end; i = text.indexOf('\n', i + 1)) {
+      if (text.slice(start, i).trim() !== '') out.push({ start, end: i });
+      start = i + 1;
+    }
+    if (text.slice(start, s.end).trim() !== '') out.push({ start, end: s.end });
+  }
+  return out;
 }
 
 /** A stop with no space between a lower-case word and a capitalised one: 'Trump said.Trump claimed' (scraped text). */
@@ -97,6 +114,8 @@ function cutDatelines(text: string, units: Unit[]): Unit[] {
   return out;
 }
 
+/** A dash and a capitalised word opening a short line: the sign-off after a quotation. */
+const SIGN_OFF = /^[ \t]*[―—–][ \t]*\p{Lu}[^\n]{0,100}$/u;
 const QUOTE_END = /[?!]\s*(?:[”"]|'')\s*$/;
 const QUOTE_END_STOP = /\.\s*(?:[”"]|'')\s*$/;
 const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
@@ -108,6 +127,8 @@ const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
  */
 function tailOfQuote(text: string, prevEnd: number, start: number, end: number): boolean {
   const prevTail = text.slice(Math.max(0, prevEnd - 6), prevEnd);
+  // '“…” ― Sonya Herridge': a sign-off naming who wrote the quotation, on its line
+  if (/[”"]\s*$/.test(prevTail) && SIGN_OFF.test(text.slice(prevEnd, end)) && !/\n/.test(text.slice(prevEnd, start))) return true;
   if (!QUOTE_END.test(prevTail)) {
     // '“… missing.” Trump said.': after a full stop only a short sentence made of a speaker and a cue
     if (!QUOTE_END_STOP.test(prevTail) || /\n/.test(text.slice(prevEnd, start))) return false;
