@@ -115,3 +115,19 @@ export const NOT_SPEECH = new Set([
  * not an object ("found guilty", "showed the way").
  */
 export const CLAUSE_ONLY = new Set(['found', 'finds', 'shows', 'showed', 'shown', 'sees', 'learned', 'realized', 'identified']);
+
+/**
+ * Verbs of believing, fearing and showing, by family: not speech, but an attribution of a stance a journalist
+ * lists too ("who believes what"), and PolNeAR annotates them so. They are cues only with a clause after them
+ * (cues.ts) and a source that can speak (canSpeak.ts). Each family was kept only when it raised pairs F1 on
+ * both PolNeAR dev and train; "hope/want" and "know/feel" lowered one of them (their clauses are more often
+ * wishes or plain facts than an attributed claim) and are not cues.
+ */
+export const STANCE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  belief: ['think', 'thinks', 'thought', 'believe', 'believes', 'believed'],
+  fear: ['fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'expect', 'expects'],
+  evidence: ['show', 'shows', 'showed', 'suggest', 'suggests', 'indicate', 'indicates', 'found', 'finds'],
+};
+
+/** Past participles of the irregular stance verbs: "is thought to", "was felt" are passives. */
+export const IRREGULAR_PARTICIPLES = new Set(['thought', 'felt', 'known', 'shown', 'found', 'seen', 'told', 'written']);

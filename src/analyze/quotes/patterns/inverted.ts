@@ -12,9 +12,12 @@ const OBJECT_CUES = new Set(['told', 'tells', 'urged', 'accused', 'called', 'cal
 const SUBJECT_START = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its',
   'several', 'many', 'some', 'most', 'two', 'three', 'both', 'other', 'others', 'few']);
 
-/** What may follow the inverted subject: the unit end, punctuation, an adjunct or a second cue. */
+/**
+ * What may follow the inverted subject: the unit end, punctuation, an adjunct, a second cue, or the affiliation
+ * the name phrase stops before ('said Del. Stacey Plaskett of the Virgin Islands').
+ */
 const AFTER_SUBJECT = new Set([',', '.', ';', '!', '?', 'in', 'on', 'at', 'during', 'who', 'after', 'before', 'when', '—', 'as',
-  'adding', 'according']);
+  'adding', 'according', 'of', 'from']);
 
 export const inverted: CuePattern = {
   name: 'inverted',
