@@ -24,8 +24,10 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
       last.end = Math.max(last.end, s.end);
       continue;
     }
-    // '“Is it?” Freddy Ortega said.' — the splitter ends a sentence after ?” or !”; the speaker comes next
-    if (last && tailOfQuote(text, last.end, s.start, s.end)) {
+    // '“Is it?” Freddy Ortega said.' — the splitter ends a sentence after ?” or !”; the speaker comes next.
+    // 'McConnell, R-Ky., said': a stop after an abbreviation ended no sentence when what follows in the same
+    // paragraph is a comma or a lower-case word
+    if (last && (tailOfQuote(text, last.end, s.start, s.end) || continuesSentence(text, last.end, s.start))) {
       last.end = Math.max(last.end, s.end);
       continue;
     }
@@ -112,6 +114,12 @@ function cutDatelines(text: string, units: Unit[]): Unit[] {
     out.push(...pieces);
   }
   return out;
+}
+
+/** True when the sentence at `start` goes on with a comma, semicolon or lower-case word in the paragraph of `prevEnd`. */
+function continuesSentence(text: string, prevEnd: number, start: number): boolean {
+  const gap = text.slice(prevEnd, start);
+  return !gap.includes('\n') && /^[ \t]*(?:[,;]|\p{Ll})/u.test(text.slice(start, start + 4)) && /\.\s*$/.test(text.slice(prevEnd - 2, prevEnd) + gap);
 }
 
 /** A dash and a capitalised word opening a short line: the sign-off after a quotation. */
