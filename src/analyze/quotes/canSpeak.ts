@@ -55,10 +55,18 @@ function capitalisedElsewhere(text: string, word: string, at: number): boolean {
   return false;
 }
 
-const TIME_TAIL = /\s+(?:(?:on\s+)?(?:this|last|next)\s+(?:week|month|year|weekend)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)$/u;
+const TIME_TAIL = /\s+(?:(?:on\s+)?(?:this|last|next)\s+(?:week|month|year|weekend)|(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday)$/u;
+
+/**
+ * A word after the head that qualifies it and ends it: 'people familiar with …', 'Catholics polled', 'data
+ * released Friday', 'officials involved', 'he only', 'they didn't', 'the candidates themselves', 'Trump began'.
+ */
+const POST_HEAD = /\s+(?:familiar|close|involved|knowledgeable|briefed|aware|available|polled|surveyed|interviewed|questioned|released|published|conducted|provided|filed|compiled|tallied|obtained|cited|known|only|also|just|even|alone|too|themselves|himself|herself|itself|began|begins|\p{L}+n['’]t)(?=\s|$)/u;
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen',
-  'dozens', 'hundreds', 'thousands', 'millions', 'half', 'third', 'quarter', 'majority', 'plurality', 'minority']);
+  'dozens', 'hundreds', 'thousands', 'millions', 'half', 'third', 'quarter', 'majority', 'plurality', 'minority',
+  // quantifiers standing for people: "Several said", "many say", "each argued"
+  'several', 'many', 'some', 'most', 'few', 'both', 'each', 'others', 'everyone', 'nobody', 'none']);
 
 /** True when a capitalised word is a name by its form: a known first name, or a capital inside ("McLenney"). */
 function nameByForm(word: string): boolean {
@@ -79,9 +87,13 @@ export function canSpeak(text: string, start: number, end: number, entity: Entit
   // "the Supreme Court this month", "Trump on Tuesday": a time adjunct closing the phrase is no part of it
   const time = TIME_TAIL.exec(text.slice(start, end));
   if (time && time.index > 0) end = start + time.index;
+  const post = POST_HEAD.exec(text.slice(start, end));
+  if (post && post.index > 0) end = start + post.index;
   const h = phraseHead(text, start, end);
   if (!h) return /\p{N}/u.test(text.slice(start, end));
-  const { headWords, head } = h;
+  const { headWords } = h;
+  // "They’re", "we’ve": the pronoun of a contraction
+  const head = h.head.replace(/['’](?:re|ve|ll|d|m)$/u, '');
   if (headWords.length === 1 && (SPEAKING_PRONOUNS.has(head) || (saying && head === 'it'))) return true;
   if (/\p{N}|%/u.test(text.slice(start, h.headEnd)) || NUMBER_WORDS.has(head)) return true;
   if (headNoun(text, start, headWords, head, entities)) return true;

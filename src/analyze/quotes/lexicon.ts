@@ -53,6 +53,10 @@ export const DOCUMENT_HEADS = new Set([
   'data', 'statistics', 'figures', 'numbers', 'estimates', 'records', 'record', 'database', 'research', 'results',
   'findings', 'polling', 'polls', 'surveys', 'studies', 'reports', 'journal', 'account', 'message', 'speech', 'remarks',
   'interview', 'op-ed', 'clip', 'spot', 'slide', 'footage', 'memoir', 'petition', 'website', 'page', 'guidelines',
+  // what PolNeAR annotators take as sources on train: averages and tallies of polls, plans, filings, columns
+  'average', 'averages', 'tally', 'count', 'note', 'opinion', 'plan', 'proposal', 'bill', 'platform', 'affidavit', 'column',
+  'evidence', 'excerpts', 'returns', 'projection', 'projections', 'calculations', 'disclosure', 'biography', 'profile',
+  'headline', 'missive', 'schedule', 'index', 'audio', 'text', 'texts', 'standards',
 ]);
 
 /** Heads of noun phrases that name one person by role: "the spokesman said" → the PERSON named earlier. */
