@@ -50,3 +50,11 @@ test('an appositive subject before the cue is the speaker, not the noun phrase a
   assert.deepEqual(run('“It is wrong,” said Del. Stacey Plaskett of the Virgin Islands.', [['Stacey Plaskett', 'PERSON']]),
     [['Del. Stacey Plaskett', 'It is wrong']]);
 });
+
+test('sources close to a person are not that person', () => {
+  assert.deepEqual(run('Sources close to Hillary Clinton said the deal is off.', [['Hillary Clinton', 'PERSON']]),
+    [['Sources close to Hillary Clinton', 'the deal is off']]);
+  const text = 'Sources close to Hillary Clinton said the deal is off.';
+  const [q] = extractQuotes(text, splitSentences(text), ents(text, [['Hillary Clinton', 'PERSON']]));
+  assert.equal(q?.speaker, undefined);
+});
