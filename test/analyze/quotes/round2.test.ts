@@ -58,3 +58,12 @@ test('sources close to a person are not that person', () => {
   const [q] = extractQuotes(text, splitSentences(text), ents(text, [['Hillary Clinton', 'PERSON']]));
   assert.equal(q?.speaker, undefined);
 });
+
+test('the object of "asked" is never the speaker', () => {
+  for (const text of ['In March, the UN asked Beijing to act on the issue.', '“We need help now,” the minister asked Beijing to act.',
+    'The minister met reporters and asked Beijing to act.']) {
+    for (const q of extractQuotes(text, splitSentences(text), ents(text, [['Beijing', 'PLACE'], ['UN', 'ORG']]))) {
+      assert.notEqual(q.speakerText, 'Beijing', text);
+    }
+  }
+});
