@@ -61,6 +61,8 @@ export function cueGroup(toks: Tok[], i: number): CueGroup | undefined {
   if (cue.cap && i > 0 && !toks[i - 1]!.cap && toks[i - 1]!.word) return undefined;
   let g = i - 1;
   while (g >= 0 && toks[g]!.word && (CUE_PREFIX.has(toks[g]!.low) || isAdverb(toks[g]!))) g--;
+  // 'Kim did not say that …', 'I don't think that …': a denied saying or belief attributes nothing
+  for (let k = Math.max(g, 0); k < i; k++) if (/^(?:not|never)$|n['’]t$/.test(toks[k]!.low)) return undefined;
   if (g >= 0 && PASSIVE_AUX.has(toks[g]!.low) && (cue.low.endsWith('ed') || cue.low === 'said' || IRREGULAR_PARTICIPLES.has(cue.low))) return undefined;
   let after = i + 1;
   if (cue.low === 'according' && toks[after]?.low === 'to') after++;

@@ -67,3 +67,8 @@ test('the object of "asked" is never the speaker', () => {
     }
   }
 });
+
+test('a denied saying or belief attributes nothing', () => {
+  assert.deepEqual(run("I don't think that the plan will work. Kim did not say that the plan failed. Lee said that it worked.",
+    [['Kim', 'PERSON'], ['Lee', 'PERSON']]), [['Lee', 'it worked']]);
+});
