@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../../util/paths.js';
 import { parseCueTable } from './cueTable.js';
-import { ADJUNCT_WORDS, CLAUSE_ONLY, CUE_PREFIX, NOT_SPEECH, PASSIVE_AUX } from './lexicon.js';
+import { ADJUNCT_WORDS, CLAUSE_ONLY, CUE_PREFIX, IRREGULAR_PARTICIPLES, NOT_SPEECH, PASSIVE_AUX, STANCE_FAMILIES } from './lexicon.js';
 import type { Tok } from './tokens.js';
 
 export const CUE_TABLE_PATH = resolve(repoRoot, 'models', 'quotes', 'cues.tsv');
@@ -15,10 +15,17 @@ export const CUE_TABLE_PATH = resolve(repoRoot, 'models', 'quotes', 'cues.tsv');
 export const CUE_WORDS: ReadonlyMap<string, number> = new Map(
   parseCueTable(readFileSync(CUE_TABLE_PATH, 'utf8')).filter((r) => !NOT_SPEECH.has(r.word)).map((r) => [r.word, r.precision]));
 
-/** Any cue word, to skip units that cannot hold an attribution without tokenising them. */
-const CUE_RE = new RegExp(`\\b(?:${[...CUE_WORDS.keys(), 'According'].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+/** Stance verbs (lexicon.ts) that are cues here: not a learned speech cue, and only with a clause after them. */
+export const STANCE_WORDS: ReadonlySet<string> = new Set(Object.values(STANCE_FAMILIES).flat().filter((w) => !CUE_WORDS.has(w)));
 
-/** Offsets, in order, where a cue word starts anywhere in the text (case-sensitive, like the token test). */
+/** Any cue word, to skip units that cannot hold an attribution without tokenising them. */
+const CUE_RE = new RegExp(`\\b(?:${[...CUE_WORDS.keys(), ...STANCE_WORDS].flatMap((w) => [w, title(w)]).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+function title(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Offsets, in order, where a cue word starts anywhere in the text (lower case, or title case for headlines). */
 export function cueOffsets(text: string): number[] {
   const out: number[] = [];
   CUE_RE.lastIndex = 0;
@@ -46,15 +53,21 @@ export interface CueGroup {
  */
 export function cueGroup(toks: Tok[], i: number): CueGroup | undefined {
   const cue = toks[i]!;
-  if (!cue.word || !CUE_WORDS.has(cue.low)) return undefined;
+  const stance = STANCE_WORDS.has(cue.low);
+  if (!cue.word || !(stance || CUE_WORDS.has(cue.low))) return undefined;
   if (cue.low === 'according' && toks[i + 1]?.low !== 'to') return undefined;
+  // inside a unit a capitalised cue is one only in a title-case headline, after a capitalised subject ('Clinton
+  // Says Russians Hacked DNC'); one opening the unit is a fronted participle or an inversion ('Asked about it, …')
+  if (cue.cap && i > 0 && !toks[i - 1]!.cap && toks[i - 1]!.word) return undefined;
   let g = i - 1;
   while (g >= 0 && toks[g]!.word && (CUE_PREFIX.has(toks[g]!.low) || isAdverb(toks[g]!))) g--;
-  if (g >= 0 && PASSIVE_AUX.has(toks[g]!.low) && (cue.low.endsWith('ed') || cue.low === 'said')) return undefined;
+  // 'Kim did not say that …', 'I don't think that …': a denied saying or belief attributes nothing
+  for (let k = Math.max(g, 0); k < i; k++) if (/^(?:not|never)$|n['’]t$/.test(toks[k]!.low)) return undefined;
+  if (g >= 0 && PASSIVE_AUX.has(toks[g]!.low) && (cue.low.endsWith('ed') || cue.low === 'said' || IRREGULAR_PARTICIPLES.has(cue.low))) return undefined;
   let after = i + 1;
   if (cue.low === 'according' && toks[after]?.low === 'to') after++;
   else if (toks[after]?.low === 'out' || toks[after]?.low === 'up') after++;
-  if (CLAUSE_ONLY.has(cue.low) && !clauseFollows(toks, after)) return undefined;
+  if ((stance || CLAUSE_ONLY.has(cue.low)) && !clauseFollows(toks, after)) return undefined;
   return { g, after };
 }
 

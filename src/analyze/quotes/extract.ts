@@ -12,9 +12,12 @@
 // Units that hold no quotation, no cue word and no colon near their start are skipped untokenised.
 import type { EntityMention, Quote, Sentence, Timex } from '../../types.js';
 import { cueContext, type Attribution } from './attribution.js';
+import { canSpeak } from './canSpeak.js';
+import { CLAUSE_ONLY } from './lexicon.js';
 import { cueOffsets } from './cues.js';
 import { dayOfCue, dropEmbedded, dropRepeats } from './finish.js';
 import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
+import { transcriptTag } from './patterns/colon.js';
 import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
@@ -103,6 +106,14 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
       f.speakerStart = undefined;
       f.speakerEnd = undefined;
     }
+    const recent = speakers.length > 20 ? speakers.slice(-20) : speakers;
+    const found = f.speakerStart !== undefined && f.speakerEnd !== undefined
+      ? resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, recent, windowFrom(f.speakerStart)) : undefined;
+    // a mention running over the cue ('Hillary Clinton Says EgyptAir Crash' in a title-case headline) is no name
+    const entity = found && found.start < f.cueEnd && found.end > f.cue.start ? undefined : found;
+    // "the tsunami shows that …": a cue and a clause, but no one who could have said it
+    const tag = f.cue.low === ':' && f.speakerStart !== undefined && f.speakerEnd !== undefined && transcriptTag(text, f.speakerStart, f.speakerEnd);
+    if (!tag && f.speakerStart !== undefined && f.speakerEnd !== undefined && !canSpeak(text, f.speakerStart, f.speakerEnd, entity, !CLAUSE_ONLY.has(f.cue.low), byEnd)) continue;
     for (const [s0, e0] of f.content) {
       const [s, e] = trimSpan(text, s0, e0);
       if (e <= s) continue;
@@ -113,9 +124,10 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
         q.speakerStart = f.speakerStart;
         q.speakerEnd = f.speakerEnd;
         q.speakerText = text.slice(f.speakerStart, f.speakerEnd);
-        const entity = resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, speakers.length > 20 ? speakers.slice(-20) : speakers, windowFrom(f.speakerStart));
         // 'Dandong: …', 'Photograph: …', 'Clinton: 1,769': a colon attributes only words, and only to a name
-        if (f.cue.low === ':' && (!entity || entity.kind === 'PLACE' || (!f.direct && (q.text.match(/\p{L}+/gu) ?? []).length < 3))) continue;
+        // ('PENCE: Well, …', a transcript's speaker tag, names its speaker without being a name the entity layer knows)
+        if (f.cue.low === ':' && !tag &&
+          (!entity || entity.kind === 'PLACE' || (!f.direct && (q.text.match(/\p{L}+/gu) ?? []).length < 3))) continue;
         if (entity) q.speaker = entity.name;
         else if (pageFurniture(q.speakerText)) continue;
         // an unresolved "I", "they", "it": the words name no one a reader knows, so the quote is shown

@@ -4,6 +4,7 @@
 //   convention for quotes that run over several paragraphs). Two straight apostrophes '' (the typewriter
 //   double quote some wires and the NYT archive use) pair like ". Single quotes are left alone: they are
 //   apostrophes far more often than quotation marks.
+//   A paragraph may open with a closing mark (”Fear. I am …”, a typesetting slip): it opens a quotation.
 //   Mixed marks pair too: text pasted together from several tools often opens with a straight " and closes
 //   with a curly ” (or the reverse), and pairing only like with like would run the quotation on to the next
 //   straight mark, across the attribution between them.
@@ -19,12 +20,13 @@ export interface Quotation {
 }
 
 // `` … '' is the double quotation of tokenised (Penn Treebank style) text, as in benchmark corpora
-const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', "''": "''", '``': "''" };
+const CLOSER: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', "''": "''", '``': "''", '”': '”' };
 
 /** The other closer a double-quote opener accepts: a curly one after a straight opener, and the reverse. */
-const MIXED_CLOSER: Record<string, string> = { '"': '”', '“': '"' };
+const MIXED_CLOSER: Record<string, string> = { '"': '”', '“': '"', '”': '"' };
 
-const MARKS = /[“"«„\n]|''|``/g;
+// a closing mark that opens a paragraph before a word opens a quotation: '”Fear. I am truly afraid …”'
+const MARKS = /[“"«„\n]|''|``|(?<=(?:^|\n)[ \t]*)”(?=[\p{L}\p{N}])/gu;
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;

@@ -48,7 +48,7 @@ function insideQuote(e: EntityMention, quotes: Quotation[]): boolean {
 }
 
 /** Entities sorted by end: index of the first one ending after `offset`. */
-function firstEndingAfter(entities: EntityMention[], offset: number): number {
+export function firstEndingAfter(entities: readonly EntityMention[], offset: number): number {
   let lo = 0;
   let hi = entities.length;
   while (lo < hi) {
@@ -101,7 +101,7 @@ function firstWithin(entities: EntityMention[], from: number, to: number, kind?:
 }
 
 /** Words that end the head of a speaker phrase: what follows them qualifies it. */
-const HEAD_END = /[,(—–]|\s(?:of|at|for|from|with|who|whose|which|in|on|released|published|issued|seen|posted|by)\s/;
+const HEAD_END = /[,(—–]|\s(?:of|at|for|from|with|who|whose|which|in|on|released|published|issued|seen|posted|by|(?:close|closest|closer|near|loyal|allied|linked|connected|friendly|sympathetic)\s+to)\s/;
 
 const WORD_RE = /\p{L}[\p{L}'’-]*/gu;
 
@@ -116,7 +116,7 @@ function withinTwoParagraphs(text: string, from: number, to: number): boolean {
 }
 
 /** The head of a speaker phrase: its words before the first qualifying mark or word, and the last of them. */
-function phraseHead(text: string, start: number, end: number) {
+export function phraseHead(text: string, start: number, end: number) {
   const mention = text.slice(start, end);
   const cut = HEAD_END.exec(mention);
   const headEnd = start + (cut ? cut.index : mention.length);
@@ -161,7 +161,8 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
   if (PRONOUNS.has(low)) return resolvePronoun(text, low, start, entities, quotes, antecedentsFrom);
 
   // a role or title with the name at the phrase's end: "Minister of Foreign Affairs Francois-Philippe Champagne"
-  if (cut && (PERSON_HEADS.has(head) || /^\p{Lu}/u.test(lastWord[0]))) {
+  // ('Sources close to Hillary Clinton' are not her)
+  if (cut && !/\sto\s$/.test(cut[0]) && (PERSON_HEADS.has(head) || /^\p{Lu}/u.test(lastWord[0]))) {
     const tail = text.slice(start, end).replace(/[\s,.;:]+$/u, '');
     const last = covering(entities, start + tail.length - 1);
     if (last && last.kind === 'PERSON' && last.start > headEnd && last.end >= start + tail.length && isName(text, last)) return last;

@@ -26,7 +26,15 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 export function subjectBefore(toks: Tok[], g: number, participle: boolean): Subject | undefined {
   if (g < 0) return undefined;
   const plain = npLeft(toks, g, 0);
-  if (plain >= 0) return { first: phraseStart(toks, plain, g), last: g };
+  if (plain >= 0) {
+    const first = phraseStart(toks, plain, g);
+    // 'Sources close to the president said', 'Those close to him say': the president is who they are close to
+    if (first >= 3 && toks[first - 1]!.low === 'to' && CLOSE_TO.has(toks[first - 2]!.low)) {
+      const outer = npLeft(toks, first - 2, 0);
+      if (outer >= 0 && outer < first - 2) return { first: outer, last: g };
+    }
+    return { first, last: g };
+  }
   if (participle || g === 0) return undefined;
   if (APPOSITIVE_MARKS.has(toks[g]!.low)) {
     const first = appositiveSubject(toks, g);
@@ -52,6 +60,9 @@ export function subjectBefore(toks: Tok[], g: number, participle: boolean): Subj
   }
   return undefined;
 }
+
+/** Adjectives whose "to" phrase qualifies the subject before them: 'aides close to X', 'lawmakers loyal to X'. */
+const CLOSE_TO = new Set(['close', 'closest', 'closer', 'near', 'loyal', 'allied', 'linked', 'connected', 'friendly', 'sympathetic']);
 
 /** Words that may stand before "the" inside one noun phrase: "all the", "half the". */
 const PREDETERMINERS = new Set(['all', 'both', 'half', 'of', 'by', 'for', 'at', 'in', 'on', 'from', 'with', 'to']);

@@ -14,7 +14,7 @@ export interface Unit {
 /** Sentences merged so that no quotation crosses a unit boundary. */
 export function buildUnits(text: string, sentences: Sentence[], quotes: Quotation[]): Unit[] {
   const units: Unit[] = [];
-  const list = sentences.length > 0 ? sentences : [{ index: 0, start: 0, end: text.length, text }];
+  const list = splitAtLineBreaks(text, sentences.length > 0 ? sentences : [{ index: 0, start: 0, end: text.length, text }]);
   let qi = 0;
   for (const s of list) {
     const last = units[units.length - 1];
@@ -24,8 +24,10 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
       last.end = Math.max(last.end, s.end);
       continue;
     }
-    // '“Is it?” Freddy Ortega said.' — the splitter ends a sentence after ?” or !”; the speaker comes next
-    if (last && tailOfQuote(text, last.end, s.start, s.end)) {
+    // '“Is it?” Freddy Ortega said.' — the splitter ends a sentence after ?” or !”; the speaker comes next.
+    // 'McConnell, R-Ky., said': a stop after an abbreviation ended no sentence when what follows in the same
+    // paragraph is a comma or a lower-case word
+    if (last && (tailOfQuote(text, last.end, s.start, s.end) || continuesSentence(text, last.end, s.start))) {
       last.end = Math.max(last.end, s.end);
       continue;
     }
@@ -46,6 +48,23 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
     else merged.push({ ...u });
   }
   return cutDatelines(text, splitRunTogether(text, merged, quotes));
+}
+
+/**
+ * Sentences cut at line breaks: a line break ends a paragraph, and a quotation (quotations.ts) too; a
+ * sentence the splitter ran over one ('… shame.” ― Sonya Herridge\n“During …') is two units.
+ */
+function splitAtLineBreaks(text: string, sentences: readonly Sentence[]): Array<Pick<Sentence, 'start' | 'end'>> {
+  const out: Array<Pick<Sentence, 'start' | 'end'>> = [];
+  for (const s of sentences) {
+    let start = s.start;
+    for (let i = text.indexOf('\n', start); i >= 0 && i < s.end; i = text.indexOf('\n', i + 1)) {
+      if (text.slice(start, i).trim() !== '') out.push({ start, end: i });
+      start = i + 1;
+    }
+    if (text.slice(start, s.end).trim() !== '') out.push({ start, end: s.end });
+  }
+  return out;
 }
 
 /** A stop with no space between a lower-case word and a capitalised one: 'Trump said.Trump claimed' (scraped text). */
@@ -110,6 +129,14 @@ function cutDatelines(text: string, units: Unit[]): Unit[] {
   return out;
 }
 
+/** True when the sentence at `start` goes on with a comma, semicolon or lower-case word in the paragraph of `prevEnd`. */
+function continuesSentence(text: string, prevEnd: number, start: number): boolean {
+  const gap = text.slice(prevEnd, start);
+  return !gap.includes('\n') && /^[ \t]*(?:[,;]|\p{Ll})/u.test(text.slice(start, start + 4)) && /\.\s*$/.test(text.slice(prevEnd - 2, prevEnd) + gap);
+}
+
+/** A dash and a capitalised word opening a short line: the sign-off after a quotation. */
+const SIGN_OFF = /^[ \t]*[―—–][ \t]*\p{Lu}[^\n]{0,100}$/u;
 const QUOTE_END = /[?!]\s*(?:[”"]|'')\s*$/;
 const QUOTE_END_STOP = /\.\s*(?:[”"]|'')\s*$/;
 const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
@@ -121,6 +148,8 @@ const LEAD_WORDS = /[\p{L}][\p{L}'’-]*/gu;
  */
 function tailOfQuote(text: string, prevEnd: number, start: number, end: number): boolean {
   const prevTail = text.slice(Math.max(0, prevEnd - 6), prevEnd);
+  // '“…” ― Sonya Herridge': a sign-off naming who wrote the quotation, on its line
+  if (/[”"]\s*$/.test(prevTail) && SIGN_OFF.test(text.slice(prevEnd, end)) && !/\n/.test(text.slice(prevEnd, start))) return true;
   if (!QUOTE_END.test(prevTail)) {
     // '“… missing.” Trump said.': after a full stop only a short sentence made of a speaker and a cue
     if (!QUOTE_END_STOP.test(prevTail) || /\n/.test(text.slice(prevEnd, start))) return false;

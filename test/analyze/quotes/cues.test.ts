@@ -12,9 +12,19 @@ test('the learned table is loaded in its order', () => {
   assert.equal(CUE_WORDS.get('said'), 0.93);
 });
 
-test('cue offsets: lower-case cue words and a capitalised "According"', () => {
-  const text = 'According to Kim, Lee Said no and then said yes.';
-  assert.deepEqual(cueOffsets(text), [0, text.indexOf('said')]);
+test('cue offsets: cue words in lower case and in title case (headlines, a sentence start), not in capitals', () => {
+  const text = 'According to Kim, Lee Said no and then said yes. SAID no.';
+  assert.deepEqual(cueOffsets(text), [0, text.indexOf('Said'), text.indexOf('said')]);
+});
+
+test('a capitalised cue inside a unit is one only after a capitalised word, as in a title-case headline', () => {
+  const at = (text: string, word: string) => {
+    const { toks } = unitOf(text);
+    return cueGroup(toks, toks.findIndex((t) => t.low === word));
+  };
+  assert.ok(at('Former White House Doctor Says Clinton Hid Health Problems', 'says'));
+  assert.ok(at('Asked about it, Kim said no.', 'asked'));
+  assert.equal(at('then the kids Said hello', 'said'), undefined);
 });
 
 test('a cue group spans auxiliaries, adverbs and a particle; passives and a bare "according" are no cues', () => {

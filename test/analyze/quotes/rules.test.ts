@@ -93,7 +93,7 @@ test('nameGender reads titles and first names and leaves unknown names open', ()
 test('recall rules: a relative pronoun subject, a coordinated cue, and a parenthesis after the name', () => {
   const rel = run('Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly.');
   assert.deepEqual(rel.map((q) => [q.speakerText, q.text]), [['Ted Cruz, who', 'he would only use waterboarding sparingly']]);
-  const coord = run('Reid caucused in Nevada on Saturday and says he voted for nobody.');
+  const coord = run('Reid caucused in Nevada on Saturday and says he voted for nobody.', [['Reid', 'PERSON']]);
   assert.deepEqual(coord.map((q) => [q.speakerText, q.text]), [['Reid', 'he voted for nobody']]);
   const paren = run('“That is a problem for the party,” said Rep. Jim Clyburn (D-S.C.), a member of the leadership.');
   assert.equal(paren[0]?.speakerText, 'Rep. Jim Clyburn (D-S.C.)');
@@ -103,9 +103,9 @@ test('recall rules: a relative pronoun subject, a coordinated cue, and a parenth
 });
 
 test('content boundaries: a later "that" or quotation does not move the content start; a pronoun tail is the content', () => {
-  const a = run('Groberg says it is hard to blame any one person for that.');
+  const a = run('Groberg says it is hard to blame any one person for that.', [['Groberg', 'PERSON']]);
   assert.deepEqual(a.map((q) => [q.speakerText, q.text]), [['Groberg', 'it is hard to blame any one person for that']]);
-  const b = run('Castell said it would "defend itself vigorously" in court.');
+  const b = run('Castell said it would "defend itself vigorously" in court.', [['Castell', 'ORG']]);
   assert.equal(b[0]?.text, 'it would "defend itself vigorously" in court');
   const c = run('Asked about the report, Groberg says it is hard.');
   assert.deepEqual(c.map((q) => [q.speakerText, q.text]), [['Groberg', 'it is hard']]);

@@ -71,7 +71,7 @@ test('score: quotes sharing a speaker mention form one attribution; source must 
   assert.equal(s.contentOnly.f1, 1);
 });
 
-test('PolNeAR dev: content+source F1 stays at or above 0.64', (t) => {
+test('PolNeAR dev: content+source F1 stays at or above 0.68', (t) => {
   const dir = sharedData('polnear', 'dev');
   if (!dir) return t.skip('../shared/data/polnear/dev is absent');
   const docs = readPolnearDir(dir);
@@ -80,6 +80,8 @@ test('PolNeAR dev: content+source F1 stays at or above 0.64', (t) => {
     return scoreDoc(d, extractQuotes(d.text, sentences, extractEntities(d.text, sentences)));
   });
   const s = totalScores(counts, 0);
-  assert.ok(s.contentSource.f1 >= 0.64, `F1 ${s.contentSource.f1.toFixed(3)}`);
-  assert.ok(s.contentOnly.f1 >= s.contentSource.f1);
+  assert.ok(s.contentSource.f1 >= 0.68, `F1 ${s.contentSource.f1.toFixed(3)}`);
+  // a pair that matches also matches on content (the content-only gold adds attributions with no source, so its
+  // F1 may well be lower)
+  assert.ok(s.contentOnly.tp >= s.contentSource.tp);
 });

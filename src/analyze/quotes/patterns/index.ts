@@ -1,6 +1,7 @@
 // The attribution patterns in the order they are tried. The order is part of the behaviour: a unit pattern
 // that fires hides the unit's cues; for each cue the first cue pattern that applies takes it.
 //   colon        'Name: C' (a headline or a line of an interview)
+//   signoff      '“C” ― Name' (a quotation signed by its speaker)
 //   according    'According to X, C' / 'C, according to X' — first: "according" ends in -ing, so participle would take it
 //   inverted     '“C,” said X' — a speaker after the cue wins over any phrase before it
 //   coordinated  'X embraced him and said C' (no subject right before the cue)
@@ -15,7 +16,8 @@ import { inverted } from './inverted.js';
 import { participle } from './participle.js';
 import { postposed } from './postposed.js';
 import { preposed } from './preposed.js';
+import { signoff } from './signoff.js';
 
-export const UNIT_PATTERNS: readonly UnitPattern[] = [colon];
+export const UNIT_PATTERNS: readonly UnitPattern[] = [colon, signoff];
 
 export const CUE_PATTERNS: readonly CuePattern[] = [according, inverted, coordinated, participle, postposed, preposed];

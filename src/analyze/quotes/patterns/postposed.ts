@@ -10,6 +10,9 @@ import { adjunctBefore } from '../subject.js';
 /** Words that open an adjunct after a post-posed cue: '“C,” X said during a news conference'. */
 const TAIL_START = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', ',', '.', 'to', 'from', 'via', 'with', 'of']);
 
+/** A word before a quotation that makes it a title: a preposition or a possessive ('on “Meet the Press”', 'CBS's “…”'). */
+const TITLE_LEAD = /^(?:on|in|of|at|to|from|during|by|with|for)$|['’]s$/;
+
 export const postposed: CuePattern = {
   name: 'postposed',
   match(c) {
@@ -19,6 +22,9 @@ export const postposed: CuePattern = {
     const mark = subject.first - 1;
     const preceding = toks[mark]!;
     if (!(preceding.quote || (mark >= 1 && (preceding.low === ',' || preceding.low === '—')))) return undefined;
+    // 'In an interview on CBS's “Face the Nation,” X said …': a quotation a preposition or a possessive leads
+    // into is the title of a show or a paper, part of a fronted adjunct, not words X said
+    if (preceding.quote && mark >= 1 && TITLE_LEAD.test(toks[mark - 1]!.low)) return undefined;
     // the tail ends where a participle cue continues the speaker: '“C,” he said, adding that D'
     const tail = toks.slice(after, contentEnd(toks, after)).filter((t) => t.word || t.quote);
     // a quotation closed by a comma ('“C,” X said as …') wants its speaker next: a tail only adds circumstances

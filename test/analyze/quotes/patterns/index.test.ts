@@ -7,7 +7,7 @@ import { splitSentences } from '../../../../src/analyze/sentences.js';
 import { cueIn, readable } from '../../../helpers/quoteUnits.js';
 
 test('the patterns keep their order', () => {
-  assert.deepEqual(UNIT_PATTERNS.map((p) => p.name), ['colon']);
+  assert.deepEqual(UNIT_PATTERNS.map((p) => p.name), ['colon', 'signoff']);
   assert.deepEqual(CUE_PATTERNS.map((p) => p.name), ['according', 'inverted', 'coordinated', 'participle', 'postposed', 'preposed']);
 });
 
