@@ -47,7 +47,8 @@ export function clause(sentence: string): string {
   // Cut at the last clause boundary (comma, dash, semicolon) that keeps at least half the allowed words.
   const head = ws.slice(0, MAX_WORDS).join(' ');
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' – '), head.lastIndexOf(' — '), head.lastIndexOf('; '));
-  if (cut > 0 && words(head.slice(0, cut)).length >= MAX_WORDS / 2) return head.slice(0, cut);
+  // The kept clause may itself end in an attribution ("… passed 200, the minister said, as crews …").
+  if (cut > 0 && words(head.slice(0, cut)).length >= MAX_WORDS / 2) return head.slice(0, cut).replace(ATTRIBUTION, '');
   return `${head.replace(/[.,;:]+$/u, '')} …`;
 }
 

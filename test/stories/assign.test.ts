@@ -37,12 +37,15 @@ test('names alone do not join: some text in common is needed', () => {
 });
 
 test('without shared names, text alone must clear a higher bar', () => {
-  // One shared word among 80: text cosine 1/sqrt(240) ≈ 0.065, above minTextSimilarity, below textOnlyThreshold.
+  // One shared word among 80: text cosine 1/sqrt(240) ≈ 0.065, above the lowered minTextSimilarity and join
+  // score, below textOnlyThreshold.
   const terms: Record<string, number> = { quak: 1 };
   for (let i = 1; i < 80; i++) terms[`w${i}`] = 1;
   const v = vectorsOf(101, terms);
   assert.equal(joined(quakeStory(), v), undefined);
-  const lower = { ...DEFAULT_STORY_OPTIONS, textOnlyThreshold: 0.06 };
+  const base = { ...DEFAULT_STORY_OPTIONS, minTextSimilarity: 0.05, joinThreshold: 0.03 };
+  assert.equal(joined(quakeStory(base), v, base), undefined);
+  const lower = { ...base, textOnlyThreshold: 0.06 };
   assert.equal(joined(quakeStory(lower), v, lower), 1);
 });
 

@@ -20,6 +20,10 @@ test('a clause drops the dateline and a trailing attribution, and long sentences
     clause('A bomb exploded at an Oregon bank in Woodburn late Friday, killing a police officer and a bomb technician who tried to defuse it'),
     'A bomb exploded at an Oregon bank in Woodburn late Friday',
   );
+  assert.equal(
+    clause('The death toll from the Chile earthquake passed 200, President Sebastián Piñera said, as crews in Concepción cleared debris'),
+    'The death toll from the Chile earthquake passed 200',
+  );
   const long = clause('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen');
   assert.ok(long.endsWith('sixteen …'), long);
 });
