@@ -74,3 +74,11 @@ test('a long pause costs score', () => {
   const far = bestStory(quakeStory(), v(400), DEFAULT_STORY_OPTIONS)!.score;
   assert.ok(Math.abs(near - far - DEFAULT_STORY_OPTIONS.maxGapPenalty) < 1e-12, `${near} vs ${far}`);
 });
+
+test('an article reporting on a day years from the story\'s joins only when its names agree throughout', () => {
+  // Published the same day, but its lead dates it five years earlier: another earthquake in the same country.
+  const earlier = 100 - 5 * 365;
+  assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, valdivia: 1, bachelet: 1 }, earlier)), undefined);
+  assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, valdivia: 1, bachelet: 1 })), 1, 'undated, the same weeks');
+  assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, concepcion: 1 }, earlier)), 1, 'the same names: one storyline');
+});
