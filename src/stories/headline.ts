@@ -32,6 +32,16 @@ function isStamp(line: string): boolean {
   return ws.length > 0 && ws.filter((w) => STAMP_WORD.test(w)).length >= 0.6 * ws.length;
 }
 
+/** A line without the date or time stamp it opens with ("Monday 5 September 2005 00.00 BST A Sunni teenager …"). */
+function withoutStamp(line: string): string {
+  const ws = words(line);
+  let k = 0;
+  while (k < ws.length && STAMP_WORD.test(ws[k]!.replace(/[;,]+$/u, ''))) k++;
+  // "A" of "A Sunni teenager" is an article, not the "a" of "a. m.": a stamp ends before a lone letter.
+  while (k > 0 && /^[ap]$/iu.test(ws[k - 1]!)) k--;
+  return k > 0 && ws.slice(0, k).some((w) => /\d/u.test(w)) ? ws.slice(k).join(' ') : line;
+}
+
 /** The first sentence of a line ("… in Gaza. Rescuers said …" → "… in Gaza"). */
 function firstSentence(line: string): string {
   const m = /^(.*?[^\s.]{2}[.!?])["”’]?\s+(?=["“‘]?\p{Lu})/u.exec(line);
@@ -58,7 +68,7 @@ export function headlineOf(title: string | undefined, text: string): string | un
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, LEAD_LINES);
   for (const line of lines) {
     if (isUrlLine(line) || isStamp(line) || BYLINE.test(line)) continue;
-    const sentence = firstSentence(line);
+    const sentence = firstSentence(withoutStamp(line));
     if (words(sentence).length < MIN_WORDS) continue;
     return clause(sentence);
   }

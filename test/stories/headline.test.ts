@@ -12,6 +12,9 @@ test('an article offers its title, else the first sentence of its lead past addr
   assert.equal(headlineOf(undefined, 'By Jane Roe\nDec. 7, 2009\nA convicted sex offender was captured Monday. He had escaped.'),
     'A convicted sex offender was captured Monday');
   assert.equal(headlineOf(undefined, 'Quake.\nOK then'), undefined);
+  assert.equal(headlineOf(undefined, 'Monday 5 September 2005 00.00 BST A Sunni Arab teenager died saving Shias. More'),
+    'A Sunni Arab teenager died saving Shias');
+  assert.equal(headlineOf(undefined, 'Tuesday, March 3, 2009; 4:57 PM President Obama signed the bill.'), 'President Obama signed the bill');
 });
 
 test('a clause drops the dateline and a trailing attribution, and long sentences are cut at a clause boundary', () => {
