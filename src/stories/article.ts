@@ -8,6 +8,8 @@ import type { StoryOptions } from './options.js';
 import { isStopword, termCounts } from './terms.js';
 import { normalise, norm, topK, type Sparse } from './vectors.js';
 import type { Vocabulary } from './vocabulary.js';
+import { isUrlLine, statedDay } from './when.js';
+import { headlineOf } from './headline.js';
 
 type NameCounts = Map<string, { count: number; display: string }>;
 
@@ -35,7 +37,9 @@ export function withNameWords(ents: NameCounts, weight: number): NameCounts {
 /** Counts the article into `vocab`, then weighs its terms and names against the updated frequencies. */
 export function vectorise(input: StoryInput, vocab: Vocabulary, o: StoryOptions): ArticleVectors {
   const day = dayNumber(input.published, input.id);
-  const body = input.text.slice(0, o.bodyChars);
+  const stated = statedDay(input.title, input.text);
+  // A web address saved with the page is not prose: its "http", "www" and "com" would make every such page alike.
+  const body = input.text.slice(0, o.bodyChars).split('\n').filter((line) => !isUrlLine(line)).join('\n');
   const surfaces = new Map<string, string>();
   const counts = termCounts(input.title, body, o.titleWeight, (stem, word) => {
     if (!surfaces.has(stem)) surfaces.set(stem, word);
@@ -52,5 +56,8 @@ export function vectorise(input: StoryInput, vocab: Vocabulary, o: StoryOptions)
   for (const [k, e] of ents) ev.set(k, e.count ** o.entityCountPower * vocab.entities.idf(k, docs) ** o.entityIdfPower);
   const terms = normalise(topK(tv, o.articleTerms));
   const entities = normalise(topK(ev, o.articleEntities));
-  return { day, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
+  const v: ArticleVectors = { day, when: stated ?? day, stated: stated !== undefined, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
+  const headline = headlineOf(input.title, input.text);
+  if (headline) v.headline = headline;
+  return v;
 }

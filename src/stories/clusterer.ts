@@ -73,7 +73,7 @@ export class StoryClusterer {
     const v = vectorise(input, vocab, o);
     if (v.day > this.state.newestDay) this.state.newestDay = v.day;
     const found = bestStory(stories, v, o);
-    const story = found?.story ?? stories.create(v.day);
+    const story = found?.story ?? stories.create(v.day, v.when);
     if (found) {
       story.joins++;
       story.joinScoreSum += found.score;

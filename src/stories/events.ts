@@ -3,7 +3,8 @@
 // its label and counts, so a story's state stays bounded however long it runs.
 import type { ArticleVectors, EventState, Story } from './model.js';
 import { mixedScore, type StoryOptions } from './options.js';
-import { label } from './summary.js';
+import { eventLabel } from './summary.js';
+import { EVENT_HEADLINES, keepHeadlines } from './headline.js';
 import { Centroid } from './vectors.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -31,6 +32,7 @@ export function placeInEvent(s: Story, v: ArticleVectors, o: StoryOptions, newId
       articles: 0,
       terms: new Centroid(o.eventTerms),
       entities: new Centroid(o.storyEntities),
+      headlines: [],
     };
     s.events.push(best);
   }
@@ -39,6 +41,7 @@ export function placeInEvent(s: Story, v: ArticleVectors, o: StoryOptions, newId
   best.last = Math.max(best.last, v.day);
   best.terms!.add(v.terms);
   best.entities!.add(v.entities);
+  if (v.headline) keepHeadlines((best.headlines ??= []), [v.headline], best.terms!, EVENT_HEADLINES);
   return best;
 }
 
@@ -46,9 +49,10 @@ export function placeInEvent(s: Story, v: ArticleVectors, o: StoryOptions, newId
 export function closeOldEvents(s: Story, newestDay: number, vocab: Vocabulary): void {
   for (const e of s.events) {
     if (e.terms && e.entities && e.last < newestDay - EVENT_OPEN_DAYS) {
-      e.label = label(vocab, e.terms, e.entities, 2, 3);
+      e.label = eventLabel(e, vocab);
       delete e.terms;
       delete e.entities;
+      delete e.headlines;
     }
   }
 }

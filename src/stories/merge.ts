@@ -2,8 +2,9 @@
 // the large story they continue. Stories are compared by their centroids — averages over many articles, far
 // less noisy than one article — with names weighted by how few stories' cores hold them.
 import type { Story } from './model.js';
-import { daysApart, gapPenalty, mixedScore, type StoryOptions } from './options.js';
+import { daysApart, gapPenalty, mixedScore, namesNeededApart, type StoryOptions } from './options.js';
 import type { StorySet } from './storySet.js';
+import { weeksApart } from './when.js';
 
 /**
  * Second-level consolidation after each batch. Two stories that grew toward each other (an early split of
@@ -55,6 +56,7 @@ export function nearestStory(
       ? stories.cores.specificCosine(weighted, t.entities)
       : de / (s.entities.norm * t.entities.norm || 1);
     if (names < o.mergeMinNames) continue;
+    if (names < namesNeededApart(weeksApart(s.whenWeeks, t.whenWeeks), o)) continue;
     const gap = daysApart(s.first, s.last, t.first, t.last);
     const score = mixedScore(text, names, o) - gapPenalty(gap, o);
     if (score >= bestScore) {

@@ -24,6 +24,8 @@ export interface EventState {
   /** Set while the event is open; a closed event keeps only `label`. */
   terms?: Centroid;
   entities?: Centroid;
+  /** Headline candidates while the event is open (see headline.ts). */
+  headlines?: string[];
   label?: string;
 }
 
@@ -32,6 +34,8 @@ export interface Story {
   id: number;
   first: number;
   last: number;
+  /** The weeks its articles report on (`ArticleVectors.when`), sorted and distinct (see when.ts). */
+  whenWeeks: number[];
   articles: number;
   /** How many articles joined after the first, and the sum of the scores they joined with. */
   joins: number;
@@ -39,6 +43,8 @@ export interface Story {
   terms: Centroid;
   entities: Centroid;
   events: EventState[];
+  /** The few most central headline candidates of its articles (see headline.ts). */
+  headlines: string[];
   /** The story's heaviest entity keys (empty below `coreMinArticles`); derived from `entities`, not saved. */
   core: string[];
 }
@@ -46,6 +52,12 @@ export interface Story {
 /** One article as the clusterer compares it: unit TF-IDF term and entity vectors, with their norms. */
 export interface ArticleVectors {
   day: number;
+  /** The day the article reports on: the full date its lead states, else its publication day. */
+  when: number;
+  /** Whether `when` was stated by the article (rather than taken from its publication date). */
+  stated: boolean;
+  /** The headline the article offers as a label (its title or lead clause), if any. */
+  headline?: string;
   terms: Sparse;
   termsNorm: number;
   entities: Sparse;

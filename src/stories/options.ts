@@ -37,6 +37,23 @@ export interface StoryOptions {
    */
   conflictingNames: number;
   conflictWindowDays: number;
+  /**
+   * An article (or story) reporting on days more than `distantDays` away from a story's may join (or merge
+   * with) it only when their names agree at least `distantMinNames`: a storyline that comes back after
+   * months comes back with its own people and places, while a look-alike happening of another year shares
+   * only the topic words.
+   */
+  distantDays: number;
+  /**
+   * While a story is active (within `conflictWindowDays`), an article naming at least `conflictingNames`
+   * things joins it only if one of its `leadNames` heaviest names weighs at least `leadNameShare` of the
+   * story's names: who and where an article is mainly about must be among the story's own (0: off).
+   */
+  leadNames: number;
+  leadNameShare: number;
+  distantMinNames: number;
+  /** The most name agreement time apart can demand: names shared throughout make one story at any distance. */
+  distantMaxNames: number;
   /** Weight of each word of a multi-word name as a name of its own ("Ford" in "Ford Motor Company"). */
   nameWordWeight: number;
   /** Two stories merge when their centroids score this much (text and names mixed as for articles) … */
@@ -83,24 +100,29 @@ export interface StoryOptions {
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   textWeight: 0.55,
-  joinThreshold: 0.03,
+  joinThreshold: 0.07,
   gapPenaltyPerDoubling: 0.005,
   maxGapPenalty: 0.02,
   textOnlyThreshold: 0.07,
   minNameSimilarity: 0.01,
-  minTextSimilarity: 0.05,
+  minTextSimilarity: 0.07,
   relativeThreshold: 0,
   conflictingNames: 3,
   conflictWindowDays: 31,
+  distantDays: 730,
+  leadNames: 0,
+  leadNameShare: 0.05,
+  distantMinNames: 0.2,
+  distantMaxNames: 0.7,
   mergeThreshold: 0.2,
   mergeMinNames: 0.1,
   mergeMinArticles: 3,
   mergeStoryIdf: 0.5,
   coreSize: 10,
   coreMinArticles: 3,
-  stragglerMaxArticles: 3,
+  stragglerMaxArticles: 8,
   stragglerMinTarget: 10,
-  stragglerThreshold: 0.1,
+  stragglerThreshold: 0.12,
   stragglerWindowDays: 60,
   nameWordWeight: 0.5,
   entityCountPower: 1,
@@ -131,6 +153,17 @@ export function gapPenalty(gapDays: number, opts: StoryOptions): number {
 /** Days between two spans of days (0 when they overlap). */
 export function daysApart(aFirst: number, aLast: number, bFirst: number, bLast: number): number {
   return Math.max(0, bFirst - aLast, aFirst - bLast);
+}
+
+/**
+ * Name agreement needed between things reported `apartDays` apart: none within `distantDays`, then
+ * `distantMinNames`, rising by that much again with each doubling of the distance. A storyline that returns
+ * after half a year must name mostly the same people and places; after several years only names shared
+ * throughout (up to `distantMaxNames`) make it one story (a second earthquake in the same city is another story).
+ */
+export function namesNeededApart(apartDays: number, o: StoryOptions): number {
+  if (apartDays <= o.distantDays) return 0;
+  return Math.min(o.distantMaxNames, o.distantMinNames * (1 + Math.log2(apartDays / o.distantDays)));
 }
 
 /** The score before any time-gap penalty: text and name cosines mixed by `textWeight`. */

@@ -1,13 +1,20 @@
 // The clusterer's saved state, as stored in users' databases between ingest runs. The format is versioned:
 // any change to it (keys, order, rounding) must bump STATE_VERSION, because a state is read back exactly as
-// written and continued. A state of another version cannot be continued and starts a fresh clusterer.
+// written and continued. A state of the previous version is migrated (what it lacks is derived from what it
+// has); one of any other version cannot be continued and starts a fresh clusterer.
 import type { EventState, Story } from './model.js';
 import type { StoryOptions } from './options.js';
 import { StorySet } from './storySet.js';
 import { Centroid } from './vectors.js';
 import { Vocabulary, type DfTable } from './vocabulary.js';
+import { addWeeks, weekOf } from './when.js';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
+/**
+ * Versions `loadState` migrates: 2 lacks the stories' reported weeks (their publication spans stand in) and
+ * headline candidates (labels fall back to names and terms until new articles bring candidates).
+ */
+const MIGRATED_VERSIONS = new Set([2]);
 
 /** [key, df, display form, or '' when the display form is the key itself]. */
 export type SavedVocabRow = [string, number, string];
@@ -22,18 +29,21 @@ export interface SavedEvent {
   label?: string;
   terms?: SavedCentroid;
   entities?: SavedCentroid;
+  headlines?: string[];
 }
 
 export interface SavedStory {
   id: number;
   first: number;
   last: number;
+  whenWeeks: number[];
   articles: number;
   joins: number;
   joinScoreSum: number;
   terms: SavedCentroid;
   entities: SavedCentroid;
   events: SavedEvent[];
+  headlines: string[];
 }
 
 /** Key order is part of the format: states are compared and stored as JSON text. */
@@ -73,6 +83,7 @@ export function saveState(st: ClustererState): SavedStoryState {
       id: s.id,
       first: s.first,
       last: s.last,
+      whenWeeks: [...s.whenWeeks],
       articles: s.articles,
       joins: s.joins,
       joinScoreSum: Math.round(s.joinScoreSum * 1e4) / 1e4,
@@ -86,7 +97,9 @@ export function saveState(st: ClustererState): SavedStoryState {
         ...(e.label !== undefined ? { label: e.label } : {}),
         ...(e.terms ? { terms: e.terms.toJSON() } : {}),
         ...(e.entities ? { entities: e.entities.toJSON() } : {}),
+        ...(e.headlines ? { headlines: [...e.headlines] } : {}),
       })),
+      headlines: [...s.headlines],
     })),
   };
 }
@@ -111,6 +124,11 @@ function readVocab(list: unknown, into: DfTable, what: string): void {
   }
 }
 
+function readHeadlines(list: unknown, what: string): string[] {
+  if (!Array.isArray(list) || !list.every((h) => typeof h === 'string')) throw new Error(`story state: ${what} is not a list of strings`);
+  return [...(list as string[])];
+}
+
 function readEvent(re: Record<string, unknown>, storyId: number, o: StoryOptions): EventState {
   const eid = num(re.id, `story ${storyId} event id`);
   const e: EventState = {
@@ -122,21 +140,41 @@ function readEvent(re: Record<string, unknown>, storyId: number, o: StoryOptions
   if (typeof re.label === 'string') e.label = re.label;
   if (re.terms !== undefined) e.terms = Centroid.fromJSON(o.eventTerms, re.terms, `event ${eid} terms`);
   if (re.entities !== undefined) e.entities = Centroid.fromJSON(o.storyEntities, re.entities, `event ${eid} entities`);
+  if (re.headlines !== undefined) e.headlines = readHeadlines(re.headlines, `event ${eid} headlines`);
   return e;
 }
 
-function readStory(raw: Record<string, unknown>, o: StoryOptions): Story {
+/** A version-2 story's reported weeks: every week of its publication span (then thinned to the bound). */
+function publicationWeeks(first: number, last: number): number[] {
+  const weeks: number[] = [];
+  for (let w = weekOf(first); w <= weekOf(last); w++) weeks.push(w);
+  addWeeks(weeks, []);
+  return weeks;
+}
+
+function readWeeks(list: unknown, id: number): number[] {
+  if (!Array.isArray(list) || list.length === 0) throw new Error(`story state: story ${id} whenWeeks is not a list of weeks`);
+  const weeks: number[] = [];
+  addWeeks(weeks, list.map((w, i) => num(w, `story ${id} whenWeeks[${i}]`)));
+  return weeks;
+}
+
+function readStory(raw: Record<string, unknown>, o: StoryOptions, version: number): Story {
   const id = num(raw.id, 'story id');
+  const first = num(raw.first, `story ${id} first`);
+  const last = num(raw.last, `story ${id} last`);
   const s: Story = {
     id,
-    first: num(raw.first, `story ${id} first`),
-    last: num(raw.last, `story ${id} last`),
+    first,
+    last,
+    whenWeeks: version < 3 ? publicationWeeks(first, last) : readWeeks(raw.whenWeeks, id),
     articles: num(raw.articles, `story ${id} articles`),
     joins: num(raw.joins, `story ${id} joins`),
     joinScoreSum: num(raw.joinScoreSum, `story ${id} joinScoreSum`),
     terms: Centroid.fromJSON(o.storyTerms, raw.terms, `story ${id} terms`),
     entities: Centroid.fromJSON(o.storyEntities, raw.entities, `story ${id} entities`),
     events: [],
+    headlines: version < 3 ? [] : readHeadlines(raw.headlines, `story ${id} headlines`),
     core: [],
   };
   for (const re of (Array.isArray(raw.events) ? raw.events : []) as Record<string, unknown>[]) {
@@ -153,7 +191,8 @@ export function loadState(state: unknown, o: StoryOptions): ClustererState {
   const st = freshState(o);
   if (typeof state !== 'object' || state === null) throw new Error('story state: not a JSON object');
   const saved = state as Record<string, unknown>;
-  if (saved.version !== STATE_VERSION) {
+  const version = typeof saved.version === 'number' ? saved.version : 0;
+  if (version !== STATE_VERSION && !MIGRATED_VERSIONS.has(version)) {
     const old = Array.isArray(saved.stories) ? (saved.stories as { id?: unknown }[]) : [];
     const maxId = Math.max(0, ...old.map((s) => (typeof s.id === 'number' ? s.id : 0)));
     st.stories.nextStoryId = maxId + 1;
@@ -173,6 +212,6 @@ export function loadState(state: unknown, o: StoryOptions): ClustererState {
   readVocab(saved.termVocab, st.vocab.terms, 'termVocab');
   readVocab(saved.entityVocab, st.vocab.entities, 'entityVocab');
   if (!Array.isArray(saved.stories)) throw new Error('story state: stories is not a list');
-  for (const raw of saved.stories as Record<string, unknown>[]) st.stories.restore(readStory(raw, o));
+  for (const raw of saved.stories as Record<string, unknown>[]) st.stories.restore(readStory(raw, o, version));
   return st;
 }

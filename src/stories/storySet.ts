@@ -2,9 +2,11 @@
 // term and name to the stories whose centroids hold it (so an article is compared only with stories it shares
 // a key with), story cores, the ids handed out, and which story each merged story now belongs to.
 import { StoryCores } from './cores.js';
+import { keepHeadlines, STORY_HEADLINES } from './headline.js';
 import type { ArticleVectors, Story } from './model.js';
 import type { StoryOptions } from './options.js';
 import { Centroid, type Sparse } from './vectors.js';
+import { addWeeks, weekOf, weeksApart } from './when.js';
 
 /** Story → [dot product of term vectors, dot product of entity vectors]. */
 export type StoryDots = Map<Story, [number, number]>;
@@ -26,18 +28,20 @@ export class StorySet {
     this.cores = new StoryCores(o);
   }
 
-  /** A new empty story starting on `day`. */
-  create(day: number): Story {
+  /** A new empty story published from `day`, reporting on `when` (by default the same day). */
+  create(day: number, when = day): Story {
     const s: Story = {
       id: this.nextStoryId++,
       first: day,
       last: day,
+      whenWeeks: [weekOf(when)],
       articles: 0,
       joins: 0,
       joinScoreSum: 0,
       terms: new Centroid(this.o.storyTerms),
       entities: new Centroid(this.o.storyEntities),
       events: [],
+      headlines: [],
       core: [],
     };
     this.list.push(s);
@@ -61,8 +65,13 @@ export class StorySet {
     s.articles++;
     s.first = Math.min(s.first, v.day);
     s.last = Math.max(s.last, v.day);
+    // A publication date far from every day the story reports on is not taken as a new day of the story: the
+    // article joined on what it says, and a feed's date (an archive re-published, a placeholder) may be wrong.
+    const week = weekOf(v.when);
+    if (v.stated || weeksApart([week], s.whenWeeks) <= this.o.distantDays) addWeeks(s.whenWeeks, [week]);
     index(this.termIndex, s, v.terms, s.terms.add(v.terms));
     index(this.entityIndex, s, v.entities, s.entities.add(v.entities));
+    if (v.headline) keepHeadlines(s.headlines, [v.headline], s.terms, STORY_HEADLINES);
     this.cores.update(s);
   }
 
@@ -77,7 +86,9 @@ export class StorySet {
     into.joinScoreSum += from.joinScoreSum;
     into.first = Math.min(into.first, from.first);
     into.last = Math.max(into.last, from.last);
+    addWeeks(into.whenWeeks, from.whenWeeks);
     into.events.push(...from.events);
+    keepHeadlines(into.headlines, from.headlines, into.terms, STORY_HEADLINES);
     this.list.splice(this.list.indexOf(from), 1);
     this.aliases.set(from.id, into.id);
     this.cores.update(from, true);

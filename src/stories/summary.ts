@@ -1,8 +1,9 @@
-// What a reader sees of the stories: a label from each story's heaviest names and terms, its dates, and its
-// events in date order.
+// What a reader sees of the stories: a headline-like label (its most central article headline, or failing
+// any, its heaviest names and terms), its dates, and its events in date order.
 import type { StorySummary } from '../types.js';
 import { isoDay } from './days.js';
-import type { Story } from './model.js';
+import { bestHeadline } from './headline.js';
+import type { EventState, Story } from './model.js';
 import type { Centroid } from './vectors.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -28,11 +29,18 @@ export function label(vocab: Vocabulary, terms: Centroid, entities: Centroid, nE
   return words.length === 0 ? names.join(', ') : `${names.join(', ')}: ${words.join(', ')}`;
 }
 
+/** An open event's label: its most central headline, else its heaviest names and terms. */
+export function eventLabel(e: EventState, vocab: Vocabulary): string {
+  if (e.label !== undefined) return e.label;
+  if (!e.terms || !e.entities) return '';
+  return bestHeadline(e.headlines ?? [], e.terms) ?? label(vocab, e.terms, e.entities, 2, 3);
+}
+
 /** The stories with their labels and dated events (events in date order, then id). */
 export function summarise(stories: readonly Story[], vocab: Vocabulary): StorySummary[] {
   return stories.map((s) => ({
     id: s.id,
-    label: label(vocab, s.terms, s.entities, 3, 3),
+    label: bestHeadline(s.headlines, s.terms) ?? label(vocab, s.terms, s.entities, 3, 3),
     articles: s.articles,
     first: isoDay(s.first),
     last: isoDay(s.last),
@@ -40,7 +48,7 @@ export function summarise(stories: readonly Story[], vocab: Vocabulary): StorySu
       .sort((a, b) => a.first - b.first || a.id - b.id)
       .map((e) => ({
         date: isoDay(e.first),
-        label: e.label ?? (e.terms && e.entities ? label(vocab, e.terms, e.entities, 2, 3) : ''),
+        label: eventLabel(e, vocab),
         articles: e.articles,
       })),
   }));

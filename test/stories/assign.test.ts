@@ -37,12 +37,15 @@ test('names alone do not join: some text in common is needed', () => {
 });
 
 test('without shared names, text alone must clear a higher bar', () => {
-  // One shared word among 80: text cosine 1/sqrt(240) ≈ 0.065, above minTextSimilarity, below textOnlyThreshold.
+  // One shared word among 80: text cosine 1/sqrt(240) ≈ 0.065, above the lowered minTextSimilarity and join
+  // score, below textOnlyThreshold.
   const terms: Record<string, number> = { quak: 1 };
   for (let i = 1; i < 80; i++) terms[`w${i}`] = 1;
   const v = vectorsOf(101, terms);
   assert.equal(joined(quakeStory(), v), undefined);
-  const lower = { ...DEFAULT_STORY_OPTIONS, textOnlyThreshold: 0.06 };
+  const base = { ...DEFAULT_STORY_OPTIONS, minTextSimilarity: 0.05, joinThreshold: 0.03 };
+  assert.equal(joined(quakeStory(base), v, base), undefined);
+  const lower = { ...base, textOnlyThreshold: 0.06 };
   assert.equal(joined(quakeStory(lower), v, lower), 1);
 });
 
@@ -70,4 +73,12 @@ test('a long pause costs score', () => {
   const near = bestStory(quakeStory(), v(103), DEFAULT_STORY_OPTIONS)!.score;
   const far = bestStory(quakeStory(), v(400), DEFAULT_STORY_OPTIONS)!.score;
   assert.ok(Math.abs(near - far - DEFAULT_STORY_OPTIONS.maxGapPenalty) < 1e-12, `${near} vs ${far}`);
+});
+
+test('an article reporting on a day years from the story\'s joins only when its names agree throughout', () => {
+  // Published the same day, but its lead dates it five years earlier: another earthquake in the same country.
+  const earlier = 100 - 5 * 365;
+  assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, valdivia: 1, bachelet: 1 }, earlier)), undefined);
+  assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, valdivia: 1, bachelet: 1 })), 1, 'undated, the same weeks');
+  assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, concepcion: 1 }, earlier)), 1, 'the same names: one storyline');
 });

@@ -1,26 +1,31 @@
-// The saved state is stored in users' databases: a state written by the pre-refactor clusterer must load and
-// be written back byte for byte, and the same batches must still produce it.
+// The saved state is stored in users' databases: a state written by this version must load and be written back
+// byte for byte, the same batches must still produce it, and a state of the previous version (2) is migrated.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { StoryClusterer } from '../../src/stories/index.js';
-import { freshState, loadState, saveState, STATE_VERSION } from '../../src/stories/state.js';
+import { freshState, loadState, saveState, STATE_VERSION, type SavedStoryState } from '../../src/stories/state.js';
 import { DEFAULT_STORY_OPTIONS } from '../../src/stories/options.js';
+import { weekOf } from '../../src/stories/when.js';
 import { fixtureBatches, FIXTURE_OPTIONS } from './streams.js';
 
-const FIXTURE = new URL('./fixtures/state-v2.json', import.meta.url);
+const FIXTURE = new URL('./fixtures/state-v3.json', import.meta.url);
+const FIXTURE_V2 = new URL('./fixtures/state-v2.json', import.meta.url);
 const saved = (): string => readFileSync(FIXTURE, 'utf8').trimEnd();
 
-test('a state saved by the pre-refactor clusterer loads and is saved again byte for byte', () => {
+test('a saved state loads and is saved again byte for byte', () => {
   const text = saved();
   const c = StoryClusterer.fromJSON(JSON.parse(text), FIXTURE_OPTIONS);
   assert.equal(JSON.stringify(c), text);
   // The fixture exercises every part of the format.
-  const st = JSON.parse(text) as { aliases: unknown[]; stories: { events: { label?: string; terms?: unknown }[] }[] };
+  const st = JSON.parse(text) as SavedStoryState;
+  assert.equal(st.version, STATE_VERSION);
   assert.ok(st.aliases.length > 0, 'no merged story in the fixture');
   const events = st.stories.flatMap((s) => s.events);
   assert.ok(events.some((e) => e.label !== undefined && e.terms === undefined), 'no closed event in the fixture');
-  assert.ok(events.some((e) => e.terms !== undefined), 'no open event in the fixture');
+  assert.ok(events.some((e) => e.terms !== undefined && (e.headlines?.length ?? 0) > 0), 'no open event in the fixture');
+  assert.ok(st.stories.some((s) => s.whenWeeks.length > 1), 'no story reporting on several weeks in the fixture');
+  assert.ok(st.stories.every((s) => s.headlines.length > 0), 'a story without headline candidates in the fixture');
 });
 
 test('the batches behind the fixture still produce it byte for byte', () => {
@@ -30,6 +35,25 @@ test('the batches behind the fixture still produce it byte for byte', () => {
     c = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(c)), FIXTURE_OPTIONS);
   }
   assert.equal(JSON.stringify(c), saved());
+});
+
+test('a version-2 state is migrated: its stories keep their ids, report on their publication weeks and continue', () => {
+  const old = JSON.parse(readFileSync(FIXTURE_V2, 'utf8')) as { version: number; stories: { id: number; first: number; last: number }[] };
+  assert.equal(old.version, 2);
+  const c = StoryClusterer.fromJSON(old, FIXTURE_OPTIONS);
+  const st = c.toJSON();
+  assert.equal(st.version, STATE_VERSION);
+  assert.deepEqual(st.stories.map((s) => s.id), old.stories.map((s) => s.id));
+  for (const [i, s] of st.stories.entries()) {
+    const o = old.stories[i]!;
+    assert.equal(s.whenWeeks[0], weekOf(o.first));
+    assert.equal(s.whenWeeks.at(-1), weekOf(o.last));
+    assert.deepEqual(s.headlines, []);
+  }
+  // Without candidates, labels fall back to names and terms; a new article brings its headline.
+  assert.ok(c.stories().every((s) => s.label.length > 0));
+  const [a] = c.add([{ id: 500, published: '2021-05-21', text: 'Rescuers in Concepción pulled survivors from homes after the Chile earthquake, President Sebastián Piñera said.' }]);
+  assert.ok(a !== undefined && old.stories.some((s) => s.id === a.storyId), 'the follow-up joins a migrated story');
 });
 
 test('a clusterer continued from a saved state places articles as the one that saved it', () => {
@@ -62,8 +86,8 @@ test('a state of another version starts fresh, with story and event ids after th
 });
 
 test('malformed states are rejected with a message naming the part', () => {
-  const base = { version: 2, docs: 1, nextStoryId: 2, nextEventId: 2, newestDay: 1, aliases: [], termVocab: [], entityVocab: [], stories: [] };
-  const story = { id: 1, first: 1, last: 1, articles: 1, joins: 0, joinScoreSum: 0, terms: [], entities: [] };
+  const base = { version: STATE_VERSION, docs: 1, nextStoryId: 2, nextEventId: 2, newestDay: 1, aliases: [], termVocab: [], entityVocab: [], stories: [] };
+  const story = { id: 1, first: 1, last: 1, whenWeeks: [0], articles: 1, joins: 0, joinScoreSum: 0, terms: [], entities: [], headlines: [] };
   const cases: [unknown, RegExp][] = [
     [null, /not a JSON object/],
     [{ ...base, docs: 'many' }, /docs is not a number/],
@@ -75,6 +99,8 @@ test('malformed states are rejected with a message naming the part', () => {
     [{ ...base, stories: [{ ...story, joins: null }] }, /story 1 joins is not a number/],
     [{ ...base, stories: [{ ...story, terms: [['x']] }] }, /story 1 terms holds a malformed entry/],
     [{ ...base, stories: [{ ...story, events: [{ id: 3, first: 'x' }] }] }, /event 3 first is not a number/],
+    [{ ...base, stories: [{ ...story, whenWeeks: [] }] }, /story 1 whenWeeks is not a list of weeks/],
+    [{ ...base, stories: [{ ...story, headlines: [3] }] }, /story 1 headlines is not a list of strings/],
   ];
   for (const [state, message] of cases) assert.throws(() => StoryClusterer.fromJSON(state), message);
 });

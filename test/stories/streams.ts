@@ -82,7 +82,7 @@ export const FIXTURE_OPTIONS: Partial<StoryOptions> = {
 };
 
 /**
- * The batches behind test/stories/fixtures/state-v2.json (saved by the pre-refactor clusterer): the four
+ * The batches behind test/stories/fixtures/state-v3.json (state-v2.json was saved from them by the previous format): the four
  * storylines in two batches, then background news and a follow-up of the Chile earthquake two months later,
  * which closes that story's March events.
  */

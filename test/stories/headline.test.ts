@@ -1,0 +1,41 @@
+// Headline-like labels: what an article offers, and which candidate a story shows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bestHeadline, clause, headlineOf, keepHeadlines } from '../../src/stories/headline.js';
+import { Centroid } from '../../src/stories/vectors.js';
+
+test('an article offers its title, else the first sentence of its lead past address, stamp and byline', () => {
+  assert.equal(headlineOf('BP oil spill reaches Louisiana coast', 'Oil washed ashore …'), 'BP oil spill reaches Louisiana coast');
+  const ecb = 'http: / / articles. latimes. com / 2013 / may / 03 / local / la - me - lohan\n\n' +
+    'Lindsay Lohan checks into Betty Ford Center\n\nMay 03, 2013\n\nAfter skipping out on entering …';
+  assert.equal(headlineOf(undefined, ecb), 'Lindsay Lohan checks into Betty Ford Center');
+  assert.equal(headlineOf(undefined, 'By Jane Roe\nDec. 7, 2009\nA convicted sex offender was captured Monday. He had escaped.'),
+    'A convicted sex offender was captured Monday');
+  assert.equal(headlineOf(undefined, 'Quake.\nOK then'), undefined);
+  assert.equal(headlineOf(undefined, 'Monday 5 September 2005 00.00 BST A Sunni Arab teenager died saving Shias. More'),
+    'A Sunni Arab teenager died saving Shias');
+  assert.equal(headlineOf(undefined, 'Tuesday, March 3, 2009; 4:57 PM President Obama signed the bill.'), 'President Obama signed the bill');
+});
+
+test('a clause drops the dateline and a trailing attribution, and long sentences are cut at a clause boundary', () => {
+  assert.equal(clause('CAIRO (Reuters) - Protesters filled Tahrir Square on Friday, witnesses said.'), 'Protesters filled Tahrir Square on Friday');
+  assert.equal(
+    clause('A bomb exploded at an Oregon bank in Woodburn late Friday, killing a police officer and a bomb technician who tried to defuse it'),
+    'A bomb exploded at an Oregon bank in Woodburn late Friday',
+  );
+  assert.equal(
+    clause('The death toll from the Chile earthquake passed 200, President Sebastián Piñera said, as crews in Concepción cleared debris'),
+    'The death toll from the Chile earthquake passed 200',
+  );
+  const long = clause('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen');
+  assert.ok(long.endsWith('sixteen …'), long);
+});
+
+test('the story shows its most central candidate, and keeps only the most central few', () => {
+  const terms = new Centroid(10, new Map([['oil', 3], ['spill', 3], ['gulf', 2], ['bulletin', 0.1]]));
+  const list: string[] = [];
+  keepHeadlines(list, ['The latest five minute news bulletin', 'Oil spill spreads across the Gulf', 'Spill response widens'], terms, 2);
+  assert.deepEqual(list, ['Oil spill spreads across the Gulf', 'Spill response widens']);
+  assert.equal(bestHeadline(list, terms), 'Oil spill spreads across the Gulf');
+  assert.equal(bestHeadline([], terms), undefined);
+});
