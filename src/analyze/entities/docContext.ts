@@ -39,6 +39,11 @@ export class DocContext {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     const kind = this.gazetteer.kindOf(word);
     if (kind !== undefined && kind !== 'PERSON') return false;
+    return this.isCapitalisedWord(word);
+  }
+
+  /** A word the lexicon (almost) only sees capitalised, or does not know and the document never writes in lower case. */
+  isCapitalisedWord(word: string): boolean {
     const share = this.lexicon.lowerShare(word);
     return share === undefined ? !this.isCommon(word) : share < NAME_SHARE;
   }
