@@ -7,8 +7,11 @@ import type { Token } from '../tokens.js';
 import { spaced } from './span.js';
 import { isPersonRole } from './words.js';
 
-/** Capitalised words that follow names without being part of them: days, months, and titles after a name. */
-const NEVER_CONTINUES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
+/**
+ * Capitalised words that follow names without being part of them: days and months (not May, a common surname:
+ * "Theresa May").
+ */
+const NEVER_CONTINUES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /**
  * Extends each span to the right over capitalised words the tagger left out (tagged O): each must follow the

@@ -37,7 +37,8 @@ export function splitAtTitle(tokens: Token[], s: ExtentSpan): ExtentSpan[] {
  * ("automaker", "manufacturer", "firm"). The run goes on over further lowercase modifiers ("aircraft
  * manufacturer", "private equity firm"), capitalised title words, demonyms ("American", "Australian") and other
  * names directly before it ("U.S. automaker", "Airbus chief executive"), a common word capitalised at the start of
- * a sentence (`commonAt`: "Aircraft manufacturer Boeing"), and over a leading "the". It never crosses punctuation,
+ * a sentence (`commonAt`: "Aircraft manufacturer Boeing"), and over a leading "the". A person's title that an
+ * organisation or a common word modifies ("Apple CEO", "company CEO") is an apposition: the mention is the name. It never crosses punctuation,
  * a line break, a closed-class word or a verb, and takes at most six words.
  */
 export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, spans: ExtentSpan[],
@@ -57,12 +58,17 @@ export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, s
     const w = lower(t);
     // Another name ends here: take it whole ("Ford Motor Company CEO", "The United States auto manufacturer").
     const name = spans.find((x) => x !== s && x.to === from);
+    // A person's title that an organisation or a common word modifies ("Apple CEO", "company CEO") describes
+    // the person in apposition, as "founder" does: the mention is the name ("Apple CEO [Steve Jobs]"). A place
+    // before the title keeps it a title ("U.S. President Barack Obama").
+    if (s.kind === 'PERSON' && name && name.kind !== 'PLACE') return s;
     if (name) {
       from = name.from;
       words += name.to - name.from;
       continue;
     }
     if (PHRASE_BREAK.has(w) || (/(?:ed|ly)$/.test(w) && !heads.has(w))) break;
+    if (s.kind === 'PERSON' && isLowerWord(t) && !heads.has(w)) return s;
     if (isLowerWord(t) || heads.has(w) || PERSON_ROLE.has(w) || isNationality(t) || (isUpper(t) && ORG_DESCRIPTOR.has(w)) ||
       commonAt(from - 1)) {
       from--;

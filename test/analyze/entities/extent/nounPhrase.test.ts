@@ -35,6 +35,17 @@ test('capitalised titles and organisation descriptors are part of the mention; t
   assert.equal(text.slice(tokens[out[2]!.nameFrom]!.start, tokens[out[2]!.nameTo - 1]!.end), 'Vladimir Putin');
 });
 
+test('a title an organisation or a common word modifies is an apposition: the person mention is the name', () => {
+  const text = 'Apple CEO Steve Jobs met company CEO Tim Cook and U.S. President Barack Obama.';
+  const tokens = tokenize(text);
+  const spans = [spanOf(text, 'Apple', 'ORG').s, spanOf(text, 'Steve Jobs', 'PERSON').s, spanOf(text, 'Tim Cook', 'PERSON').s,
+    spanOf(text, 'U.S.', 'PLACE').s, spanOf(text, 'Barack Obama', 'PERSON').s];
+  const out = spans.map((s) => withPremodifiers(text, tokens, s, spans));
+  assert.equal(extentText(text, tokens, out[1]!), 'Steve Jobs');
+  assert.equal(extentText(text, tokens, out[2]!), 'Tim Cook');
+  assert.equal(extentText(text, tokens, out[4]!), 'U.S. President Barack Obama', 'a place before a title keeps it a title');
+});
+
 test('an organisation, a title and a person run together are split', () => {
   const text = 'Chrysler Chief Executive Robert Nardelli said so.';
   const { tokens, s } = spanOf(text, 'Chrysler Chief Executive Robert Nardelli', 'ORG');
