@@ -6,6 +6,7 @@ import type { Refiner } from './refiner.js';
 import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.js';
 import { propagateRefiner } from './propagate.js';
 import { functionWordsRefiner } from './refiners/functionWords.js';
+import { notNamesRefiner } from './refiners/notNames.js';
 import { completeKnownNamesRefiner } from './refiners/completeKnownNames.js';
 import { splitCoordinatedPeopleRefiner } from './refiners/splitCoordinatedPeople.js';
 import { applyGazetteerRefiner } from './refiners/applyGazetteer.js';
@@ -23,6 +24,7 @@ import { canonicalNamesRefiner } from './refiners/canonicalNames.js';
 export const REFINERS: readonly Refiner[] = [
   joinSpacedApostrophesRefiner,
   functionWordsRefiner,
+  notNamesRefiner,
   propagateRefiner,
   completeKnownNamesRefiner,
   splitCoordinatedPeopleRefiner,

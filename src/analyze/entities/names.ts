@@ -83,12 +83,21 @@ function initials(name: string): string {
     .map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** Participles and nouns after a hyphen that turn a name into an adjective: "U.S.-led", "London-based". */
+export const MODIFIER_SUFFIX = /-(?:led|based|backed|born|owned|run|made|built|funded|sponsored|allied|aligned|linked|controlled|held|style|era|type|bound|centric|friendly|leaning|oriented|related|registered|listed|brokered)$/i;
+
+/** "Craiova-based", "U.S.-led": a modifier made from a place or an organisation, never from a person. */
+export function isPlaceOrOrgModifier(text: string): boolean {
+  return MODIFIER_SUFFIX.test(text);
+}
+
 /**
  * Gives the mentions of one document their canonical names, in place:
  *  1. titles are stripped from PERSON names;
  *  2. a one-word name that is the last word of a longer PERSON name in the document becomes that person
  *     (the most mentioned one when several share it, none on a tie); failing that, a one-word PERSON name that
- *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou");
+ *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou"); a "-based" or "-led"
+ *     modifier is made from a place or an organisation and is left alone;
  *  3. an all-capitals ORG word that spells the initials of a longer ORG name in the document takes that name;
  *  4. every mention of one name takes the kind most of them have (the earliest on a tie).
  */
@@ -128,7 +137,7 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
   };
   for (const m of mentions) {
     const words = nameWords(fold(m.name));
-    if (words.length !== 1) continue;
+    if (words.length !== 1 || isPlaceOrOrgModifier(m.text)) continue;
     const full = pick(fullByLast.get(words[0]!)) ?? (m.kind === 'PERSON' ? pick(fullByFirst.get(words[0]!)) : undefined);
     if (full) {
       m.name = full;
