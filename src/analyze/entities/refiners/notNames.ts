@@ -1,6 +1,6 @@
 // Names that are not names as written: no letter in them ("777", "399") or only titles ("Mr.", "President"), which
 // are dropped, and hyphenated modifiers made from a name ("post-Mubarak", "pro-Mubarak", "U.S.-led",
-// "London-based"): the modifier is no entity, the name inside it is a mention of one, so the mention shrinks to it.
+// "London-based"), which mention the name inside them (MEANTIME marks "EADS-led" so) and are named by it.
 import type { EntityMention } from '../../../types.js';
 import { isPersonRole } from '../extent/index.js';
 import { cleanName, MODIFIER_SUFFIX } from '../names.js';
@@ -28,13 +28,7 @@ export function notNames(mentions: EntityMention[]): EntityMention[] {
   for (const m of mentions) {
     const name = cleanName(withoutModifier(m.name, m.kind));
     if (!name || isNotAName(name)) continue;
-    if (name === m.name) {
-      out.push(m);
-      continue;
-    }
-    const bare = withoutModifier(m.text, m.kind);
-    const from = m.text.indexOf(bare);
-    out.push(from < 0 ? { ...m, name } : { ...m, name, text: bare, start: m.start + from, end: m.start + from + bare.length });
+    out.push(name === m.name ? m : { ...m, name });
   }
   return out;
 }
