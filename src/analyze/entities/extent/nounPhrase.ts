@@ -50,6 +50,9 @@ export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, s
   // A person's title is part of the name's noun phrase when it is written as a title (capitalised: "President
   // Vladimir Putin", "Senator McCain"); a lowercase job description ("founder Steve Jobs") is an apposition.
   if (s.kind === 'PERSON' && !isUpper(before)) return s;
+  // A name with a possessive determines another noun phrase ("rival Boeing's 747", "exchange GM's debt"): the
+  // words before it belong to that phrase, not to the name's mention.
+  if (s.kind === 'ORG' && /^['’][sS]$/.test(tokens[s.nameTo]?.text ?? '')) return s;
   let from = s.from - 1;
   let words = 1;
   while (from > 0 && words < 6) {
@@ -75,6 +78,9 @@ export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, s
       words++;
       continue;
     }
+    // A capitalised word the tagger did not take as a name modifies the title ("Apple Computer CEO" in a
+    // headline): an apposition, as with a tagged organisation.
+    if (s.kind === 'PERSON' && isUpper(t) && /\p{L}/u.test(t.text)) return s;
     break;
   }
   if (from > 0 && lower(tokens[from - 1]!) === 'the' && spaced(text, tokens[from - 1]!, tokens[from]!)) from--;

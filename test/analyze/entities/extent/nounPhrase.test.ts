@@ -54,3 +54,15 @@ test('an organisation, a title and a person run together are split', () => {
   const plain = spanOf('Bank of England Governor said', 'Bank of England', 'ORG');
   assert.deepEqual(splitAtTitle(plain.tokens, plain.s), [plain.s]);
 });
+
+test('no premodifiers for a name that determines another phrase, stands in a list, or follows an untagged name', () => {
+  const text = "Airbus took the title from rival Boeing's 747. US automakers GM and Chrysler asked. Apple Computer CEO Steve Jobs spoke.";
+  const tokens = tokenize(text);
+  const spans = [spanOf(text, 'Boeing', 'ORG').s, spanOf(text, 'GM', 'ORG').s, spanOf(text, 'Steve Jobs', 'PERSON').s];
+  const out = spans.map((s) => withPremodifiers(text, tokens, s, spans));
+  assert.deepEqual(out.map((s) => extentText(text, tokens, s)), ['Boeing', 'GM', 'Steve Jobs']);
+  const single = "Rival Boeing said so; U.S. automaker GM asked.";
+  const t2 = tokenize(single);
+  const s2 = [spanOf(single, 'Boeing', 'ORG').s, spanOf(single, 'U.S.', 'PLACE').s, spanOf(single, 'GM', 'ORG').s];
+  assert.deepEqual(s2.map((s) => extentText(single, t2, withPremodifiers(single, t2, s, s2))), ['Rival Boeing', 'U.S.', 'U.S. automaker GM']);
+});
