@@ -11,13 +11,18 @@ const PRODUCT_APPOSITION = /^\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:(?:new|l
 
 /**
  * What a product is called just before its name: a launch adjective ("the new", "Apple's latest", "new
- * Intel-based"), its category ("web browser", "the drug", "next model") or a count of it ("787 Dreamliner",
- * "60 iPads"; not a year).
+ * Intel-based") or a count of it ("787 Dreamliner", "60 iPads"; not a year).
  */
 const BEFORE = new RegExp(
   String.raw`(?:\b(?:new|newest|latest|upcoming|forthcoming|redesigned|next-generation)(?:\s+[\p{L}.]+-[\p{Ll}]+)?` +
-  String.raw`|\b(?:web browser|browser|e-mail client|email client|operating system|model|drug|antiviral|vaccine|smartphone|handset|laptop|tablet)` +
   String.raw`|(?<![\d,.$£€#])\b(?!(?:19|20)\d\d\b)\d{1,4}(?:\s+(?:million|billion|more|new))?)\s+$`, 'u');
+
+/**
+ * Its category, which only an object has: "web browser Safari", "the drug Tamiflu", "antivirals such as Tamiflu",
+ * "next model Falcon"; after it, "Tamiflu and other treatments", "Tamiflu or any other anti-viral".
+ */
+const CATEGORY_BEFORE = /\b(?:web browser|browser|e-mail client|email client|operating system|model|drug|anti-?viral|vaccine|smartphone|handset|laptop|(?:drugs|medicines|medications|anti-?virals|vaccines|treatments|devices|gadgets)(?:,)?\s+(?:such as|like))\s+$/i;
+const CATEGORY_AFTER = /^\s+(?:&|and|or)\s+(?:any\s+)?other\s+(?:anti-?virals?|drugs?|medicines?|medications?|treatments?|vaccines?|devices?|gadgets?|products?)\b/i;
 
 /**
  * Model words after the name, then the category of the object it names ("Air laptops", "4 antenna", "Core Duo
@@ -32,19 +37,21 @@ const AFTER = new RegExp(String.raw`^(?:${MODEL_WORDS}{1,3}\s+(?:laptops?|notebo
 /**
  * A name the text uses as an object is a product: none of its mentions in the document is a person, organisation
  * or place. An object is what a name is when the text describes it as a version, model or edition of something,
- * puts a launch adjective, its category or a count before it, or its category after it. Names the gazetteer knows
- * as a person, organisation or place are makers ("Boeing aircraft", "the new Chrysler"), and so is a name the text
- * gives a possessive ("Intel's"). Changes `mentions` in place.
+ * or names its category ("the drug Tamiflu": whatever the silver gazetteer thinks); or, less surely, puts a launch
+ * adjective or a count before it or model words and a category after it: then names the gazetteer knows as a
+ * person, organisation or place are makers ("Boeing aircraft", "the new Chrysler"), and so is a name the text gives
+ * a possessive ("Intel's"). Changes `mentions` in place.
  */
 export function describedProducts(mentions: EntityMention[], text: string, gazetteer?: Gazetteer): void {
   let products: Set<string> | undefined;
   for (const m of mentions) {
     const key = foldKey(m.name);
     if (products?.has(key)) continue;
-    const described = text.charCodeAt(m.end) === 44 /* , */ && PRODUCT_APPOSITION.test(text.slice(m.end, m.end + 60));
+    // a window cut inside a word ("…08 Beijing" of "2008 Beijing") starts after it
+    const before = m.start > 40 ? text.slice(m.start - 40, m.start).replace(/^\S*/, '') : text.slice(0, m.start);
+    const described = (text.charCodeAt(m.end) === 44 /* , */ && PRODUCT_APPOSITION.test(text.slice(m.end, m.end + 60))) ||
+      (m.kind !== 'PERSON' && (CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(text.slice(m.end, m.end + 40))));
     if (!described) {
-      // a window cut inside a word ("…08 Beijing" of "2008 Beijing") starts after it
-      const before = m.start > 40 ? text.slice(m.start - 40, m.start).replace(/^\S*/, '') : text.slice(0, m.start);
       if (m.kind === 'PERSON' || (!BEFORE.test(before) &&
         !AFTER.test(text.slice(m.end, m.end + 40)))) continue;
       const known = gazetteer?.kindOf(m.name);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describedProducts } from '../../../../src/analyze/entities/refiners/describedProducts.js';
 import { mentionsIn } from './mentions.js';
-import { defaultGazetteer } from '../../../../src/analyze/entities/gazetteer.js';
+import { defaultGazetteer, Gazetteer } from '../../../../src/analyze/entities/gazetteer.js';
 
 test('a name described in apposition as a version or model of something is a product in all the document', () => {
   const text = 'Zentrix unveiled Osprey, the new version of its software. Osprey ships soon; Dana Quill, the head of Zentrix, ' +
@@ -30,4 +30,14 @@ test('a maker is no product: the gazetteer knows it, or the text gives it a poss
   const ms = mentionsIn(text, [['Boeing', 'ORG'], ['Boeing', 'ORG'], ['Velaro', 'ORG'], ['Velaro', 'ORG']]);
   describedProducts(ms, text, defaultGazetteer());
   assert.equal(ms.length, 4);
+});
+
+test('a name given its category is a product whatever the gazetteer says: "the drug X", "antivirals such as X"', () => {
+  const gz = new Gazetteer(new Map([['veltrax', 'PLACE'], ['norvane', 'PLACE']]));
+  for (const text of ['Doctors gave the anti-viral drug Veltrax to Norvane patients.', 'Antivirals such as Veltrax work in Norvane.',
+    'Take Veltrax or any other anti-viral in Norvane.']) {
+    const ms = mentionsIn(text, [['Veltrax', 'PLACE'], ['Norvane', 'PLACE']]);
+    describedProducts(ms, text, gz);
+    assert.deepEqual(ms.map((m) => m.text), ['Norvane'], text);
+  }
 });
