@@ -7,6 +7,7 @@ import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.j
 import { propagateRefiner } from './propagate.js';
 import { functionWordsRefiner } from './refiners/functionWords.js';
 import { notNamesRefiner } from './refiners/notNames.js';
+import { arabicArticleRefiner } from './refiners/arabicArticle.js';
 import { completeKnownNamesRefiner } from './refiners/completeKnownNames.js';
 import { splitCoordinatedPeopleRefiner } from './refiners/splitCoordinatedPeople.js';
 import { applyGazetteerRefiner } from './refiners/applyGazetteer.js';
@@ -25,6 +26,7 @@ export const REFINERS: readonly Refiner[] = [
   joinSpacedApostrophesRefiner,
   functionWordsRefiner,
   notNamesRefiner,
+  arabicArticleRefiner,
   propagateRefiner,
   completeKnownNamesRefiner,
   splitCoordinatedPeopleRefiner,
