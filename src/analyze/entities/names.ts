@@ -40,13 +40,28 @@ export function cleanName(s: string): string {
     .trim();
 }
 
-/** Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains. */
+/**
+ * Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains, what follows a
+ * possessive inside it, and titles run in at its end.
+ */
 export function stripTitles(name: string): string {
-  const words = name.split(' ');
+  let words = name.split(' ');
+  // "Hosni Mubarak's Egypt": a possessive ends a person's name, what follows is what the person has.
+  const owner = words.findIndex((w, k) => k > 0 && k < words.length - 1 && /['’]s$/i.test(w));
+  if (owner > 0) words = [...words.slice(0, owner), words[owner]!.replace(/['’]s$/i, '')];
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
-  return words.slice(i).join(' ');
+  let j = words.length;
+  while (j - i > 2 && TRAILING_TITLES.has(words[j - 1]!.toLowerCase())) j--;
+  return words.slice(i, j).join(' ');
 }
+
+/**
+ * Titles that run into a name from the next phrase ("George Bush President of ..."): dropped from the end of a
+ * person's name of three or more words. Words that end real names ("John Major", "Martin Luther King") are not here.
+ */
+const TRAILING_TITLES = new Set(['president', 'minister', 'secretary', 'chairman', 'chairwoman', 'ceo', 'spokesman',
+  'spokeswoman', 'senator', 'governor', 'mayor', 'premier', 'ambassador']);
 
 /** Honorifics that never belong to a name of any kind ("Mr Assad" typed an organisation is still "Assad"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen']);

@@ -1,6 +1,7 @@
 // "Northrop Grumman": a two-word "person" that nothing in the document vouches for is an organisation.
 import type { EntityMention } from '../../../types.js';
 import type { Gazetteer } from '../gazetteer.js';
+import type { Lexicon } from '../lexicon.js';
 import { foldKey, nameWords, stripTitles } from '../names.js';
 import { nameGender } from '../../../text/gender.js';
 import { isPersonRole } from '../extent/index.js';
@@ -14,7 +15,7 @@ import type { Refiner } from '../refiner.js';
  * person, and its last word never stands alone as a mention elsewhere in the document ("Forgeard said"); a name
  * said to speak as "she" or "he", or listed next to a person vouched for, is a person.
  */
-export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, text = ''): void {
+export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, text = '', lexicon?: Lexicon): void {
   const firstNames = gazetteer.firstNames();
   const groups = new Map<string, EntityMention[]>();
   const alone = new Set<string>();
@@ -23,7 +24,8 @@ export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, 
     const bare = stripTitles(m.name);
     const words = nameWords(foldKey(bare));
     if (words.length === 1) {
-      if (m.text === m.name) alone.add(words[0]!);
+      // a common word standing alone ("Report" of "Report abuse") vouches for nothing (lonePeople drops it)
+      if (m.text === m.name && (lexicon?.lowerShare(m.name) ?? 0) < 50) alone.add(words[0]!);
       continue;
     }
     const key = words.join(' ');
@@ -103,5 +105,5 @@ const PERSON_NOUN = new Set(['counterpart', 'colleague', 'lawyer', 'wife', 'husb
 
 export const unlikelyPeopleRefiner: Refiner = {
   name: 'unlikelyPeople',
-  refine: (c) => unlikelyPeople(c.mentions, c.gazetteer, c.text),
+  refine: (c) => unlikelyPeople(c.mentions, c.gazetteer, c.text, c.lexicon),
 };
