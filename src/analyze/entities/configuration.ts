@@ -8,6 +8,7 @@ import { propagateRefiner } from './propagate.js';
 import { functionWordsRefiner } from './refiners/functionWords.js';
 import { notNamesRefiner } from './refiners/notNames.js';
 import { arabicArticleRefiner } from './refiners/arabicArticle.js';
+import { officeHoldersRefiner } from './refiners/officeHolders.js';
 import { completeKnownNamesRefiner } from './refiners/completeKnownNames.js';
 import { splitCoordinatedPeopleRefiner } from './refiners/splitCoordinatedPeople.js';
 import { applyGazetteerRefiner } from './refiners/applyGazetteer.js';
@@ -35,6 +36,7 @@ export const REFINERS: readonly Refiner[] = [
   describedProductsRefiner,
   acronymKindsRefiner,
   actingPlacesRefiner,
+  officeHoldersRefiner,
   unlikelyPeopleRefiner,
   lonePeopleRefiner,
   placeCuesRefiner,
