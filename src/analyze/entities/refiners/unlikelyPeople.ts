@@ -13,7 +13,8 @@ import type { Refiner } from '../refiner.js';
  * vouches for a person: its first word is not a given name (learnt from the gazetteer's people, or on the list
  * in text/gender.ts), no mention of it carries a title or role word, the gazetteer does not know the name as a
  * person, and its last word never stands alone as a mention elsewhere in the document ("Forgeard said"); a name
- * said to speak as "she" or "he", or listed next to a person vouched for, is a person.
+ * said to speak as "she" or "he", listed next to a person vouched for, or introduced by an organisation's possessive
+ * ("CNN's Ivan Watson") is a person.
  */
 export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, text = '', lexicon?: Lexicon): void {
   const firstNames = gazetteer.firstNames();
@@ -40,6 +41,12 @@ export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, 
     const first = key.split(' ')[0]!;
     if (firstNames.has(first) || nameGender(first) !== undefined) for (const m of group) vouched.add(m);
   }
+  // "CNN's Ivan Watson": a two-word name an organisation's possessive introduces is one of its people.
+  const ownedBy = new Set<EntityMention>();
+  for (const [i, m] of mentions.entries()) {
+    const prev = mentions[i - 1];
+    if (m.kind === 'PERSON' && prev?.kind === 'ORG' && /^['’]s\s+$/.test(text.slice(prev.end, m.start))) ownedBy.add(m);
+  }
   const listed = new Set<string>();
   for (let grew = true; grew;) {
     grew = false;
@@ -63,7 +70,7 @@ export function unlikelyPeople(mentions: EntityMention[], gazetteer: Gazetteer, 
     // an initial ("George W. Bush", "J. Smith") or a title or role word in any mention marks a person
     if (words.some((w) => w.length === 1)) continue;
     if (group.some((m) => stripTitles(m.name) !== m.name || m.text !== m.name || roleBefore(text, m.start) ||
-      roleAfter(text, m.end) || PRONOUN_AFTER.test(text.slice(m.end, m.end + 30)))) continue;
+      roleAfter(text, m.end) || PRONOUN_AFTER.test(text.slice(m.end, m.end + 30)) || ownedBy.has(m))) continue;
     if (gazetteer.kindOf(stripTitles(group[0]!.name)) === 'PERSON') continue;
     for (const m of group) m.kind = 'ORG';
   }
