@@ -27,6 +27,9 @@ export function continueNames<T extends { kind: EntityKind; from: number; to: nu
     while (to < tokens.length && !tagged(to) && /^[\p{L}\p{N}.-]*\p{L}$/u.test(tokens[to - 1]!.text) && spaced(text, tokens[to - 1]!, tokens[to]!)) {
       const w = tokens[to]!.text;
       if (!/^\p{Lu}\p{Ll}+$/u.test(w) || NEVER_CONTINUES.test(w) || isPersonRole(w) || !isNameWord(w)) break;
+      // the first half of a hyphenated name belongs with the rest ("Foreign Affairs [Francois-Philippe Champagne]")
+      const next = tokens[to + 1];
+      if (next && /^[-‐]$/.test(next.text) && !spaced(text, tokens[to]!, next)) break;
       to++;
     }
     // nor does a name of several words end with one ("[Boeing Tuesday] said", "President [Obama Monday]")

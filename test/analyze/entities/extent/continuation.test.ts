@@ -17,6 +17,7 @@ test('a capitalised word after a name continues it unless it is a common word, a
     ['Obama President of the US.', 'Obama', 'Obama'],
     ['Apple Computer\'s Mac sold well.', 'Apple Computer', 'Apple Computer'],
     ['Airbus Report of the year.', 'Airbus', 'Airbus'],
+    ['Minister of Foreign Affairs Francois-Philippe Champagne said.', 'Foreign Affairs', 'Foreign Affairs'],
   ];
   const common = new Set(['Report']);
   for (const [text, tagged, expected] of cases) {
