@@ -8,7 +8,7 @@
 //
 // Alignment: a gold mention is scored only when a system mention matches it: same span, or, failing that, the
 // system mention's span lies inside the gold one or contains it (extents differ on titles and determiners:
-// "President Barack Obama" / "Barack Obama"). Each system mention aligns with at most one gold mention, in text
+// "President Barack Obama" / "Barack Obama"), one of the gold mention's type first. Each system mention aligns with at most one gold mention, in text
 // order. Gold mentions left unaligned are counted and reported, not scored: this measures the resolver, not
 // the tagger's recall. Score: item-averaged B-cubed over the aligned mentions of all documents, beside the same
 // score for the baseline that groups mentions by exact folded name and kind.
@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityMention, Sentence } from '../types.js';
 import { EntityResolver, foldKey } from '../analyze/entities/index.js';
-import { loadMeantime, namedGold, type MeantimeDoc } from './meantime.js';
+import { loadMeantime, namedGold, TYPE_OF_KIND, type MeantimeDoc } from './meantime.js';
 import { bcubed, type BCubed } from './stories.js';
 
 export interface CrossDocScores {
@@ -57,7 +57,11 @@ export function scoreCrossDoc(docs: MeantimeDoc[], extract: Extract, makeResolve
     const align = (same: (m: EntityMention) => boolean): number => mentions.findIndex((m, i) => !used[i] && same(m));
     for (const g of golds) {
       let i = align((m) => m.start === g.start && m.end === g.end);
-      if (i < 0) i = align((m) => (m.start >= g.start && m.end <= g.end) || (m.start <= g.start && m.end >= g.end));
+      const nested = (m: EntityMention): boolean => (m.start >= g.start && m.end <= g.end) || (m.start <= g.start && m.end >= g.end);
+      // An apposition's gold span holds two names ("Chrysler Chief Executive Robert Nardelli"): the one of the
+      // gold mention's type is the mention of its entity.
+      if (i < 0) i = align((m) => nested(m) && TYPE_OF_KIND[m.kind] === g.type);
+      if (i < 0) i = align(nested);
       if (i < 0) continue;
       used[i] = 1;
       gold.push(g.instance);

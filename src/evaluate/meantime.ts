@@ -75,10 +75,38 @@ function attr(tag: string, name: string): string | undefined {
 const NO_SPACE_BEFORE = new Set([',', '.', ':', ';', '!', '?', ')', ']', '}', '%', "''", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m"]);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', '``', '#']);
 
+/**
+ * Hyphenated words of the article's title as its Wikinews address spells it ("Apple's_iTunes_replaces_Wal-Mart_as_…").
+ * The tokenizer of some MEANTIME files split such words into three tokens ("Wal", "-", "Mart"), and the tokens
+ * carry no spacing: the title in the address is the one record of how the words were written, so a hyphen
+ * token between the two halves of one of these words is glued to them throughout the document.
+ */
+function hyphenatedWords(xml: string): Set<string> {
+  const url = attr(/<Document\b[^>]*>/.exec(xml)?.[0] ?? '', 'url') ?? '';
+  let title = url.slice(url.lastIndexOf('/') + 1);
+  try {
+    title = decodeURIComponent(title);
+  } catch {
+    // a malformed escape leaves the address as written
+  }
+  return new Set(title.split('_').filter((w) => /\p{L}-\p{L}/u.test(w)).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+}
+
 /** Parses one MEANTIME CAT XML file. Errors name the file and the line. */
 export function parseMeantimeXml(xml: string, file: string): MeantimeDoc {
   const lineAt = (index: number): number => xml.slice(0, index).split('\n').length;
   const tokenRe = /<token\b([^>]*)>([^<]*)<\/token>/g;
+  const tokens: { id: string; sent: number; tok: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = tokenRe.exec(xml)) !== null) {
+    const id = attr(m[1]!, 't_id');
+    const sent = Number(attr(m[1]!, 'sentence'));
+    if (id === undefined || !Number.isInteger(sent)) {
+      throw new Error(`${file}:${lineAt(m.index)}: token without t_id or sentence number`);
+    }
+    tokens.push({ id, sent, tok: decodeXml(m[2]!) });
+  }
+  const glued = hyphenatedWords(xml);
   const tokStart = new Map<string, number>();
   const tokEnd = new Map<string, number>();
   const sentences: Sentence[] = [];
@@ -87,14 +115,7 @@ export function parseMeantimeXml(xml: string, file: string): MeantimeDoc {
   let sentStart = 0;
   let lastTok = '';
   let openQuote = false;
-  let m: RegExpExecArray | null;
-  while ((m = tokenRe.exec(xml)) !== null) {
-    const id = attr(m[1]!, 't_id');
-    const sent = Number(attr(m[1]!, 'sentence'));
-    if (id === undefined || !Number.isInteger(sent)) {
-      throw new Error(`${file}:${lineAt(m.index)}: token without t_id or sentence number`);
-    }
-    const tok = decodeXml(m[2]!);
+  for (const [i, { id, sent, tok }] of tokens.entries()) {
     if (sent !== sentence) {
       if (sentence >= 0) {
         sentences.push({ index: sentences.length, start: sentStart, end: text.length, text: text.slice(sentStart) });
@@ -107,6 +128,9 @@ export function parseMeantimeXml(xml: string, file: string): MeantimeDoc {
       let space = !NO_SPACE_BEFORE.has(tok) && !NO_SPACE_AFTER.has(lastTok);
       if (tok === '"') space = !openQuote; // a closing quote leans left
       if (lastTok === '"' && openQuote) space = false; // just after an opening quote
+      const next = tokens[i + 1];
+      if (tok === '-' && next?.sent === sent && glued.has(`${lastTok}-${next.tok}`)) space = false;
+      if (lastTok === '-' && i >= 2 && glued.has(`${tokens[i - 2]!.tok}-${tok}`)) space = false;
       if (space) text += ' ';
     }
     if (tok === '"') openQuote = !openQuote;

@@ -37,6 +37,19 @@ test('cross-document B-cubed: gold instances against resolver keys over aligned 
   assert.ok(s.exactName.recall < 1);
 });
 
+test('an apposition gold span aligns with the system mention of its type inside it', () => {
+  const words = ['Chrysler', 'Chief', 'Executive', 'Robert', 'Nardelli', 'spoke', '.'];
+  const a = parseMeantimeXml(doc(words, [[0, 5, 'PER1']]), 'a.xml');
+  const b = parseMeantimeXml(doc(['Robert', 'Nardelli', 'left', '.'], [[0, 2, 'PER1']]), 'b.xml');
+  const extract = (text: string): EntityMention[] => ['Chrysler', 'Robert Nardelli'].flatMap((name) => {
+    const at = text.indexOf(name);
+    return at < 0 ? [] : [{ kind: name === 'Chrysler' ? 'ORG' as const : 'PERSON' as const, name, start: at, end: at + name.length, text: name }];
+  });
+  const s = scoreCrossDoc([a, b], extract);
+  assert.equal(s.aligned, 2);
+  assert.equal(s.resolver.f1, 1, 'the person, not the company before the title, is the mention of PER1');
+});
+
 const meantime = sharedData('meantime-en');
 test('chronicle eval coref on MEANTIME: the resolver beats exact names', { skip: meantime ? false : 'needs ../shared/data/meantime-en' }, async () => {
   const r = await cli(['eval', 'coref', meantime!, '--json']);

@@ -6,6 +6,9 @@ import type { Refiner } from './refiner.js';
 import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.js';
 import { propagateRefiner } from './propagate.js';
 import { functionWordsRefiner } from './refiners/functionWords.js';
+import { notNamesRefiner } from './refiners/notNames.js';
+import { arabicArticleRefiner } from './refiners/arabicArticle.js';
+import { officeHoldersRefiner } from './refiners/officeHolders.js';
 import { completeKnownNamesRefiner } from './refiners/completeKnownNames.js';
 import { splitCoordinatedPeopleRefiner } from './refiners/splitCoordinatedPeople.js';
 import { applyGazetteerRefiner } from './refiners/applyGazetteer.js';
@@ -23,6 +26,8 @@ import { canonicalNamesRefiner } from './refiners/canonicalNames.js';
 export const REFINERS: readonly Refiner[] = [
   joinSpacedApostrophesRefiner,
   functionWordsRefiner,
+  notNamesRefiner,
+  arabicArticleRefiner,
   propagateRefiner,
   completeKnownNamesRefiner,
   splitCoordinatedPeopleRefiner,
@@ -31,6 +36,7 @@ export const REFINERS: readonly Refiner[] = [
   describedProductsRefiner,
   acronymKindsRefiner,
   actingPlacesRefiner,
+  officeHoldersRefiner,
   unlikelyPeopleRefiner,
   lonePeopleRefiner,
   placeCuesRefiner,

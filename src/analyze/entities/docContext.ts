@@ -4,8 +4,11 @@ import type { Token } from './tokens.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 
-/** Tokens after which a capital letter says nothing about a name: an opening quote, a colon, a dash, a bracket. */
-const CASE_RESET = new Set(['"', '“', "'", '‘', '`', ':', '-', '—', '–', '(', '[']);
+/**
+ * Tokens after which a capital letter says nothing about a name: an opening quote, a colon, a dash, a bracket, and
+ * the bar of page furniture ("7:53 am | Report abuse").
+ */
+const CASE_RESET = new Set(['|', '"', '“', "'", '‘', '`', ':', '-', '—', '–', '(', '[']);
 
 /** Share of lower-case use (percent, lexicon.ts) from which a capitalised sentence-initial word is a common word. */
 const COMMON_SHARE = 80;
@@ -39,6 +42,11 @@ export class DocContext {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
     const kind = this.gazetteer.kindOf(word);
     if (kind !== undefined && kind !== 'PERSON') return false;
+    return this.isCapitalisedWord(word);
+  }
+
+  /** A word the lexicon (almost) only sees capitalised, or does not know and the document never writes in lower case. */
+  isCapitalisedWord(word: string): boolean {
     const share = this.lexicon.lowerShare(word);
     return share === undefined ? !this.isCommon(word) : share < NAME_SHARE;
   }

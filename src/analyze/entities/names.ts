@@ -40,14 +40,29 @@ export function cleanName(s: string): string {
     .trim();
 }
 
-/** Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains. */
+/**
+ * Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains, what follows a
+ * possessive inside it, and titles run in at its end.
+ */
 export function stripTitles(name: string): string {
   if (!name.includes(' ')) return name; // one word: nothing to strip
-  const words = name.split(' ');
+  let words = name.split(' ');
+  // "Hosni Mubarak's Egypt": a possessive ends a person's name, what follows is what the person has.
+  const owner = words.findIndex((w, k) => k > 0 && k < words.length - 1 && /['’]s$/i.test(w));
+  if (owner > 0) words = [...words.slice(0, owner), words[owner]!.replace(/['’]s$/i, '')];
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
-  return words.slice(i).join(' ');
+  let j = words.length;
+  while (j - i > 2 && TRAILING_TITLES.has(words[j - 1]!.toLowerCase())) j--;
+  return words.slice(i, j).join(' ');
 }
+
+/**
+ * Titles that run into a name from the next phrase ("George Bush President of ..."): dropped from the end of a
+ * person's name of three or more words. Words that end real names ("John Major", "Martin Luther King") are not here.
+ */
+const TRAILING_TITLES = new Set(['president', 'minister', 'secretary', 'chairman', 'chairwoman', 'ceo', 'spokesman',
+  'spokeswoman', 'senator', 'governor', 'mayor', 'premier', 'ambassador']);
 
 /** Honorifics that never belong to a name of any kind ("Mr Assad" typed an organisation is still "Assad"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen']);
@@ -98,12 +113,21 @@ function initials(name: string): string {
     .map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** Participles and nouns after a hyphen that turn a name into an adjective: "U.S.-led", "London-based". */
+export const MODIFIER_SUFFIX = /-(?:led|based|backed|born|owned|run|made|built|funded|sponsored|allied|aligned|linked|controlled|held|style|era|type|bound|centric|friendly|leaning|oriented|related|registered|listed|brokered)$/i;
+
+/** "Craiova-based", "U.S.-led": a modifier made from a place or an organisation, never from a person. */
+export function isPlaceOrOrgModifier(text: string): boolean {
+  return MODIFIER_SUFFIX.test(text);
+}
+
 /**
  * Gives the mentions of one document their canonical names, in place:
  *  1. titles are stripped from PERSON names;
  *  2. a one-word name that is the last word of a longer PERSON name in the document becomes that person
  *     (the most mentioned one when several share it, none on a tie); failing that, a one-word PERSON name that
- *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou");
+ *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou"); a "-based" or "-led"
+ *     modifier is made from a place or an organisation and is left alone;
  *  3. an all-capitals ORG word that spells the initials of a longer ORG name in the document takes that name;
  *  4. every mention of one name takes the kind most of them have (the earliest on a tie).
  */
@@ -143,7 +167,7 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
   };
   for (const m of mentions) {
     const words = nameWords(fold(m.name));
-    if (words.length !== 1) continue;
+    if (words.length !== 1 || isPlaceOrOrgModifier(m.text)) continue;
     const full = pick(fullByLast.get(words[0]!)) ?? (m.kind === 'PERSON' ? pick(fullByFirst.get(words[0]!)) : undefined);
     if (full) {
       m.name = full;

@@ -29,6 +29,7 @@ export interface ResolveInput {
  *    "Meng Wanzhou"). A name typed PLACE takes part only when the gazetteer does not know it as a place: the
  *    tagger's slip on a lone surname ("The Obama administration") joins the person, the country "Jordan" does
  *    not become "Michael Jordan";
+ *  - a PERSON name is the person it differs from only by middle initials ("George Bush", "George W. Bush");
  *  - a PERSON name is the person with the same spelling key (spelling.ts: "Moammar Gadhafi" → "Muammar Gaddafi",
  *    "Qaddafi" → the dominant "… Gaddafi") when exactly one person has that key;
  *  - an organisation written as its acronym where the article gives both ("British Petroleum (BP)": mention
@@ -118,8 +119,41 @@ export class EntityResolver {
     if (exact !== undefined) return exact;
     const viaAcronym = this.acronymEntity(m);
     if (viaAcronym !== undefined) return viaAcronym;
-    if (m.kind === 'PERSON' && words.length > 1) return this.only(this.spelledLike(folded, false));
+    if (m.kind === 'PERSON' && words.length > 1) return this.middleVariant(words) ?? this.only(this.spelledLike(folded, false));
     return undefined;
+  }
+
+  /** Person key → the middle initials of the names that reached it ("w" for George W. Bush; "" for none). */
+  private readonly middles = new Map<string, Set<string>>();
+
+  /**
+   * The person a name differs from only by middle initials ("George Bush" and "George W. Bush"): the one person
+   * with the same first and last words whose other words are all initials, when the initials never disagree (a
+   * "George H. W. Bush" does not join a "George Bush" that "George W. Bush" already reached).
+   */
+  private middleVariant(words: string[]): string | undefined {
+    const mid = words.slice(1, -1);
+    if (!mid.every((w) => w.length === 1)) return undefined;
+    const initials = mid.join('');
+    const first = this.byFirst.get(words[0]!);
+    const last = this.byLast.get(words[words.length - 1]!);
+    if (!first || !last) return undefined;
+    const found: string[] = [];
+    for (const k of first) {
+      if (!last.has(k)) continue;
+      const theirs = nameWords(foldKey(this.byKey.get(k)!.name));
+      const between = theirs.slice(1, -1);
+      if (!between.every((w) => w.length === 1)) continue;
+      const seen = this.middles.get(k) ?? new Set([between.join('')]);
+      if ([...seen].some((x) => x !== '' && initials !== '' && x !== initials)) continue;
+      found.push(k);
+    }
+    if (found.length !== 1) return undefined;
+    const key = found[0]!;
+    const seen = this.middles.get(key) ?? new Set([nameWords(foldKey(this.byKey.get(key)!.name)).slice(1, -1).join('')]);
+    seen.add(initials);
+    this.middles.set(key, seen);
+    return key;
   }
 
   /**

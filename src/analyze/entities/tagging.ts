@@ -7,7 +7,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { cleanName, foldKey } from './names.js';
 import {
-  continuesCamelCase, isNewProduct, isNonMention, joinAmpersands, joinPlaceRegion, splitAtLowercase, splitAtTitle,
+  continueNames, continuesCamelCase, isNewProduct, isNonMention, joinAmpersands, joinPlaceRegion, splitAtLowercase, splitAtTitle,
   theBelongs, withCorporateSuffix, withGovernment, withOrgHeadName, withPremodifiers, type ExtentSpan,
 } from './extent/index.js';
 import { datelineSpans } from '../../text/dateline.js';
@@ -74,7 +74,8 @@ function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: Enti
   const tags = tagger.tagTokens(tokens);
   if (!tags.some((t) => t !== 0)) return; // nothing tagged in this unit
   const spans: ExtentSpan[] = [];
-  for (const span of joinAmpersands(text, tokens, splitAtLowercase(tokens, spansOf(tags), text))) {
+  const found = continueNames(text, tokens, spansOf(tags), (i) => tags[i] !== 0, (w) => doc.isCapitalisedWord(w));
+  for (const span of joinAmpersands(text, tokens, splitAtLowercase(tokens, found, text))) {
     let a = span.from;
     let b = span.to;
     // No mention starts or ends with punctuation, and a possessive 's is not part of the name.

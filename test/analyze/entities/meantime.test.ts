@@ -54,6 +54,16 @@ test('the reader rebuilds text, sentences, mention spans and types', () => {
   assert.equal(doc.annotatedEnd, doc.sentences[2]!.end);
 });
 
+test('a hyphenated word the tokenizer split is rebuilt as the title in the article address writes it', () => {
+  const xml = `<?xml version="1.0" ?><Document doc_id="2" doc_name="2_test" lang="en" url="http://en.wikinews.org/wiki/iTunes_replaces_Wal-Mart">
+${tokens([['iTunes', 'replaces', 'Wal', '-', 'Mart'], ['Wal', '-', 'Mart', 'shares', 'fell', '-', 'sharply', '.']])}
+</Document>`;
+  const doc = parseMeantimeXml(xml, 'hyphen.xml');
+  assert.equal(doc.sentences[0]!.text, 'iTunes replaces Wal-Mart');
+  // a dash between words the title does not join keeps its spaces
+  assert.equal(doc.sentences[1]!.text, 'Wal-Mart shares fell - sharply.');
+});
+
 test('bad files are reported with file and line', () => {
   assert.throws(() => parseMeantimeXml('<Document></Document>', 'x.xml'), /x\.xml: no <token> elements/);
   const broken = XML.replace('<token_anchor t_id="15"/>', '<token_anchor t_id="999"/>');

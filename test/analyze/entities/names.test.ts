@@ -11,6 +11,10 @@ function mention(kind: EntityKind, text: string, at = 0): EntityMention {
 test('titles are stripped from people only, and never the last word', () => {
   assert.equal(stripTitles('Foreign Minister Wang Yi'), 'Wang Yi');
   assert.equal(stripTitles('Mr. Kovrig'), 'Kovrig');
+  assert.equal(stripTitles('George Bush President'), 'George Bush', 'a title run in from the next phrase');
+  assert.equal(stripTitles("Hosni Mubarak's Egypt"), 'Hosni Mubarak', 'a possessive ends the name');
+  assert.equal(stripTitles('John Major'), 'John Major');
+  assert.equal(stripTitles("Mubarak's"), "Mubarak's");
   assert.equal(stripTitles('Prime Minister Justin Trudeau'), 'Justin Trudeau');
   assert.equal(stripTitles('President'), 'President');
   const doc = [mention('PERSON', 'Foreign Minister Wang Yi'), mention('ORG', 'General Motors', 30)];

@@ -157,3 +157,15 @@ test('resolver: a lone surname the tagger typed PLACE is the dominant person, un
   const william = r.resolve({ kind: 'PERSON', name: 'William Hague' });
   assert.notEqual(r.resolve({ kind: 'PLACE', name: 'Hague', text: 'The Hague' }).key, william.key);
 });
+
+test('resolver: a name that differs only by middle initials is the same person, unless the initials disagree', () => {
+  const r = new EntityResolver(new Gazetteer(new Map()));
+  const bush = r.resolve({ kind: 'PERSON', name: 'George Bush' });
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'George W. Bush' }).key, bush.key);
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'George W Bush' }).key, bush.key);
+  assert.notEqual(r.resolve({ kind: 'PERSON', name: 'George H. W. Bush' }).key, bush.key, 'other initials: another person');
+  const other = new EntityResolver(new Gazetteer(new Map()));
+  const mary = other.resolve({ kind: 'PERSON', name: 'Mary K. Vance' });
+  assert.equal(other.resolve({ kind: 'PERSON', name: 'Mary Vance' }).key, mary.key);
+  assert.notEqual(other.resolve({ kind: 'PERSON', name: 'Mary Ann Vance' }).key, mary.key, 'a middle name is no initial');
+});

@@ -13,3 +13,4 @@ export { joinAmpersands, withCorporateSuffix, withOrgHeadName } from './organisa
 export { splitAtTitle, theBelongs, withPremodifiers } from './nounPhrase.js';
 export { joinPlaceRegion, withGovernment } from './places.js';
 export { continuesCamelCase, splitAtLowercase } from './cuts.js';
+export { continueNames } from './continuation.js';

@@ -37,7 +37,8 @@ export function splitAtTitle(tokens: Token[], s: ExtentSpan): ExtentSpan[] {
  * ("automaker", "manufacturer", "firm"). The run goes on over further lowercase modifiers ("aircraft
  * manufacturer", "private equity firm"), capitalised title words, demonyms ("American", "Australian") and other
  * names directly before it ("U.S. automaker", "Airbus chief executive"), a common word capitalised at the start of
- * a sentence (`commonAt`: "Aircraft manufacturer Boeing"), and over a leading "the". It never crosses punctuation,
+ * a sentence (`commonAt`: "Aircraft manufacturer Boeing"), and over a leading "the". A person's title that an
+ * organisation or a common word modifies ("Apple CEO", "company CEO") is an apposition: the mention is the name. It never crosses punctuation,
  * a line break, a closed-class word or a verb, and takes at most six words.
  */
 export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, spans: ExtentSpan[],
@@ -49,6 +50,9 @@ export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, s
   // A person's title is part of the name's noun phrase when it is written as a title (capitalised: "President
   // Vladimir Putin", "Senator McCain"); a lowercase job description ("founder Steve Jobs") is an apposition.
   if (s.kind === 'PERSON' && !isUpper(before)) return s;
+  // A name with a possessive determines another noun phrase ("rival Boeing's 747", "exchange GM's debt"): the
+  // words before it belong to that phrase, not to the name's mention.
+  if (s.kind === 'ORG' && /^['’][sS]$/.test(tokens[s.nameTo]?.text ?? '')) return s;
   let from = s.from - 1;
   let words = 1;
   while (from > 0 && words < 6) {
@@ -57,18 +61,26 @@ export function withPremodifiers(text: string, tokens: Token[], s: ExtentSpan, s
     const w = lower(t);
     // Another name ends here: take it whole ("Ford Motor Company CEO", "The United States auto manufacturer").
     const name = spans.find((x) => x !== s && x.to === from);
+    // A person's title that an organisation or a common word modifies ("Apple CEO", "company CEO") describes
+    // the person in apposition, as "founder" does: the mention is the name ("Apple CEO [Steve Jobs]"). A place
+    // before the title keeps it a title ("U.S. President Barack Obama").
+    if (s.kind === 'PERSON' && name && name.kind !== 'PLACE') return s;
     if (name) {
       from = name.from;
       words += name.to - name.from;
       continue;
     }
     if (PHRASE_BREAK.has(w) || (/(?:ed|ly)$/.test(w) && !heads.has(w))) break;
+    if (s.kind === 'PERSON' && isLowerWord(t) && !heads.has(w)) return s;
     if (isLowerWord(t) || heads.has(w) || PERSON_ROLE.has(w) || isNationality(t) || (isUpper(t) && ORG_DESCRIPTOR.has(w)) ||
       commonAt(from - 1)) {
       from--;
       words++;
       continue;
     }
+    // A capitalised word the tagger did not take as a name modifies the title ("Apple Computer CEO" in a
+    // headline): an apposition, as with a tagged organisation.
+    if (s.kind === 'PERSON' && isUpper(t) && /\p{L}/u.test(t.text)) return s;
     break;
   }
   if (from > 0 && lower(tokens[from - 1]!) === 'the' && spaced(text, tokens[from - 1]!, tokens[from]!)) from--;

@@ -31,9 +31,12 @@ export const PHRASE_BREAK = new Set([
   'ran', 'left', 'brought', 'thought', 'found', 'felt', 'stood', 'knew', 'chose', 'fought', 'drew', 'broke', 'became',
 ]);
 
-/** Head nouns that describe an organisation and take a name in apposition after them ("automaker Chrysler"). */
+/**
+ * Head nouns that describe an organisation and take a name in apposition after them ("automaker Chrysler"). Singular
+ * only: a plural one describes a list the names stand in apposition to ("US automakers [GM] and [Chrysler]").
+ */
 export const ORG_DESCRIPTOR = new Set([
-  'automaker', 'automakers', 'carmaker', 'manufacturer', 'maker', 'company', 'firm', 'airline', 'carrier', 'airframer',
+  'automaker', 'carmaker', 'manufacturer', 'maker', 'company', 'firm', 'airline', 'carrier', 'airframer',
   'giant', 'rival', 'retailer', 'insurer', 'parent', 'bank', 'lender', 'conglomerate', 'consortium', 'operator',
   'supplier', 'chipmaker', 'subsidiary', 'corporation', 'group', 'agency', 'regulator', 'broadcaster', 'newspaper',
   'network', 'producer', 'builder', 'contractor', 'partner', 'distributor', 'developer', 'brand', 'label', 'club',

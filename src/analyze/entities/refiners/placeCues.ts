@@ -37,9 +37,11 @@ interface Cues {
 /**
  * A name the tagger typed ORG becomes PLACE in all the document when the words around it say so, none of its
  * mentions being the subject of an acting verb ("X said"): one strong cue ("the city of X", "X province",
- * "central X"); or weak cues (a preposition of location before it, not "a stake in X", or a place the gazetteer
+ * "central X", "X, France"); or weak cues (a preposition of location before it, not "a stake in X", or a place the gazetteer
  * knows listed next to it: "Idlib and X") on at least two of its mentions and half of them. Against a silver kind
- * ORG (the silver data calls "Homs" an organisation) the weak cues must include a listing with a place.
+ * ORG (the silver data calls "Homs" an organisation) the weak cues must include a listing with a place. The first
+ * word of a longer organisation name of the document ("Northrop" of "Northrop Grumman") is an organisation, unless
+ * the gazetteer knows it ("Washington" of "Washington Post").
  */
 export function placeCues(mentions: EntityMention[], gazetteer: Gazetteer, text: string): void {
   const cues = new Map<string, Cues>();
@@ -52,6 +54,14 @@ export function placeCues(mentions: EntityMention[], gazetteer: Gazetteer, text:
     }
     return false;
   };
+  // "Toulouse, France": a name followed by a comma and a place the gazetteer knows, which ends its own phrase
+  // (not "Airbus, France's biggest", not a list "EADS, Germany and Spain").
+  const withinPlace = (i: number): boolean => {
+    const m = mentions[i]!;
+    const n = mentions[i + 1];
+    if (!n || n.kind === 'PERSON' || text.slice(m.end, n.start) !== ', ' || gazetteer.kindOf(n.name) !== 'PLACE') return false;
+    return !/^\s*(?:['’]s\b|,?\s+(?:and|or)\b|,\s*\p{Lu})/u.test(text.slice(n.end, n.end + 12));
+  };
   for (const [i, m] of mentions.entries()) {
     if (m.kind === 'PERSON') continue;
     const key = foldKey(m.name);
@@ -61,23 +71,32 @@ export function placeCues(mentions: EntityMention[], gazetteer: Gazetteer, text:
     // The words before the mention's name, not its extent: "the" may open the span ("the besieged city").
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 24);
-    if (PLACE_OF.test(before) || PLACE_AFTER.test(after) || PLACE_ADJECTIVE.test(before)) c.strong++;
+    if (PLACE_OF.test(before) || PLACE_AFTER.test(after) || PLACE_ADJECTIVE.test(before) || withinPlace(i)) c.strong++;
     else if (listedWithPlace(i)) c.listed++;
     else if (LOCATIVE.test(before) && !HELD_IN.test(before)) c.locative++;
     const verb = /^\s+([a-z]+)\b/.exec(after);
     if (verb && AGENT_VERB.has(verb[1]!)) c.acting++;
   }
+  // "Northrop" after "Northrop Grumman": the short form of an organisation the document names in full.
+  const orgFirstWords = new Set<string>();
+  for (const m of mentions) {
+    const sp = m.name.indexOf(' ');
+    if (m.kind === 'ORG' && sp > 0) orgFirstWords.add(foldKey(m.name.slice(0, sp)));
+  }
   const places = new Set<string>();
   for (const [key, c] of cues) {
-    if (c.acting > 0 || CORPORATE.test(key)) continue;
+    if (c.acting > 0 || CORPORATE.test(key) || orgFirstWords.has(key)) continue;
     const known = gazetteer.kindOf(key);
     if (known === 'PLACE' || known === 'PERSON' || known === 'OTHER') continue;
     const weak = c.locative + c.listed >= 2 && 2 * (c.locative + c.listed) >= c.mentions;
     // Against the silver kind ORG, "in X" alone is not enough ("in Congress"): X must also be listed with places.
     if (c.strong > 0 || (weak && (known === undefined || c.listed > 0))) places.add(key);
   }
-  if (places.size === 0) return;
-  for (const m of mentions) if (m.kind === 'ORG' && places.has(foldKey(m.name))) m.kind = 'PLACE';
+  for (const m of mentions) {
+    const key = foldKey(m.name);
+    if (m.kind === 'ORG' && places.has(key)) m.kind = 'PLACE';
+    else if (m.kind === 'PLACE' && orgFirstWords.has(key) && !key.includes(' ') && gazetteer.kindOf(key) === undefined) m.kind = 'ORG';
+  }
 }
 
 export const placeCuesRefiner: Refiner = {

@@ -2,7 +2,7 @@
 // document is that person, whatever kind the tagger gave it; "the Government of Canada" is an organisation.
 import type { EntityMention } from '../../../types.js';
 import type { Gazetteer } from '../gazetteer.js';
-import { foldKey, nameWords, stripTitles } from '../names.js';
+import { foldKey, isPlaceOrOrgModifier, nameWords, stripTitles } from '../names.js';
 import type { Refiner } from '../refiner.js';
 
 /** Bodies named "<Body> of <Place>": an organisation whatever the place in its name suggests. */
@@ -11,7 +11,8 @@ const BODY_OF = /^(?:Government|Ministry|Department|Embassy|Parliament|Bank|Coun
 /**
  * A one-word PLACE or ORG mention whose word is the first or last word of a multi-word PERSON name mentioned
  * before it becomes PERSON, unless the gazetteer knows the word as a place or an organisation ("Jordan" the
- * country after "Michael Jordan"). A "Government of X" name becomes ORG.
+ * country after "Michael Jordan") or the mention is a "-based"/"-led" modifier ("Craiova-based"). A "Government of
+ * X" name becomes ORG.
  */
 export function surnamesOfPeople(mentions: EntityMention[], gazetteer: Gazetteer): void {
   const parts = new Set<string>();
@@ -23,7 +24,7 @@ export function surnamesOfPeople(mentions: EntityMention[], gazetteer: Gazetteer
       parts.add(words[words.length - 1]!);
       continue;
     }
-    if (m.kind === 'PERSON' || words.length !== 1 || !parts.has(words[0]!)) continue;
+    if (m.kind === 'PERSON' || words.length !== 1 || !parts.has(words[0]!) || isPlaceOrOrgModifier(m.text)) continue;
     const known = gazetteer.kindOf(m.name);
     if (known === undefined || known === 'PERSON') m.kind = 'PERSON';
   }

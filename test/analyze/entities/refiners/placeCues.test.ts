@@ -51,3 +51,12 @@ test('a name that acts, a company form and people keep their kind', () => {
   placeCues(ms2, gazetteer, person);
   assert.deepEqual(ms2.map((m) => m.kind), ['PERSON', 'PERSON']);
 });
+
+test('"X, <known place>" is a place; the first word of an organisation named in full is that organisation', () => {
+  const text = "It flew to Brevanne, Idlib for the show. Tarvo, Idlib's rival, said so. Marrow Grumman won; " +
+    'the bid was skewed towards Marrow.';
+  const ms = mentionsIn(text, [['Brevanne', 'ORG'], ['Idlib', 'PLACE'], ['Tarvo', 'ORG'], ['Idlib', 'PLACE'],
+    ['Marrow Grumman', 'ORG'], ['Marrow', 'PLACE']]);
+  placeCues(ms, gazetteer, text);
+  assert.deepEqual(ms.map((m) => m.kind), ['PLACE', 'PLACE', 'ORG', 'PLACE', 'ORG', 'ORG']);
+});

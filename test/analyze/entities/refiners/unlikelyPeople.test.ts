@@ -17,3 +17,12 @@ test('multi-word "people" without a given name, title, role or lone surname beco
   unlikelyPeople(doc, g, text);
   assert.deepEqual(doc.filter((m) => m.kind === 'ORG').map((m) => m.text), ['Northrop Grumman', 'Aer Lingus', 'Best Buy']);
 });
+
+test('a name listed next to a person, or said to speak as "she", is a person; a company that says stays a company', () => {
+  const text = "Dana Quill, Arvo Tenk and Lisz Morrow contributed. Zell Orvan said she saw it. Northrop Grumman said it won. " +
+    "CNN's Xul Vantorp reports.";
+  const ms = mentionsIn(text, [['Dana Quill', 'PERSON'], ['Arvo Tenk', 'PERSON'], ['Lisz Morrow', 'PERSON'],
+    ['Zell Orvan', 'PERSON'], ['Northrop Grumman', 'PERSON'], ['CNN', 'ORG'], ['Xul Vantorp', 'PERSON']]);
+  unlikelyPeople(ms, new Gazetteer(new Map([['dana quill', 'PERSON']])), text);
+  assert.deepEqual(ms.map((m) => m.kind), ['PERSON', 'PERSON', 'PERSON', 'PERSON', 'ORG', 'ORG', 'PERSON']);
+});
