@@ -101,13 +101,14 @@ function plot(runs: Run[]): string {
     for (const k of Object.keys(REQUESTS) as RequestKind[]) add(`${r.label}/${r.store} ${k}`, r.size, r.requests[k]?.warmCpu ?? 0);
   }
   const all = [...series.values()].flat();
-  if (all.length === 0) return '<svg xmlns="http://www.w3.org/2000/svg"/>\n';
+  if (all.length === 0) return '<svg xmlns="http://www.w3.org/2000/svg" role="img"><title>No scale figures yet</title></svg>\n';
   const lx = (v: number): number => Math.log10(v);
   const [x0, x1] = [Math.floor(lx(Math.min(...all.map((p) => p.x)))), Math.ceil(lx(Math.max(...all.map((p) => p.x))) + 0.01)];
   const [y0, y1] = [Math.floor(lx(Math.min(...all.map((p) => p.y)))), Math.ceil(lx(Math.max(...all.map((p) => p.y))) + 0.01)];
   const X = (v: number): number => m.l + ((lx(v) - x0) / Math.max(1, x1 - x0)) * (W - m.l - m.r);
   const Y = (v: number): number => H - m.b - ((lx(v) - y0) / Math.max(1, y1 - y0)) * (H - m.t - m.b);
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="11">`,
+    '<title>Chronicle: cost per request and ingest against corpus size</title>',
     `<text x="${m.l}" y="18" font-size="13">CPU seconds (warm request; ingest: CPU-s per 1000 articles) against corpus size</text>`];
   for (let e = x0; e <= x1; e++) {
     out.push(`<line x1="${X(10 ** e)}" y1="${m.t}" x2="${X(10 ** e)}" y2="${H - m.b}" stroke="#ddd"/>`,
