@@ -40,7 +40,7 @@
 /** @typedef {TimelineSentence & { key: string, manual?: true }} KeyedSentence */
 /**
  * An entry of a saved timeline as viewed with `since`: its edits and whether it is news.
- * @typedef {TimelineEntry & { sentences: KeyedSentence[], pinned?: true, edited?: string[],
+ * @typedef {Omit<TimelineEntry, 'sentences'> & { sentences: KeyedSentence[], pinned?: true, edited?: string[],
  *   status: 'new' | 'changed' | 'unchanged' }} SavedEntry
  */
 /** @typedef {{ date: string, status: 'new' | 'changed', headline?: string, detail?: string }} DigestLine */
