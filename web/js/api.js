@@ -179,7 +179,7 @@ export const editFollow = async (name, edit) => (await send('POST', `${followPat
  * @returns {Promise<{ blob: Blob, filename: string }>}
  */
 export async function exportSaved(name, format) {
-  const res = await get(`${followPath(name)}/export`, { format, download: 1 });
+  const res = await get(`${followPath(name)}/export`, { format, download: 'true' });
   const disposition = res.headers.get('Content-Disposition') ?? '';
   const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `timeline.${format}`;
   return { blob: await res.blob(), filename };
