@@ -170,6 +170,19 @@ describe('web page: following a story', { skip }, () => {
     assert.match(await page.textContent('#saved-status') ?? '', /3 edits kept/);
   });
 
+  test('two chosen entries merge into the first, and undo splits them again', async () => {
+    const dates = await page.$$eval('#saved-entries li[data-date]', (lis) => lis.map((li) => li.getAttribute('data-date') ?? ''));
+    const [keep, into] = [dates[1]!, dates[2]!];
+    assert.equal(await page.locator('#saved-merge').isDisabled(), true);
+    await page.check(`li[data-date="${keep}"] .choose input`);
+    await page.check(`li[data-date="${into}"] .choose input`);
+    await page.click('#saved-merge');
+    await page.waitForSelector(`li[data-date="${into}"]`, { state: 'detached' });
+    assert.match(await page.textContent('#saved-status') ?? '', /^Merged/);
+    await page.click('#saved-undo');
+    await page.waitForSelector(`li[data-date="${into}"]`);
+  });
+
   test('exports download the curated timeline in every format', async () => {
     const got: Record<string, string> = {};
     for (const format of ['md', 'json', 'csv', 'html', 'timelinejs']) {

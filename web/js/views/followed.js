@@ -38,7 +38,7 @@ export async function loadFollows() {
   try {
     const follows = await fetchFollows();
     list.replaceChildren(...(follows.length ? follows.map((f) => el('li', { 'data-name': f.name },
-      el('button', { type: 'button', class: 'open-saved', onclick: () => openSaved(f.name) }, f.name), ' ',
+      el('button', { type: 'button', class: 'open-saved', onclick: () => { $('follow-note').textContent = ''; openSaved(f.name); } }, f.name), ' ',
       el('span', { class: 'muted' }, `${count(f.entries, 'entry', 'entries')}${f.lastViewed ? `, seen ${f.lastViewed.slice(0, 10)}` : ''}`), ' ',
       f.unread ? el('span', { class: 'badge new unread' }, `${f.unread} new or changed`) : el('span', { class: 'muted' }, 'nothing new'), ' ',
       el('button', { type: 'button', class: 'secondary', 'aria-label': `Stop following ${f.name}`,

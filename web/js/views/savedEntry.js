@@ -77,7 +77,7 @@ export function savedEntry(e, act) {
     el('button', { type: 'button', class: 'edit-headline', 'aria-label': `Change the headline of the entry of ${date}`,
       onclick: () => inlineForm(row, { label: 'Headline', value: e.headline ?? '',
         submit: (text) => act.edit({ op: 'headline', date: e.date, text }) }) }, 'Headline…'),
-    el('label', { class: 'choose' }, el('input', { type: 'checkbox', checked: act.chosen,
+    el('label', { class: 'choose' }, el('input', { type: 'checkbox', checked: act.chosen, 'aria-label': `Choose the entry of ${date} for a merge`,
       onchange: (ev) => act.choose(e.date, /** @type {HTMLInputElement} */ (ev.target).checked) }), ' Choose for merge'));
   return el('li', { 'data-date': e.date, class: e.status === 'unchanged' ? undefined : e.status },
     el('h3', { tabindex: '-1' }, el('time', { datetime: e.date }, date), ' ', ...badges(e),
