@@ -183,6 +183,26 @@ describe('web page: following a story', { skip }, () => {
     await page.waitForSelector(`li[data-date="${into}"]`);
   });
 
+  test('an entry moves to a new date, and a hidden sentence leaves its entry', async () => {
+    const dates = await page.$$eval('#saved-entries li[data-date]', (lis) => lis.map((li) => li.getAttribute('data-date') ?? ''));
+    const moved = dates.find((d) => d < '2024-05-20' && !d.endsWith('-03'))!;
+    await page.click(`li[data-date="${moved}"] button.edit-date`);
+    await page.fill(`li[data-date="${moved}"] .inline-edit input`, '2024-05-03');
+    await page.click(`li[data-date="${moved}"] .inline-edit button[type="submit"]`);
+    await page.waitForSelector('li[data-date="2024-05-03"] .badge.edited');
+    assert.equal(await page.locator(`li[data-date="${moved}"]`).count(), 0);
+    // A sentence of the entry with the most, so the entry itself stays when it can.
+    const richest = await page.$$eval('#saved-entries li[data-date]', (lis) => lis
+      .map((li) => ({ date: li.getAttribute('data-date') ?? '', n: li.querySelectorAll('button.sentence').length }))
+      .sort((a, b) => b.n - a.n)[0]!.date);
+    const target = page.locator(`li[data-date="${richest}"]`);
+    const text = (await target.locator('button.sentence').first().textContent() ?? '').trim();
+    await target.locator('button.hide-sentence').first().click();
+    await page.waitForFunction((t) => ![...document.querySelectorAll('#saved-entries button.sentence')]
+      .some((b) => (b.textContent ?? '').trim() === t), text);
+    assert.match(await page.textContent('#saved-status') ?? '', /^Hid the sentence/);
+  });
+
   test('exports download the curated timeline in every format', async () => {
     const got: Record<string, string> = {};
     for (const format of ['md', 'json', 'csv', 'html', 'timelinejs']) {
@@ -205,6 +225,7 @@ describe('web page: following a story', { skip }, () => {
     assert.ok(await page.locator('#saved-entries .badge.pinned').count() === 1);
     assert.ok(await page.locator('#saved-entries .headline:has-text("Inquiry into the Orrin Dam opens")').count() === 1);
     assert.equal(await page.locator('#saved-undo').isDisabled(), false);
+    assert.equal(await page.locator('li[data-date="2024-05-03"]').count(), 1, 'the new date is kept');
   });
 
   test('at phone width nothing runs off the side', async () => {

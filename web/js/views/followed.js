@@ -101,6 +101,11 @@ function showEntries(v) {
   chart.view = [chart.full[0], chart.full[1]];
   drawSavedChart();
   chosen = chosen.filter((d) => v.entries.some((e) => e.date === d));
+  if (v.entries.length === 0) {
+    $('saved-entries').replaceChildren(el('li', { class: 'muted' }, 'No entries yet: it fills as matching articles arrive.'));
+    syncMerge();
+    return;
+  }
   $('saved-entries').replaceChildren(...v.entries.map((e) => savedEntry(e, {
     edit: (edit) => applyEdit(edit), chosen: chosen.includes(e.date),
     choose: (date, on) => {
