@@ -132,8 +132,9 @@ function syncMerge() {
  * Opens a saved timeline: what is new since the last view (or, while it stays open, since that same moment).
  * @param {string} name
  * @param {string} [since]
+ * @param {(edits: number) => string} [done] the line to show once it is drawn (after an edit: what it did)
  */
-export async function openSaved(name, since = 'last-view') {
+export async function openSaved(name, since = 'last-view', done) {
   showTab('followed');
   $('saved').hidden = false;
   $('saved-title').textContent = name;
@@ -147,7 +148,7 @@ export async function openSaved(name, since = 'last-view') {
     history.replaceState(null, '', `#follow=${encodeURIComponent(name)}`);
     showDigest(v);
     showEntries(v);
-    say(`${count(v.entries.length, 'entry', 'entries')}. ${edits ? `${count(edits, 'edit', 'edits')} kept.` : ''}`);
+    say(done ? done(edits) : `${count(v.entries.length, 'entry', 'entries')}. ${edits ? `${count(edits, 'edit', 'edits')} kept.` : ''}`);
     await loadFollows();
   } catch (err) {
     say(`Could not open '${name}': ${errorMessage(err)}`, true);
@@ -177,8 +178,7 @@ async function applyEdit(edit) {
     const r = /** @type {{ edits: number }} */ (await editFollow(name, edit));
     open.edits = r.edits;
     if (edit.op === 'merge') chosen = [];
-    await openSaved(name, at);
-    say(`${described(edit)}. ${count(r.edits, 'edit', 'edits')} kept; “Undo last edit” takes the last one back.`);
+    await openSaved(name, at, (n) => `${described(edit)}. ${count(n, 'edit', 'edits')} kept; “Undo last edit” takes the last one back.`);
     if (focusAfter) focusDate(focusAfter); else $('saved-status').focus();
   } catch (err) {
     say(`${described(edit)} failed: ${errorMessage(err)}`, true);
