@@ -122,6 +122,13 @@ describe('web page: following a story', { skip }, () => {
     assert.ok(dates.length >= 2 && dates.every((d) => (d ?? '') < '2024-05-20'), dates.join(', '));
     assert.equal(await page.locator('#saved-chart circle.mark').count(), dates.length);
     assert.ok(await page.locator('#saved-chart text.point-label').count() >= 1, 'the chart labels its points');
+    // The axis zooms from the keyboard and comes back whole with 0.
+    await page.focus('#saved-chart');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    assert.ok(await page.locator('#saved-chart circle.mark').count() < dates.length, 'zooming in leaves some dates out');
+    await page.keyboard.press('0');
+    assert.equal(await page.locator('#saved-chart circle.mark').count(), dates.length);
     assert.match(await page.textContent('#follow-list') ?? '', /orrin/);
   });
 

@@ -6,7 +6,7 @@
 import {
   createFollow, deleteFollow, editFollow, errorMessage, exportSaved, fetchFollows, fetchSaved,
 } from '../api.js';
-import { drawChart } from '../chart.js';
+import { drawChart, panned, zoomed } from '../chart.js';
 import { dateEnd, dateStart, DAY, formatDate } from '../dates.js';
 import { $, $as, el, setStatus } from '../dom.js';
 import { queryParams } from '../form.js';
@@ -234,6 +234,16 @@ export function bindFollowed() {
   for (const b of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.saved-export'))) {
     b.addEventListener('click', () => exportOpen(b.dataset.format ?? 'json'));
   }
+  /** @type {Record<string, () => import('../chart.js').Span>} */
+  const keys = { ArrowLeft: () => panned(chart.view, chart.full, -0.2), ArrowRight: () => panned(chart.view, chart.full, 0.2),
+    '+': () => zoomed(chart.view, chart.full, 0.5), '=': () => zoomed(chart.view, chart.full, 0.5),
+    '-': () => zoomed(chart.view, chart.full, 2), '0': () => [chart.full[0], chart.full[1]] };
+  $('saved-chart').addEventListener('keydown', (ev) => {
+    if (!Object.hasOwn(keys, ev.key) || chart.entries.length === 0) return;
+    ev.preventDefault();
+    chart.view = keys[ev.key]();
+    drawSavedChart();
+  });
   let lastWidth = 0;
   new ResizeObserver(() => {
     const w = $('saved-chart').clientWidth;
