@@ -7,10 +7,11 @@ import { formatDate } from './js/dates.js';
 import { $, $as, el, setStatus } from './js/dom.js';
 import { bindExport } from './js/export.js';
 import { bindQueryForm } from './js/form.js';
-import { bindTabs } from './js/tabs.js';
+import { bindTabs, showTab } from './js/tabs.js';
 import { bindUpload } from './js/upload.js';
 import { bindArticle } from './js/views/article.js';
 import { bindEntities, loadEntities } from './js/views/entities.js';
+import { bindFollowed, loadFollows, openSaved } from './js/views/followed.js';
 import { bindQuotes, loadQuotes, loadSpeakers } from './js/views/quotes.js';
 import { runSearch } from './js/views/search.js';
 import { loadStories } from './js/views/stories.js';
@@ -36,11 +37,12 @@ async function refreshAll() {
     const [first, last] = /** @type {[string, string]} */ ([s.first, s.last]);
     setStatus(s.articles ? `${s.articles} articles, ${formatDate(first.slice(0, 10))} – ${formatDate(last.slice(0, 10))}` :
       'The store is empty: upload articles to begin.');
+    $('welcome').hidden = s.articles > 0;
   } catch (err) {
     setStatus(errorMessage(err), true);
     return;
   }
-  await Promise.all([loadEntities(), loadSpeakers(), loadQuotes(), loadStories(), loadSources()]);
+  await Promise.all([loadEntities(), loadSpeakers(), loadQuotes(), loadStories(), loadSources(), loadFollows()]);
 }
 
 // A 401 from any request shows the token form; a token entered there is used from then on.
@@ -63,4 +65,8 @@ bindEntities();
 bindQuotes();
 bindArticle();
 bindUpload(refreshAll);
-refreshAll();
+bindFollowed();
+$('welcome-upload').addEventListener('click', () => { showTab('upload'); $('drop').focus(); });
+// A saved timeline open when the page was left (its name is in the address) opens again.
+const followed = /^#follow=(.+)$/.exec(location.hash);
+refreshAll().then(() => { if (followed?.[1]) openSaved(decodeURIComponent(followed[1])); });

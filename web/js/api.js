@@ -32,6 +32,30 @@
  *   analyzed: number | null, storedIds: number[], rejections: Rejection[], warnings: string[] }} IngestReply
  */
 /** Every failure's body. @typedef {{ error: { code: string, message: string } }} ErrorBody */
+/**
+ * GET /api/follow: a saved timeline with its counts (unread: entries new or changed since the last view).
+ * @typedef {{ name: string, definition: Record<string, unknown>, createdAt: string, lastViewed?: string,
+ *   lastExported?: string, edits: number, entries: number, unread: number }} FollowSummary
+ */
+/** @typedef {TimelineSentence & { key: string, manual?: true }} KeyedSentence */
+/**
+ * An entry of a saved timeline as viewed with `since`: its edits and whether it is news.
+ * @typedef {Omit<TimelineEntry, 'sentences'> & { sentences: KeyedSentence[], pinned?: true, edited?: string[],
+ *   status: 'new' | 'changed' | 'unchanged' }} SavedEntry
+ */
+/** @typedef {{ date: string, status: 'new' | 'changed', headline?: string, detail?: string }} DigestLine */
+/**
+ * GET /api/follow/{name}/timeline?since=…&format=json.
+ * @typedef {{ saved: string, since: { at: string, asked: string, basis?: string },
+ *   digest: { new: number, changed: number, unchanged: number, dropped: string[], lines: DigestLine[] },
+ *   query: string, method: string, entries: SavedEntry[] }} SavedView
+ */
+/**
+ * POST /api/follow/{name}/edit: one curation edit (the server's EditRequest).
+ * @typedef {{ op: 'pin' | 'hide', date: string } | { op: 'hide-sentence', key: string }
+ *   | { op: 'date', from: string, to: string } | { op: 'headline', date: string, text: string }
+ *   | { op: 'merge', dates: [string, string] } | { op: 'undo' }} EditRequest
+ */
 
 /** Query parameters; empty values are left out of the URL. @typedef {Record<string, string | number | undefined>} Params */
 
@@ -71,13 +95,33 @@ async function get(path, params) {
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
   const url = qs.size ? `${path}?${qs}` : path;
   const res = await fetch(url, { headers: authHeaders() });
-  if (!res.ok) {
-    let message = `${res.status} ${res.statusText}`;
-    try { message = /** @type {ErrorBody} */ (await res.json()).error.message; } catch { /* not JSON */ }
-    if (res.status === 401) unauthorized();
-    throw new ApiFailure(res.status, message);
-  }
+  if (!res.ok) await failWith(res);
   return res;
+}
+
+/**
+ * Sends a JSON body (or none) with another method than GET.
+ * @param {'POST' | 'DELETE'} method
+ * @param {string} path
+ * @param {unknown} [body]
+ * @returns {Promise<Response>} a response with a 2xx status
+ */
+async function send(method, path, body) {
+  const headers = { ...authHeaders(), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) };
+  const res = await fetch(path, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  if (!res.ok) await failWith(res);
+  return res;
+}
+
+/**
+ * @param {Response} res a response with an error status
+ * @returns {Promise<never>}
+ */
+async function failWith(res) {
+  let message = `${res.status} ${res.statusText}`;
+  try { message = /** @type {ErrorBody} */ (await res.json()).error.message; } catch { /* not JSON */ }
+  if (res.status === 401) unauthorized();
+  throw new ApiFailure(res.status, message);
 }
 
 /**
@@ -112,17 +156,47 @@ export const fetchQuotes = (params) => getJson('/api/quotes', params);
 /** @param {Params} params @returns {Promise<StorySummary[]>} */
 export const fetchStories = (params) => getJson('/api/stories', params);
 
+/** @param {string} name */
+const followPath = (name) => `/api/follow/${encodeURIComponent(name)}`;
+/** @returns {Promise<FollowSummary[]>} */
+export const fetchFollows = () => getJson('/api/follow');
+/** @param {string} name @param {Record<string, string>} definition the query form's fields */
+export const createFollow = async (name, definition) => (await send('POST', '/api/follow', { name, ...definition })).json();
+/** @param {string} name */
+export const deleteFollow = async (name) => { await send('DELETE', followPath(name)); };
+/**
+ * @param {string} name
+ * @param {string} since 'last-view' or the moment a first view compared with (so badges stay while curating)
+ * @returns {Promise<SavedView>}
+ */
+export const fetchSaved = (name, since) => getJson(`${followPath(name)}/timeline`, { since, format: 'json' });
+/** @param {string} name @param {EditRequest} edit */
+export const editFollow = async (name, edit) => (await send('POST', `${followPath(name)}/edit`, edit)).json();
+/**
+ * A saved timeline rendered for publication, with the file name the server suggests.
+ * @param {string} name
+ * @param {string} format
+ * @returns {Promise<{ blob: Blob, filename: string }>}
+ */
+export async function exportSaved(name, format) {
+  const res = await get(`${followPath(name)}/export`, { format, download: 'true' });
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `timeline.${format}`;
+  return { blob: await res.blob(), filename };
+}
+
 /**
  * Uploads one file to the ingest endpoint. XMLHttpRequest rather than fetch, because only it reports upload
  * progress.
  * @param {File} file
  * @param {(fraction: number) => void} onProgress
+ * @param {string} [date] YYYY-MM-DD: the publication date of records that carry none
  * @returns {Promise<IngestReply>}
  */
-export function uploadFile(file, onProgress) {
+export function uploadFile(file, onProgress, date = '') {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/ingest?filename=${encodeURIComponent(file.name)}`);
+    xhr.open('POST', `/api/ingest?filename=${encodeURIComponent(file.name)}${date ? `&date=${date}` : ''}`);
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.addEventListener('progress', (ev) => { if (ev.lengthComputable) onProgress(ev.loaded / ev.total); });

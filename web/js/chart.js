@@ -59,22 +59,55 @@ export function drawChart(box, state, onMark) {
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, height, 'aria-hidden': 'true' });
   const x = drawAxis(root, width, state.view, height - 30);
   const maxSentences = Math.max(...state.entries.map((e) => e.sentences.length));
+  /** @type {number[]} right edge of the last label drawn in each lane */
+  const labelEnds = [-Infinity, -Infinity, -Infinity];
   state.entries.forEach((e, i) => {
     const s = dateStart(e.date);
     const t = e.granularity === 'day' ? s + DAY / 2 : (s + dateEnd(e.date)) / 2;
     if (t < state.view[0] || t > state.view[1]) return;
     const r = 4 + 5 * Math.sqrt(e.sentences.length / maxSentences);
     const lane = i % 3;
+    const cy = height - 50 - lane * 22;
     const mark = svg('circle', {
-      cx: x(t), cy: height - 50 - lane * 22, r, class: `mark${i === state.active ? ' active' : ''}`,
+      cx: x(t), cy, r, class: `mark${i === state.active ? ' active' : ''}`,
       'data-index': i,
     });
+    const label = pointLabel(e.date);
+    const span = labelSpan(x(t), label, width);
+    // A label that would run into its lane's previous one is left to the circle's tooltip.
+    if (span[0] > (labelEnds[lane] ?? -Infinity) + 4) {
+      labelEnds[lane] = span[1];
+      root.append(svg('text', { class: 'point-label', x: span[0], y: cy - r - 3, text: label }));
+    }
     mark.append(svg('title', { text: `${formatDate(e.date)}: ${e.sentences[0]?.text.slice(0, 120) ?? ''}` }));
     mark.addEventListener('click', () => onMark(i));
     root.append(svg('line', { x1: x(t), x2: x(t), y1: height - 50 - lane * 22 + r, y2: height - 30, stroke: '#b6bec5' }));
     root.append(mark);
   });
   box.append(root);
+}
+
+/**
+ * A point's label on the main chart: its day and month ('5 Mar'), or the month or year it stands for.
+ * @param {string} date
+ */
+export function pointLabel(date) {
+  const words = formatDate(date).split(' ');
+  return words.length === 3 ? `${words[0]} ${words[1]}` : words.join(' ');
+}
+
+/**
+ * Where a label centred on `cx` goes, kept inside the drawing: [left, right] in pixels (11px text averages
+ * under 6.5px a character).
+ * @param {number} cx
+ * @param {string} label
+ * @param {number} width
+ * @returns {[number, number]}
+ */
+export function labelSpan(cx, label, width) {
+  const w = label.length * 6.5;
+  const left = Math.min(width - 2 - w, Math.max(2, cx - w / 2));
+  return [left, left + w];
 }
 
 /**

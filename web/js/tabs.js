@@ -3,10 +3,10 @@
 // visible (the timeline's SVG needs its box's width) registers through onShow.
 import { $ } from './dom.js';
 
-/** @typedef {'timeline' | 'search' | 'entities' | 'quotes' | 'stories' | 'upload'} TabName */
+/** @typedef {'timeline' | 'followed' | 'search' | 'entities' | 'quotes' | 'stories' | 'upload'} TabName */
 
 /** @type {TabName[]} */
-const TABS = ['timeline', 'search', 'entities', 'quotes', 'stories', 'upload'];
+const TABS = ['timeline', 'followed', 'search', 'entities', 'quotes', 'stories', 'upload'];
 /** @type {Map<TabName, () => void>} */
 const shown = new Map();
 

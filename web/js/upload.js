@@ -17,9 +17,10 @@ async function uploadFiles(files, onDone) {
   bar.value = 0;
   const log = $('upload-log');
   let added = 0;
+  const date = $as('upload-date', HTMLInputElement).value;
   for (const f of list) {
     try {
-      const r = await uploadFile(f, (frac) => { bar.value = Math.round(((done + frac * f.size) / total) * 100); });
+      const r = await uploadFile(f, (frac) => { bar.value = Math.round(((done + frac * f.size) / total) * 100); }, date);
       added += r.new;
       log.append(el('li', {}, `${f.name}: ${r.new} new, ${r.duplicate + r.unchanged} already stored, ` +
         `${r.nearDuplicate} near-duplicate, ${r.rejected} rejected` +

@@ -1,7 +1,8 @@
-// Zooming and panning the timeline axis (web/js/chart.js): the view stays inside the timeline's span.
+// The timeline axis (web/js/chart.js): zooming and panning stay inside the timeline's span; point labels stay
+// inside the drawing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { panned, zoomed } from '../../../web/js/chart.js';
+import { labelSpan, panned, pointLabel, zoomed } from '../../../web/js/chart.js';
 import { DAY } from '../../../web/js/dates.js';
 
 const full: [number, number] = [0, 100 * DAY];
@@ -22,4 +23,18 @@ test('panning moves by a fraction of the view and stops at the edges', () => {
   assert.deepEqual(panned([40 * DAY, 60 * DAY], full, 0.5), [50 * DAY, 70 * DAY]);
   assert.deepEqual(panned([10 * DAY, 30 * DAY], full, -1), [0, 20 * DAY]);
   assert.deepEqual(panned([70 * DAY, 90 * DAY], full, 1), [80 * DAY, 100 * DAY]);
+});
+
+test('a point is labelled by its day and month, or by the month or year it stands for', () => {
+  assert.equal(pointLabel('2024-03-05'), '5 Mar');
+  assert.equal(pointLabel('2024-03'), 'Mar 2024');
+  assert.equal(pointLabel('2024'), '2024');
+});
+
+test('a label stays inside the drawing at both edges', () => {
+  const [l0, r0] = labelSpan(0, '12 May', 400);
+  assert.ok(l0 >= 0 && r0 > l0);
+  const [, r1] = labelSpan(399, '12 May', 400);
+  assert.ok(r1 <= 400);
+  assert.deepEqual(labelSpan(200, 'ab', 400), [193.5, 206.5]);
 });

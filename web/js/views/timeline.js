@@ -65,7 +65,7 @@ const safeUrl = (url) => (url && /^https?:\/\/\S+$/i.test(url.trim()) ? url.trim
  * publication day, link to the original).
  * @param {TimelineSentence} s
  */
-function citedSentence(s) {
+export function citedSentence(s) {
   const outlet = s.outlet ?? s.source;
   const label = s.title || outlet || `Article ${s.articleId}`;
   const url = safeUrl(s.url);
@@ -81,7 +81,7 @@ function citedSentence(s) {
 }
 
 /** "reported by 3 articles / 2 outlets" @param {TimelineEntry} e */
-function reportedBy(e) {
+export function reportedBy(e) {
   const r = e.reportedBy;
   if (!r) return '';
   /** @param {number} n @param {string} w */
