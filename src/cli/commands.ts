@@ -17,6 +17,7 @@ import { register as registerEvalEntities } from './evalEntities.js';
 import { register as registerEvalStories } from './evalStories.js';
 import { register as registerEvalCoref } from './evalCoref.js';
 import { register as registerServe } from './serve.js';
+import { register as registerWatch } from './watch.js';
 
 export type SetExit = (code: number) => void;
 export type Register = (program: Command, setExit: SetExit) => void;
@@ -40,6 +41,7 @@ const registrations: Register[] = [
   registerEvalStories,
   registerEvalCoref,
   registerServe,
+  registerWatch,
 ];
 
 export function registerCommands(program: Command, setExit: SetExit): void {
