@@ -119,6 +119,10 @@ class Watcher {
 
   async run(): Promise<number> {
     await this.catchUp();
+    if (!this.opts.once) {
+      this.opts.onLog?.(`watching ${this.targets.map((t) => printable(t.name)).join(', ')} every ` +
+        `${this.opts.intervalMs / 1000} s`);
+    }
     let batches = 0;
     for (;;) {
       const pass = await this.pass();
