@@ -127,17 +127,18 @@ function dropFolder(count: number): string {
 }
 
 test('SIGTERM mid-run finishes the batch in flight and exits 0', { skip }, async () => {
-  const dir = dropFolder(60);
+  const dir = dropFolder(200);
   const db = tempDbPath();
-  const w = startChronicle(['--db', db, 'watch', dir, '--batch', '10', '--interval', '60s']);
-  await w.waitFor(/10 files read: 10 new/);
+  // Batches of 50 take long enough (analysis included) for the signal to land in the second one.
+  const w = startChronicle(['--db', db, 'watch', dir, '--batch', '50', '--interval', '60s']);
+  await w.waitFor(/50 files read: 50 new/);
   w.child.kill('SIGTERM');
   const { code } = await w.exited;
   assert.equal(code, 0, w.stderr());
   assert.match(w.stderr(), /SIGTERM: stopping after the batch in flight/);
-  const batches = w.stdout().match(/10 files read: 10 new, 0 duplicate, 0 near-duplicate, 0 already stored, 0 rejected; 10 analysed/g) ?? [];
-  assert.ok(batches.length < 6, 'stopped before the end');
-  assert.equal((await storedHashes(db)).length, 10 * batches.length, 'every batch reported is stored whole');
+  const batches = w.stdout().match(/50 files read: 50 new, 0 duplicate, 0 near-duplicate, 0 already stored, 0 rejected; 50 analysed/g) ?? [];
+  assert.ok(batches.length < 4, 'stopped before the end');
+  assert.equal((await storedHashes(db)).length, 50 * batches.length, 'every batch reported is stored whole');
 });
 
 for (const kind of ['sqlite', 'postgres'] as const) {
@@ -146,19 +147,23 @@ for (const kind of ['sqlite', 'postgres'] as const) {
   test(`kill -9 mid-batch, then a restart, loses and duplicates nothing (${kind})`, { skip: skip || pgSkip }, async () => {
     const { STORE_KINDS } = await import('../helpers/stores.js');
     const store = STORE_KINDS.find((k) => k.name === kind)!;
-    const dir = dropFolder(50);
+    const dir = dropFolder(200);
     const db = await store.location();
-    const w = startChronicle(['--db', db, 'watch', dir, '--batch', '10', '--interval', '60s']);
-    await w.waitFor(/10 files read: 10 new/);
+    const w = startChronicle(['--db', db, 'watch', dir, '--batch', '50', '--interval', '60s']);
+    await w.waitFor(/50 files read: 50 new/);
     w.child.kill('SIGKILL');
     await w.exited;
+    const killedWith = (await storedHashes(db)).length;
+    assert.ok(killedWith >= 50 && killedWith < 200, `${killedWith} stored when killed`);
     const restart = await runChronicle(['--db', db, 'watch', dir, '--once', '--batch', '10']);
     assert.equal(restart.code, 0, restart.stderr);
+    // What the killed run had stored is "already stored" now; what it had not reached is new.
+    assert.match(restart.stdout, /already stored/);
     const oneShot = await store.location();
     const ingest = await runChronicle(['--db', oneShot, 'ingest', '--no-analyze', dir]);
     assert.equal(ingest.code, 0, ingest.stderr);
     const expected = await storedHashes(oneShot);
-    assert.equal(expected.length, 50);
+    assert.equal(expected.length, 200);
     assert.deepEqual(await storedHashes(db), expected);
   });
 }
