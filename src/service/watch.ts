@@ -218,7 +218,7 @@ class Watcher {
  * `opts.once`; returns the number of batches ingested. Throws a ServiceError before starting when a source
  * is neither an existing path nor an http(s) URL.
  */
-export function watchSources(store: Store, sources: string[], opts: WatchOptions): Promise<number> {
+export async function watchSources(store: Store, sources: string[], opts: WatchOptions): Promise<number> {
   if (sources.length === 0) throw new ServiceError('invalid', 'nothing to watch: give folders, files or feed URLs');
   return new Watcher(store, sources, opts).run();
 }
