@@ -34,7 +34,7 @@ export const register: Register = (program, setExit) => {
     .description('keep ingesting: new or changed files in folders, new items of feed files and of feeds by URL')
     .argument('<sources...>', 'folders, files, or http(s) URLs of RSS/Atom feeds'))
     .option('--interval <duration>', 'time between passes (e.g. 60s, 5m)', '60s')
-    .option('--once', 'one pass over every source, then exit (for cron and scripts)')
+    .option('--once', 'one pass over every source, then exit (for cron and scripts); exit 2 when a feed failed')
     .option('--batch <files>', 'files read per batch: each batch is stored, analysed and reported before the next', '200')
     .option('--timeout <duration>', 'longest a feed fetch may take, body included', '30s')
     .option('--no-analyze', 'store only; skip sentence, time, entity and quote analysis')
@@ -64,8 +64,10 @@ export const register: Register = (program, setExit) => {
       process.on('SIGTERM', onSignal);
       try {
         await reportingServiceErrors('watch', setExit, () => withStore(cmd, async (store) => {
-          const batches = await watchSources(store, sources, options);
-          if (options.once && batches === 0) process.stdout.write(`${stamp()} nothing new or changed\n`);
+          const outcome = await watchSources(store, sources, options);
+          if (options.once && outcome.batches === 0) process.stdout.write(`${stamp()} nothing new or changed\n`);
+          // A cron job learns that a feed could not be fetched (each failure is on stderr), as ingest's 2 for rejections.
+          if (options.once && outcome.failedFetches > 0) setExit(2);
         }));
       } finally {
         process.off('SIGINT', onSignal);

@@ -4,6 +4,7 @@
 // read it was committed; a crash in between only means the next run reads those inputs again, and the dedupe
 // policy finds their texts already stored under the same origins ("already stored"), so nothing is skipped
 // and nothing is stored twice. Articles stored but not yet analysed are found by refresh on start.
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchFeed, FeedFetchError, type FeedValidators, isFeedUrl, readFetchedFeed }
@@ -104,6 +105,11 @@ async function loadJson<T>(store: Store, key: string, empty: T): Promise<T> {
   }
 }
 
+/** What a feed's last answer was: its validators, and a hash of its body. */
+interface FeedState extends FeedValidators {
+  body?: string;
+}
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 class Watcher {
@@ -111,6 +117,8 @@ class Watcher {
   /** The last listing of each files target, for the "seen the same twice" readiness rule. */
   private readonly lastListing = new Map<string, Map<string, string>>();
   private readonly stopped: () => boolean;
+  /** Feed fetches that failed, over the whole run. */
+  failedFetches = 0;
 
   constructor(private readonly store: Store, names: string[], private readonly opts: WatchOptions) {
     this.targets = names.map(targetOf);
@@ -187,14 +195,15 @@ class Watcher {
 
   private async pollFeed(target: Extract<Target, { kind: 'url' }>): Promise<{ batches: number; soon: boolean }> {
     if (Date.now() < target.nextAttempt) return { batches: 0, soon: false };
-    const validators = await loadJson<FeedValidators>(this.store, target.stateKey, {});
+    const previous = await loadJson<FeedState>(this.store, target.stateKey, {});
     let fetched: Awaited<ReturnType<typeof fetchFeed>>;
     try {
-      fetched = await fetchFeed(target.name, validators,
+      fetched = await fetchFeed(target.name, previous,
         { timeoutMs: this.opts.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS }, this.opts.read ?? {});
     } catch (err) {
       if (!(err instanceof FeedFetchError)) throw err;
       target.failures++;
+      this.failedFetches++;
       const wait = Math.min(this.opts.intervalMs * 2 ** target.failures, Math.max(this.opts.intervalMs, MAX_BACKOFF_MS));
       target.nextAttempt = Date.now() + wait;
       this.opts.onLog?.(`feed ${printable(target.name)} failed: ${printable(err.message)}; ` +
@@ -206,19 +215,32 @@ class Watcher {
       target.failures = 0;
     }
     if (fetched.status === 'not-modified') return { batches: 0, soon: false };
-    const { bytes, validators: next } = fetched;
-    await this.batch(target.name, 'feed', byLink(readFetchedFeed(target.name, bytes, this.opts.read ?? {}), target.name),
+    // Servers that send neither ETag nor Last-Modified answer 200 every time: the same bytes as last time are
+    // treated as a 304 too, rather than re-read into a batch of "already stored".
+    const body = createHash('sha1').update(fetched.bytes).digest('hex');
+    if (body === previous.body) return { batches: 0, soon: false };
+    const next: FeedState = { ...fetched.validators, body };
+    await this.batch(target.name, 'feed', byLink(readFetchedFeed(target.name, fetched.bytes, this.opts.read ?? {}), target.name),
       () => this.store.saveState(target.stateKey, JSON.stringify(next)));
     return { batches: 1, soon: false };
   }
 }
 
+export interface WatchOutcome {
+  /** Batches ingested. */
+  batches: number;
+  /** Feed fetches that failed (each was logged). */
+  failedFetches: number;
+}
+
 /**
  * Watches `sources` (folders, files, feed URLs) until `opts.signal` is aborted, or for one pass with
- * `opts.once`; returns the number of batches ingested. Throws a ServiceError before starting when a source
- * is neither an existing path nor an http(s) URL.
+ * `opts.once`. Throws a ServiceError before starting when a source is neither an existing path nor an
+ * http(s) URL.
  */
-export async function watchSources(store: Store, sources: string[], opts: WatchOptions): Promise<number> {
+export async function watchSources(store: Store, sources: string[], opts: WatchOptions): Promise<WatchOutcome> {
   if (sources.length === 0) throw new ServiceError('invalid', 'nothing to watch: give folders, files or feed URLs');
-  return new Watcher(store, sources, opts).run();
+  const watcher = new Watcher(store, sources, opts);
+  const batches = await watcher.run();
+  return { batches, failedFetches: watcher.failedFetches };
 }

@@ -10,7 +10,7 @@ import { readyFiles, type ListedFile } from '../../src/service/watch/files.js';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import { tempDbPath } from '../helpers/stores.js';
 import { tempDir } from '../helpers/tmp.js';
-import { articleText, rss } from '../helpers/watch.js';
+import { articleText, feedServer, rss } from '../helpers/watch.js';
 
 test('readyFiles: a file modified within the settle time waits, unless two listings saw it the same', () => {
   const now = 100_000;
@@ -39,24 +39,24 @@ test('a pass reads new and changed files only, records them in the store, and ca
       intervalMs: 1000, once: true, analyze: false, onReport: (r) => reports.push(r),
       onBatch: async () => { hooks++; },
     });
-    assert.equal(await once(), 1);
+    assert.equal((await once()).batches, 1);
     assert.equal(reports[0]!.read, '2 files');
     assert.equal(reports[0]!.outcome.new, 2);
     assert.equal(hooks, 2, 'once on start, once after the batch');
     const state = JSON.parse((await store.loadState(`watch:${resolve(dir)}`))!) as { files: Record<string, string> };
     assert.deepEqual(Object.keys(state.files).sort(), [join(dir, 'a.txt'), join(dir, 'b.txt')]);
 
-    assert.equal(await once(), 0, 'nothing changed: nothing read');
+    assert.equal((await once()).batches, 0, 'nothing changed: nothing read');
     writeFileSync(join(dir, 'b.txt'), articleText(500));
     settled(join(dir, 'b.txt'));
-    assert.equal(await once(), 1);
+    assert.equal((await once()).batches, 1);
     assert.equal(reports.at(-1)!.read, '1 file');
     assert.equal(reports.at(-1)!.outcome.new, 1);
 
     // A crash after the batch was committed but before its state was saved: the files are read again and
     // found already stored.
     await store.saveState(`watch:${resolve(dir)}`, JSON.stringify({ files: {} }));
-    assert.equal(await once(), 1);
+    assert.equal((await once()).batches, 1);
     assert.equal(reports.at(-1)!.outcome.unchanged, 2);
     assert.equal(reports.at(-1)!.outcome.new, 0);
     assert.equal(await store.countArticles(), 3);
@@ -97,5 +97,26 @@ test('a source that is neither a path nor an http(s) URL is refused before anyth
       (err: unknown) => err instanceof ServiceError && /no such file or folder/.test(err.message));
   } finally {
     await store.close();
+  }
+});
+
+test('a feed served without ETag or Last-Modified: the same bytes again add no batch, changed bytes do', async () => {
+  let items = [{ title: 'A', link: 'https://example.org/a', day: 1, seed: 31 }];
+  const server = await feedServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(rss(items));
+  });
+  const store = new SqliteStore(tempDbPath());
+  try {
+    const once = () => watchSources(store, [`${server.url}/feed`], { intervalMs: 1000, once: true, analyze: false });
+    assert.equal((await once()).batches, 1);
+    assert.equal((await once()).batches, 0);
+    assert.equal(server.requests[1]!.headers['if-none-match'], undefined);
+    items = [{ title: 'B', link: 'https://example.org/b', day: 2, seed: 32 }, ...items];
+    assert.equal((await once()).batches, 1);
+    assert.equal(await store.countArticles(), 2);
+  } finally {
+    await store.close();
+    await server.close();
   }
 });
