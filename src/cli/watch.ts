@@ -65,7 +65,7 @@ export const register: Register = (program, setExit) => {
       try {
         await reportingServiceErrors('watch', setExit, () => withStore(cmd, async (store) => {
           const outcome = await watchSources(store, sources, options);
-          if (options.once && outcome.batches === 0) process.stdout.write(`${stamp()} nothing new or changed\n`);
+          if (options.once && outcome.batches === 0 && outcome.failedFetches === 0) process.stdout.write(`${stamp()} nothing new or changed\n`);
           // A cron job learns that a feed could not be fetched (each failure is on stderr), as ingest's 2 for rejections.
           if (options.once && outcome.failedFetches > 0) setExit(2);
         }));
