@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchFeed, FeedFetchError, type FeedValidators, isFeedUrl, readFetchedFeed }
   from '../sources/fetchFeed.js';
 import { readSources, type ReadOptions } from '../sources/index.js';
-import { printable } from '../sources/options.js';
+import { printable, reject } from '../sources/options.js';
 import type { Store } from '../store/store.js';
 import type { Rejection, SourceItem } from '../types.js';
 import { ServiceError } from './errors.js';
@@ -78,6 +78,18 @@ async function* byLink(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, 
       yield { kind: 'article', article: { ...item.article, origin: printable(`${name}#${item.article.url}`) } };
     } else {
       yield item;
+    }
+  }
+}
+
+/** The readers over files listed a moment ago; one removed since is a rejection, not the end of the watch. */
+async function* readPresent(paths: string[], opts: ReadOptions): AsyncGenerator<SourceItem> {
+  for (const path of paths) {
+    try {
+      yield* readSources([path], opts);
+    } catch (err) {
+      if (existsSync(path)) throw err;
+      yield reject(path, 'removed before it could be read');
     }
   }
 }
@@ -180,9 +192,8 @@ class Watcher {
     const size = this.opts.filesPerBatch ?? DEFAULT_FILES_PER_BATCH;
     let batches = 0;
     for (let i = 0; i < ready.length && !this.stopped(); i += size) {
-      const chunk = ready.slice(i, i + size).filter((f) => existsSync(f.path));
-      if (chunk.length === 0) continue;
-      const read = readSources(chunk.map((f) => f.path), this.opts.read ?? {});
+      const chunk = ready.slice(i, i + size);
+      const read = readPresent(chunk.map((f) => f.path), this.opts.read ?? {});
       await this.batch(target.name, plural(chunk.length, 'file'), target.single ? byLink(read, target.name) : read,
         async () => {
           for (const f of chunk) state.files[f.path] = f.signature;
