@@ -19,6 +19,7 @@ import { register as registerEvalCoref } from './evalCoref.js';
 import { register as registerServe } from './serve.js';
 import { register as registerWorker } from './worker.js';
 import { register as registerFollow } from './follow.js';
+import { register as registerWatch } from './watch.js';
 
 export type SetExit = (code: number) => void;
 export type Register = (program: Command, setExit: SetExit) => void;
@@ -44,6 +45,7 @@ const registrations: Register[] = [
   registerServe,
   registerWorker,
   registerFollow,
+  registerWatch,
 ];
 
 export function registerCommands(program: Command, setExit: SetExit): void {

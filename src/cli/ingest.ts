@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Register } from './commands.js';
 import { ProgressLine, printJson, withStore } from './util.js';
 import { describeIngest, FORMAT_NAMES, ingestItems, readPaths, type FormatName, type ReadOptions } from '../service/index.js';
@@ -42,11 +42,9 @@ export function readOptionsFrom(opts: IngestCliOptions): ReadOptions {
   return ro;
 }
 
-export const register: Register = (program, setExit) => {
-  program
-    .command('ingest')
-    .description('read articles from files, folders, datasets or standard input (-) and store them')
-    .argument('<paths...>', 'files or folders to read; - for standard input')
+/** The reader options (format, default date, field names, size limit) every command that reads files offers. */
+export function addReadOptions(cmd: Command): Command {
+  return cmd
     .addOption(new Option('--format <name>', 'skip auto-detection and read every file as this format').choices([...FORMAT_NAMES]))
     .option('--date <YYYY-MM-DD>', 'publication date for records that have none (e.g. plain text on stdin)')
     .option('--field-text <name>', 'JSONL/CSV field holding the article text')
@@ -54,7 +52,14 @@ export const register: Register = (program, setExit) => {
     .option('--field-title <name>', 'JSONL/CSV field holding the title')
     .option('--field-url <name>', 'JSONL/CSV field holding the URL')
     .option('--field-source <name>', 'JSONL/CSV field holding the source / publisher')
-    .option('--max-file-size <size>', MAX_FILE_SIZE_HELP)
+    .option('--max-file-size <size>', MAX_FILE_SIZE_HELP);
+}
+
+export const register: Register = (program, setExit) => {
+  addReadOptions(program
+    .command('ingest')
+    .description('read articles from files, folders, datasets or standard input (-) and store them')
+    .argument('<paths...>', 'files or folders to read; - for standard input'))
     .option('--no-analyze', 'store only; skip sentence, time, entity and quote analysis')
     .option('--allow-rejects', 'exit 0 even when some records were rejected')
     .option('--json', 'print the summary as JSON')
