@@ -20,6 +20,8 @@ import { listFiles, readyFiles } from './watch/files.js';
 
 /** A file modified this recently may still be being written: it waits for the next pass. */
 export const SETTLE_MS = 1000;
+/** How many more looks `--once` takes while files are settling. */
+const ONCE_SETTLE_LOOKS = 5;
 /** Files read per batch: each batch is ingested, analysed and recorded before the next starts. */
 export const DEFAULT_FILES_PER_BATCH = 200;
 /** The longest wait between attempts at a failing feed. */
@@ -145,8 +147,15 @@ class Watcher {
     }
     let batches = 0;
     for (;;) {
-      const pass = await this.pass();
+      let pass = await this.pass();
       batches += pass.batches;
+      // A single pass still waits for files written a moment ago (a `cp` just before `watch --once`) to settle,
+      // a few times at most, rather than leaving them for a next run that may never come.
+      for (let look = 0; this.opts.once && pass.soon && look < ONCE_SETTLE_LOOKS && !this.stopped(); look++) {
+        await pause(SETTLE_MS, this.opts.signal);
+        pass = await this.pass();
+        batches += pass.batches;
+      }
       if (this.opts.once || this.stopped()) return batches;
       await pause(pass.soon ? Math.min(this.opts.intervalMs, SETTLE_MS) : this.opts.intervalMs, this.opts.signal);
       if (this.stopped()) return batches;
