@@ -61,16 +61,23 @@ const UPDATE_NOTE = new RegExp(`\\((?:Updated? |${CLOCK} )[^()\\n]{0,80}(?:\\([^
 const BYLINE = new RegExp(`(?:${DATE} )?\\| ?By (?:the )?(?:[A-Z][\\w.'-]* ){0,2}(?:Staff|Wire|Writers?|Reporters?|Correspondents?)\\b|` +
   `\\| ?By [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}, [A-Z]{2,}\\b`, 'g');
 const LIVE_STAMP = new RegExp(`^[A-Z][A-Z .'-]{1,30}, ${CLOCK} ${ZONE}(?:, ${CLOCK} ${ZONE})?:`, 'gm');
-const COMMENT_MARK = new RegExp(`${DATE} at ${CLOCK} ?\\|(?: ?Reply\\b)?|\\bAt ${CLOCK}(?: on)? ${DATE}, \\S{1,40} wrote:`, 'g');
+const COMMENT_MARK = new RegExp(`${DATE} at ${CLOCK} ?\\|(?: ?Reply\\b)?|\\bAt ${CLOCK}(?: on)? ${DATE}, \\S{1,40} wrote:|` +
+  // "Posted by: oline | September 16, 2008 1:50 PM | Report abuse": a reader's name, the time, the abuse link.
+  `\\bPosted by:? [^|\\n]{1,60}\\| ?${DATE},? \\d{1,2}[:.]\\d{2} ?[AaPp]\\.?[Mm]\\.?(?: ?\\| ?Report abuse\\b)?|\\| ?Report abuse\\b`, 'g');
 /** Necessary parts of the patterns above (see `matches`): every LAST_UPDATED, DATE_CLOCK and BYLINE match holds one. */
 const LAST_UPDATED_GATE = /last updated/i;
+const SSI_ERROR = new RegExp(`(?:${CLOCK} (?:UK|${ZONE}) )?\\(an error occurred while processing this directive\\)`, 'g');
+const SSI_GATE = /an error occurred while processing/;
 const CLOCK_ZONE_GATE = new RegExp(`${CLOCK} ?${ZONE}`);
 const BYLINE_GATE = /\| ?By /;
-const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\/[A-Z][\w.]*(?: (?:Images|Photos?|Pictures))?(?: for [A-Z]\w+)?|\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/(?:Getty Images|AFP|AP|Reuters|EPA|Corbis|PA)(?:\/Getty Images)?(?: for [A-Z]\w+)?/g;
+const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\/[A-Z][\w.]*(?: (?:Images|Photos?|Pictures))?(?: for [A-Z]\w+)?|\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/(?:Getty Images|AFP|AP|Reuters|EPA|Corbis|PA)(?:\/Getty Images)?(?: for [A-Z]\w+)?|\((?:AP|AFP|Reuters|EPA) Photo\/[^()\n]{1,60}\)|\([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} - (?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg)\)|\b(?:Photograph|Photo): (?:PA|AP|AFP|Reuters|EPA|Getty Images)\b|(?<=^|\s)\/(?:Getty Images|AFP|AP|Reuters|EPA|PA)\b/g;
 
 export const RULES: FurnitureRule[] = [
   // "Page last updated at 11:51 GMT, Friday, 29 January 2010", "24 June 2010 Last updated at 14:59 GMT".
   { name: 'last-updated', find: (t) => matches(t, LAST_UPDATED, 0, LAST_UPDATED_GATE) },
+  // A web server's include error left in the page, with the clock the failed include should have followed it
+  // with: "08:43 UK (an error occurred while processing this directive)".
+  { name: 'server-include-error', find: (t) => matches(t, SSI_ERROR, 0, SSI_GATE) },
   // A page's own date and clock: "Monday 14 June 2010 18.00 BST", "| 16:21 UK time, Friday, 2 March 2012".
   { name: 'date-clock-stamp', find: (t) => matches(t, DATE_CLOCK, 0, CLOCK_ZONE_GATE) },
   // Live-blog entry stamps: "(Update 9:45 p.m. Cairo, 2:45 p.m. ET)", "LIBYA, 5:29 p.m. ET, 12:29 a.m. local:".

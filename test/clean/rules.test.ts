@@ -84,3 +84,23 @@ test('transcript-header: show titles up to the rush-transcript notice', () => {
     'TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\nWOLF BLITZER, CNN ANCHOR: Let\'s reset.';
   assert.deepEqual(found('transcript-header', text), [text.slice(0, text.indexOf('\n'))]);
 });
+
+test('comment-thread: "Posted by: NAME | DATE TIME | Report abuse" marks start the reader comments', () => {
+  const text = 'The Treasury plan passed. Posted by: oline | September 16, 2008 1:50 PM | Report abuse If by ' +
+    '"investigation" you mean more of the same. Posted by: Glenn | September 19, 2008 4:35 PM | Report abuse Quite.';
+  assert.deepEqual(found('comment-thread', text), [text.slice(text.indexOf('Posted by: oline'))]);
+  assert.deepEqual(found('comment-thread', 'Officials said it was posted by courier on September 16, 2008.'), []);
+});
+
+test('photo-credit: agency-first credits, agency-only credits and a credit cut before its name', () => {
+  assert.deepEqual(found('photo-credit', '(AP Photo/Charles Dharapak) (Charles Dharapak - AP) Treasury Secretary Henry ' +
+    'Paulson listens.'), ['(AP Photo/Charles Dharapak)', '(Charles Dharapak - AP)']);
+  assert.deepEqual(found('photo-credit', 'Photograph: PA A lawyer for one of the soldiers spoke.'), ['Photograph: PA']);
+  assert.deepEqual(found('photo-credit', '/Getty Images Nick Clegg today warned of a row.'), ['/Getty Images']);
+  assert.deepEqual(found('photo-credit', 'Shares rose 5/8 to 3/4 after the AP report.'), []);
+});
+
+test('server-include-error: the include error with the clock before it', () => {
+  assert.deepEqual(found('server-include-error', '08:43 UK (an error occurred while processing this directive) Beyonce will ' +
+    'perform at the tribute.'), ['08:43 UK (an error occurred while processing this directive)']);
+});
