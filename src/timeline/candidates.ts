@@ -40,7 +40,7 @@ export function indexCandidates(col: Collection): CandidateIndex {
         // reports): it tells that day as an article's lead tells its publication day, around what names the day.
         for (const day of s.days) push(published, day, s);
       } else if (s.days.length > 0) {
-        for (const day of new Set(s.days)) push(mentioned, day, s);
+        for (const day of summaryDays(s)) push(mentioned, day, s);
       } else if (s.dates.length === 0 && s.event && EVENT_BASES.has(s.event.basis) && s.event.granularity === 'day') {
         push(published, dayNumber(s.event.value), s);
       } else if (j < PUB_LEAD_SENTENCES && s.dates.length === 0) {
@@ -49,6 +49,20 @@ export function indexCandidates(col: Collection): CandidateIndex {
     }
   }
   return { mentioned, published };
+}
+
+/**
+ * The days a sentence may summarise. A sentence naming several days reports the event of the one the event layer
+ * chose (its main clause's, not a statement's); the others date the events it refers back to ("Mubarak stepped
+ * down Friday …, ended by protests that began January 25" tells what happened on the Friday, not on 25 January).
+ */
+function summaryDays(s: CollectedSentence): Iterable<number> {
+  const e = s.event;
+  if (e?.basis === 'own' && e.granularity === 'day') {
+    const day = dayNumber(e.value);
+    if (s.days.includes(day)) return [day];
+  }
+  return new Set(s.days);
 }
 
 export function candidatesForDay(index: CandidateIndex, day: number): CollectedSentence[] {

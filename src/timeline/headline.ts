@@ -70,7 +70,7 @@ const SENTENCE_STARTERS = new Set(('the a an this that these those it he she the
 const DANGLING = new Set(('a an the of to and or but in on at for from by with as that which who whose whom than its his her ' +
   'their our my your this these those into about over under after before during while because since if when where ' +
   'between among through per via very more most such some any no not is are was were be been being has have had will would ' +
-  'can could should may might must do does did also just both either neither each every even only').split(' '));
+  'can could should may might must do does did also just both either neither each every even only he she it they we i you').split(' '));
 
 const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}$£€]+|[^\p{L}\p{N}%]+$/gu, '');
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
