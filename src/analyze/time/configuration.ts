@@ -26,28 +26,44 @@ const DROPPED_PARSERS = new Set(['ENWeekdayParser', 'ENTimeUnitAgoFormatParser',
 /** chrono refiners that would join what TimeML keeps apart, or move dates forward. */
 const DROPPED_REFINERS = new Set(['ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ForwardDateRefiner', 'ENExtractYearSuffixRefiner']);
 
-// Cues: a parser's pattern cannot match a text in which none of its cue words occurs (lowercase substrings,
-// no word boundaries, so a cue is a necessary condition only). Chrono runs only the parsers whose cue is
-// present, and not at all on text where no cue is: most sentences of a news article hold no time
-// expression, and each of the ~30 patterns would otherwise scan every one of them.
+// Cues: a parser's pattern cannot match a text in which none of its cue words occurs, so a cue is a necessary
+// condition of its parser. Chrono runs only the parsers whose cue is present, and not at all on text where no cue
+// is: most sentences of a news article hold no time expression, and each of the ~30 patterns would otherwise scan
+// every one of them. A cue is read word by word (a word: a run of ASCII letters, as the patterns' \w and case-
+// insensitive matching see them), either as substrings of a lowercased word (digits: anywhere in the text) or as a
+// pattern a whole word must match. A whole-word cue is much tighter ("now" not in "know", "per" not in "paper",
+// "Dec" not in "decision", "May" the month and not "may" the verb), and is necessary wherever its parser's
+// pattern only matches the word between word boundaries (each whole-word cue below states the word it stands for).
+/** Whole words a cue is met by; any case unless caseSensitive (the parser's pattern has no i flag). */
+export interface WholeWords {
+  readonly whole: ReadonlySet<string>;
+  readonly caseSensitive: boolean;
+}
+/** Substrings of a lowercased word (a digit: anywhere in the text), or whole words. */
+export type Cue = readonly string[] | WholeWords;
+const whole = (words: readonly string[], caseSensitive = false): WholeWords => ({ whole: new Set(caseSensitive ? words : words.map((w) => w.toLowerCase())), caseSensitive });
+const isWhole = (cue: Cue): cue is WholeWords => 'whole' in cue;
 const DIGIT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-/** Every month name and abbreviation starts with one of these. */
+/** Every month name and abbreviation starts with one of these (chrono's month parsers: any case, glued to ordinals). */
 const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** The units of UNIT_RE (words.ts); "weekend" contains "week", "centuries" "centur". */
-const UNIT = ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'];
-const PART_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
+/** The months of MONTH_RE (words.ts), which is case-sensitive: an abbreviation ends at its period. */
+const MONTH_WORD = whole(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'], true);
+/** The units of UNIT_RE (words.ts): a duration's unit stands after a space or hyphen and before a word end. */
+const UNIT_WORD = whole(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'centuries', 'century']);
+const PART_OF_DAY_WORD = whole(['morning', 'afternoon', 'evening', 'night']);
 const SEASON = ['spring', 'summer', 'fall', 'autumn', 'winter'];
 const QUARTER_OR_PERIOD = ['quarter', 'period'];
 
-/** Our parsers, each with its cue words (see above; `null`: always run). */
-export const NEWS_PARSER_CUES: [Parser, readonly string[] | null][] = [
-  [casualDayParser, ['today', 'yesterday', 'tomorrow', 'tonight']],
-  [partOfDayParser, PART_OF_DAY],
-  // now, nowadays, currently, (at) present(ly), recently, lately, a later date, the past, future, term, these days
-  [referenceParser, ['now', 'current', 'present', 'recent', 'late', 'past', 'future', 'term', 'days']],
-  [relativePeriodParser, ['week', 'month', 'year', 'quarter', ...SEASON, 'decade', 'centur']],
-  [durationParser, UNIT],
-  [vagueDurationParser, UNIT],
+/** Our parsers, each with its cue (see above; `null`: always run). */
+export const NEWS_PARSER_CUES: [Parser, Cue | null][] = [
+  [casualDayParser, whole(['today', 'yesterday', 'tomorrow', 'tonight'])],
+  [partOfDayParser, PART_OF_DAY_WORD],
+  // The last word of each phrase: (right) now, currently, (at) present, …, the past, the (near) future, the long
+  // term, a later date.
+  [referenceParser, whole(['now', 'currently', 'present', 'nowadays', 'days', 'presently', 'recently', 'lately', 'past', 'future', 'term', 'date'])],
+  [relativePeriodParser, whole(['week', 'weekend', 'month', 'year', 'quarter', 'spring', 'summer', 'fall', 'autumn', 'winter', 'decade', 'century'])],
+  [durationParser, UNIT_WORD],
+  [vagueDurationParser, UNIT_WORD],
   [yearParser, DIGIT],
   [decadeParser, DIGIT],
   [centuryParser, ['centur']],
@@ -56,25 +72,61 @@ export const NEWS_PARSER_CUES: [Parser, readonly string[] | null][] = [
   [yearQuarterParser, QUARTER_OR_PERIOD],
   [sameQuarterLastYearParser, QUARTER_OR_PERIOD],
   [seasonParser, SEASON],
-  // Every weekday name ends in "day".
-  [weekdayParser, ['day']],
-  [monthParser, MONTH],
-  [setParser, ['every', 'each', 'per', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'once', 'twice', 'times']],
-  [anchoredDayParser, ['day', ...PART_OF_DAY]],
-  [vaguePluralParser, UNIT],
-  [currentRecentParser, ['current', 'recent']],
-  [yearAgoAdjectiveParser, ['year']],
-  [reportingPeriodParser, ['year', 'period']],
-  [spelledYearParser, ['eighteen', 'nineteen', 'thousand']],
-  // "New Year's" contains "year", "the Fourth of July" and "July Fourth" "fourth".
-  [holidayParser, ['thanksgiving', 'christmas', 'year', 'election', 'easter', 'independence', 'fourth', 'memorial', 'labor', 'valentine', 'halloween']],
-  [noonMidnightParser, ['noon', 'midnight']],
+  [weekdayParser, whole(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])],
+  [monthParser, MONTH_WORD],
+  // every/each/per …, daily … (bi-weekly: "weekly", semi-annually: "annually"), once/twice/N times a …
+  [setParser, whole(['every', 'each', 'per', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'annually', 'yearly', 'hourly', 'once', 'twice', 'times'])],
+  [anchoredDayParser, whole(['day', 'night', 'morning', 'afternoon', 'evening'])],
+  [vaguePluralParser, UNIT_WORD],
+  [currentRecentParser, whole(['current', 'recent'])],
+  // year-earlier, year-ago, year earlier
+  [yearAgoAdjectiveParser, whole(['year'])],
+  // year-end, year's end, the latest period, the full year, the latest fiscal year
+  [reportingPeriodParser, whole(['year', 'period'])],
+  [spelledYearParser, whole(['eighteen', 'nineteen', 'thousand'])],
+  // Case-sensitive like its pattern; "New Year's" holds "Year", "the Fourth of July" and "July Fourth" "Fourth".
+  [holidayParser, whole(['Thanksgiving', 'Christmas', 'Year', 'Election', 'Easter', 'Independence', 'Fourth', 'Memorial', 'Labor', 'Valentine', 'Halloween'], true)],
+  [noonMidnightParser, whole(['noon', 'midnight'])],
 ];
+
+const ASCII_WORD = /[A-Za-z]+/g;
+const HAS_DIGIT = /[0-9]/;
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The bits of the cues whose substring words occur in `found` (lowercase), and of those met by it as a whole word. */
+function cueBits(cues: readonly Cue[], found: string): { part: number; whole: number } {
+  const lower = found.toLowerCase();
+  let part = 0;
+  let wholeBits = 0;
+  cues.forEach((c, i) => {
+    if (isWhole(c)) {
+      if (c.whole.has(c.caseSensitive ? found : lower)) wholeBits |= 1 << i;
+    } else if (c.some((w) => !HAS_DIGIT.test(w) && lower.includes(w))) part |= 1 << i;
+  });
+  return { part, whole: wholeBits };
+}
+
+/**
+ * Whether the cue holds for text[start, end) read in its text: the words at both edges are taken whole, as the
+ * gate sees them (tests check that every pattern match holds its parser's cue).
+ */
+export function cueHolds(cue: Cue, text: string, start = 0, end = text.length): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1)) && isLetterCode(text.charCodeAt(from))) from--;
+  while (to < text.length && isLetterCode(text.charCodeAt(to)) && isLetterCode(text.charCodeAt(to - 1))) to++;
+  const span = text.slice(from, to);
+  if (!isWhole(cue) && cue.some((w) => HAS_DIGIT.test(w) && span.includes(w))) return true;
+  return [...span.matchAll(ASCII_WORD)].some((m) => {
+    const bits = cueBits([cue], m[0]);
+    return bits.part !== 0 || bits.whole !== 0;
+  });
+}
 
 export const NEWS_PARSERS: Parser[] = NEWS_PARSER_CUES.map(([p]) => p);
 
 /** Cues of the chrono parsers we keep, by class name: numeric formats need a digit, the others a month name. */
-const NATIVE_CUES: Record<string, readonly string[]> = {
+const NATIVE_CUES: Record<string, Cue> = {
   ENYearMonthDayParser: DIGIT,
   ISOFormatParser: DIGIT,
   SlashDateFormatParser: DIGIT,
@@ -126,19 +178,22 @@ export interface TimeParser {
 const SUBSET_CACHE_LIMIT = 2048;
 
 export function createGatedTimeParser(): TimeParser {
-  const entries: { parser: Parser; cue: readonly string[] | null }[] = [
+  const entries: { parser: Parser; cue: Cue | null }[] = [
     ...nativeParsers().map((p) => ({ parser: p, cue: NATIVE_CUES[p.constructor.name] ?? null })),
     ...NEWS_PARSER_CUES.map(([parser, cue]) => ({ parser, cue })),
   ];
-  const cues = [...new Set(entries.map((e) => e.cue).filter((c): c is readonly string[] => c !== null))];
+  const cues = [...new Set(entries.map((e) => e.cue).filter((c): c is Cue => c !== null))];
   if (cues.length > 30) throw new Error(`time configuration: ${cues.length} distinct parser cues, at most 30 fit a bit mask`);
   const bit = new Map(cues.map((c, i) => [c, 1 << i]));
   const alwaysRun = entries.some((e) => e.cue === null);
-  // All cue words in one alternation, longest first, so a match is the longest cue word starting there;
-  // its bits are those of every cue with a word inside it ("yesterday" also sets the cues holding "day").
-  const words = [...new Set(cues.flat())].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-  const wordBits = new Map(words.map((w) => [w, cues.reduce((m, c, i) => (c.some((x) => w.includes(x)) ? m | (1 << i) : m), 0)]));
-  const scan = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  // A digit anywhere meets the digit cues. Every other cue word, whole or substring, is in one case-insensitive
+  // alternation, longest first, so a match is the longest cue word starting there: its substring bits cover the
+  // shorter ones starting there, and only it can be a whole word (a shorter one is followed by a letter).
+  const digitBits = cues.reduce((m, c, i) => (!isWhole(c) && c.some((w) => HAS_DIGIT.test(w)) ? m | (1 << i) : m), 0);
+  const words = [...new Set(cues.flatMap((c) => (isWhole(c) ? [...c.whole].map((w) => w.toLowerCase()) : c.filter((w) => !HAS_DIGIT.test(w)))))]
+    .sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  const scan = new RegExp(words.join('|'), 'gi');
+  const found = new Map<string, { part: number; whole: number }>();
   const refiners = timeRefiners();
   const subsets = new Map<number, Chrono>();
   const chronoFor = (mask: number): Chrono => {
@@ -153,12 +208,21 @@ export function createGatedTimeParser(): TimeParser {
   };
   return {
     parse(text: string, refDate: Date): ParsedResult[] {
-      const lower = text.toLowerCase();
-      let mask = 0;
+      let mask = HAS_DIGIT.test(text) ? digitBits : 0;
       scan.lastIndex = 0;
       // Restarting one character after each match finds cue words that begin inside an earlier one.
-      for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-        mask |= wordBits.get(m[0])!;
+      for (let m = scan.exec(text); m; m = scan.exec(text)) {
+        const word = m[0];
+        let bits = found.get(word);
+        if (!bits) {
+          // Keyed by the text's spelling; the few hundred case variants met in news keep it small.
+          if (found.size >= SUBSET_CACHE_LIMIT) found.clear();
+          bits = cueBits(cues, word);
+          found.set(word, bits);
+        }
+        mask |= bits.part;
+        const end = m.index + word.length;
+        if (bits.whole !== 0 && !isLetterCode(text.charCodeAt(m.index - 1)) && !isLetterCode(text.charCodeAt(end))) mask |= bits.whole;
         scan.lastIndex = m.index + 1;
       }
       if (mask === 0 && !alwaysRun) return [];
