@@ -26,26 +26,36 @@ const DROPPED_PARSERS = new Set(['ENWeekdayParser', 'ENTimeUnitAgoFormatParser',
 /** chrono refiners that would join what TimeML keeps apart, or move dates forward. */
 const DROPPED_REFINERS = new Set(['ENMergeDateTimeRefiner', 'ENMergeDateRangeRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ForwardDateRefiner', 'ENExtractYearSuffixRefiner']);
 
-// Cues: a parser's pattern cannot match a text in which none of its cue words occurs, so a cue is a necessary
-// condition of its parser. Chrono runs only the parsers whose cue is present, and not at all on text where no cue
-// is: most sentences of a news article hold no time expression, and each of the ~30 patterns would otherwise scan
-// every one of them. A cue is read word by word (a word: a run of ASCII letters, as the patterns' \w and case-
-// insensitive matching see them), either as substrings of a lowercased word (digits: anywhere in the text) or as a
-// pattern a whole word must match. A whole-word cue is much tighter ("now" not in "know", "per" not in "paper",
-// "Dec" not in "decision", "May" the month and not "may" the verb), and is necessary wherever its parser's
-// pattern only matches the word between word boundaries (each whole-word cue below states the word it stands for).
+// Cues: a parser's pattern cannot match a text in which its cue does not hold, so a cue is a necessary condition
+// of its parser. Chrono runs only the parsers whose cue holds, and not at all on text where none does: most
+// sentences of a news article hold no time expression, and each of the ~30 patterns would otherwise scan every
+// one of them. Cue words are read in words (a word: a run of ASCII letters, as the patterns' \w and case-
+// insensitive matching see them), either as substrings of a lowercased word (a digit: anywhere in the text) or as
+// whole words. A whole-word cue is much tighter ("now" not in "know", "per" not in "paper", "Dec" not in
+// "decision", "May" the month and not "may" the verb), and is necessary wherever its parser's pattern only matches
+// the word between word boundaries (each whole-word cue below names the words it stands for). A text pattern is
+// tested on the whole text (chrono's numeric formats); an all-of cue needs each of its parts.
 /** Whole words a cue is met by; any case unless caseSensitive (the parser's pattern has no i flag). */
 export interface WholeWords {
   readonly whole: ReadonlySet<string>;
   readonly caseSensitive: boolean;
 }
-/** Substrings of a lowercased word (a digit: anywhere in the text), or whole words. */
-export type Cue = readonly string[] | WholeWords;
+/** A pattern the text must match somewhere (a simplification of the parser's own pattern). */
+export interface TextPattern {
+  readonly text: RegExp;
+}
+/** Substrings of a lowercased word (a digit: anywhere in the text), whole words, or a text pattern. */
+export type CueAtom = readonly string[] | WholeWords | TextPattern;
+export type Cue = CueAtom | { readonly all: readonly CueAtom[] };
 const whole = (words: readonly string[], caseSensitive = false): WholeWords => ({ whole: new Set(caseSensitive ? words : words.map((w) => w.toLowerCase())), caseSensitive });
-const isWhole = (cue: Cue): cue is WholeWords => 'whole' in cue;
+const isWhole = (cue: CueAtom): cue is WholeWords => 'whole' in cue;
+const isText = (cue: CueAtom): cue is TextPattern => 'text' in cue;
+const atomsOf = (cue: Cue): readonly CueAtom[] => ('all' in cue ? cue.all : [cue]);
 const DIGIT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** Every month name and abbreviation starts with one of these (chrono's month parsers: any case, glued to ordinals). */
 const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** chrono's ORDINAL_NUMBER_PATTERN: digits, or an ordinal word ("thirteenth" … "nineteenth" end in "teenth"). */
+const DAY_NUMBER = [...DIGIT, 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'];
 /** The months of MONTH_RE (words.ts), which is case-sensitive: an abbreviation ends at its period. */
 const MONTH_WORD = whole(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'], true);
 /** The units of UNIT_RE (words.ts): a duration's unit stands after a space or hyphen and before a word end. */
@@ -94,11 +104,12 @@ const HAS_DIGIT = /[0-9]/;
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The bits of the cues whose substring words occur in `found` (lowercase), and of those met by it as a whole word. */
-function cueBits(cues: readonly Cue[], found: string): { part: number; whole: number } {
+function cueBits(cues: readonly CueAtom[], found: string): { part: number; whole: number } {
   const lower = found.toLowerCase();
   let part = 0;
   let wholeBits = 0;
   cues.forEach((c, i) => {
+    if (isText(c)) return;
     if (isWhole(c)) {
       if (c.whole.has(c.caseSensitive ? found : lower)) wholeBits |= 1 << i;
     } else if (c.some((w) => !HAS_DIGIT.test(w) && lower.includes(w))) part |= 1 << i;
@@ -116,10 +127,13 @@ export function cueHolds(cue: Cue, text: string, start = 0, end = text.length): 
   while (from > 0 && isLetterCode(text.charCodeAt(from - 1)) && isLetterCode(text.charCodeAt(from))) from--;
   while (to < text.length && isLetterCode(text.charCodeAt(to)) && isLetterCode(text.charCodeAt(to - 1))) to++;
   const span = text.slice(from, to);
-  if (!isWhole(cue) && cue.some((w) => HAS_DIGIT.test(w) && span.includes(w))) return true;
-  return [...span.matchAll(ASCII_WORD)].some((m) => {
-    const bits = cueBits([cue], m[0]);
-    return bits.part !== 0 || bits.whole !== 0;
+  return atomsOf(cue).every((atom) => {
+    if (isText(atom)) return atom.text.test(span);
+    if (!isWhole(atom) && atom.some((w) => HAS_DIGIT.test(w) && span.includes(w))) return true;
+    return [...span.matchAll(ASCII_WORD)].some((m) => {
+      const bits = cueBits([atom], m[0]);
+      return bits.part !== 0 || bits.whole !== 0;
+    });
   });
 }
 
@@ -127,14 +141,16 @@ export const NEWS_PARSERS: Parser[] = NEWS_PARSER_CUES.map(([p]) => p);
 
 /** Cues of the chrono parsers we keep, by class name: numeric formats need a digit, the others a month name. */
 const NATIVE_CUES: Record<string, Cue> = {
-  ENYearMonthDayParser: DIGIT,
-  ISOFormatParser: DIGIT,
-  SlashDateFormatParser: DIGIT,
-  ENSlashMonthFormatParser: DIGIT,
+  // YYYY, a separator, then a month number or name and a separator before the day.
+  ENYearMonthDayParser: { text: /\d{4}[-./\s](?:\d|[a-z]{3,9}\.?[-./\s]\d)/i },
+  ISOFormatParser: { text: /\d{4}-\d/ },
+  SlashDateFormatParser: { text: /\d[-./]\d/ },
+  ENSlashMonthFormatParser: { text: /\d\/\d{4}/ },
   ENTimeExpressionParser: DIGIT,
-  ENMonthNameLittleEndianParser: MONTH,
-  ENMonthNameMiddleEndianParser: MONTH,
-  ENYearMonthNameParser: MONTH,
+  // A month name and a day, written in digits or as an ordinal word; a month name and a year.
+  ENMonthNameLittleEndianParser: { all: [MONTH, DAY_NUMBER] },
+  ENMonthNameMiddleEndianParser: { all: [MONTH, DAY_NUMBER] },
+  ENYearMonthNameParser: { all: [MONTH, DIGIT] },
 };
 
 /** chrono filters meant for chrono's own results: they would drop ours ("2018" looks like a bare number). */
@@ -174,23 +190,29 @@ export interface TimeParser {
   parse(text: string, refDate: Date): ParsedResult[];
 }
 
+/** Every parser of the full configuration with its cue (`null`: always run). */
+export function timeParserCues(): [Parser, Cue | null][] {
+  return [...nativeParsers().map((p): [Parser, Cue | null] => [p, NATIVE_CUES[p.constructor.name] ?? null]), ...NEWS_PARSER_CUES];
+}
+
 /** How many parser subsets are kept configured at once (a handful cover almost all sentences). */
 const SUBSET_CACHE_LIMIT = 2048;
 
 export function createGatedTimeParser(): TimeParser {
-  const entries: { parser: Parser; cue: Cue | null }[] = [
-    ...nativeParsers().map((p) => ({ parser: p, cue: NATIVE_CUES[p.constructor.name] ?? null })),
-    ...NEWS_PARSER_CUES.map(([parser, cue]) => ({ parser, cue })),
-  ];
-  const cues = [...new Set(entries.map((e) => e.cue).filter((c): c is Cue => c !== null))];
+  const entries = timeParserCues().map(([parser, cue]) => ({ parser, cue }));
+  const cues = [...new Set(entries.flatMap((e) => (e.cue ? atomsOf(e.cue) : [])))];
   if (cues.length > 30) throw new Error(`time configuration: ${cues.length} distinct parser cues, at most 30 fit a bit mask`);
   const bit = new Map(cues.map((c, i) => [c, 1 << i]));
+  // A parser runs when each atom of its cue has its bit in the mask.
+  const needs = entries.map((e) => (e.cue ? atomsOf(e.cue).map((a) => bit.get(a)!) : []));
   const alwaysRun = entries.some((e) => e.cue === null);
-  // A digit anywhere meets the digit cues. Every other cue word, whole or substring, is in one case-insensitive
-  // alternation, longest first, so a match is the longest cue word starting there: its substring bits cover the
-  // shorter ones starting there, and only it can be a whole word (a shorter one is followed by a letter).
-  const digitBits = cues.reduce((m, c, i) => (!isWhole(c) && c.some((w) => HAS_DIGIT.test(w)) ? m | (1 << i) : m), 0);
-  const words = [...new Set(cues.flatMap((c) => (isWhole(c) ? [...c.whole].map((w) => w.toLowerCase()) : c.filter((w) => !HAS_DIGIT.test(w)))))]
+  // A digit anywhere meets the digit cues; text patterns are tested on the text. Every other cue word, whole or
+  // substring, is in one case-insensitive alternation, longest first, so a match is the longest cue word starting
+  // there: its substring bits cover the shorter ones starting there, and only it can be a whole word (a shorter
+  // one is followed by a letter).
+  const digitBits = cues.reduce((m, c, i) => (!isWhole(c) && !isText(c) && c.some((w) => HAS_DIGIT.test(w)) ? m | (1 << i) : m), 0);
+  const textCues = cues.flatMap((c) => (isText(c) ? [{ text: c.text, bit: bit.get(c)! }] : []));
+  const words = [...new Set(cues.flatMap((c) => (isText(c) ? [] : isWhole(c) ? [...c.whole].map((w) => w.toLowerCase()) : c.filter((w) => !HAS_DIGIT.test(w)))))]
     .sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
   const scan = new RegExp(words.join('|'), 'gi');
   const found = new Map<string, { part: number; whole: number }>();
@@ -200,7 +222,7 @@ export function createGatedTimeParser(): TimeParser {
     let c = subsets.get(mask);
     if (!c) {
       if (subsets.size >= SUBSET_CACHE_LIMIT) subsets.clear();
-      const parsers = entries.filter((e) => e.cue === null || (mask & bit.get(e.cue)!) !== 0).map((e) => e.parser);
+      const parsers = entries.filter((_, i) => needs[i]!.every((b) => (mask & b) !== 0)).map((e) => e.parser);
       c = new Chrono({ parsers, refiners });
       subsets.set(mask, c);
     }
@@ -209,6 +231,7 @@ export function createGatedTimeParser(): TimeParser {
   return {
     parse(text: string, refDate: Date): ParsedResult[] {
       let mask = HAS_DIGIT.test(text) ? digitBits : 0;
+      for (const t of textCues) if (t.text.test(text)) mask |= t.bit;
       scan.lastIndex = 0;
       // Restarting one character after each match finds cue words that begin inside an earlier one.
       for (let m = scan.exec(text); m; m = scan.exec(text)) {
