@@ -35,6 +35,9 @@ const DROPPED_REFINERS = new Set(['ENMergeDateTimeRefiner', 'ENMergeDateRangeRef
 // "decision", "May" the month and not "may" the verb), and is necessary wherever its parser's pattern only matches
 // the word between word boundaries (each whole-word cue below names the words it stands for). A text pattern is
 // tested on the whole text (chrono's numeric formats); an all-of cue needs each of its parts.
+// One subtlety: after a rejected match chrono retries on the substring one character on, where a look-behind
+// cannot see the letter before; a whole word stays necessary because no pattern here begins with a letter followed
+// by one of its own cue words ("nowadays" less its "n" is no cue word, and so on).
 /** Whole words a cue is met by; any case unless caseSensitive (the parser's pattern has no i flag). */
 export interface WholeWords {
   readonly whole: ReadonlySet<string>;
