@@ -28,8 +28,16 @@ export function isReport(sentence: string): boolean {
   return REPORTING.test(sentence) || /["“”]|``/.test(sentence);
 }
 
+/** Global copies of the patterns, made once: a regex built per sentence was most of this layer's time. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function firstMatch(text: string, re: RegExp, keep: (word: string) => boolean = () => true): number | undefined {
-  const global = new RegExp(re.source, 'gi');
-  for (const m of text.matchAll(global)) if (keep(m[0])) return m.index;
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, 'gi');
+    GLOBAL.set(re, global);
+  }
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) if (keep(m[0])) return m.index;
   return undefined;
 }

@@ -69,6 +69,8 @@ interface Own extends Dated {
 /** The sentence's own dates, the event's first: a date right after a reporting verb is the statement's. */
 function ownDate(doc: Pick<Doc, 'text' | 'sentences'>, index: number, timexes: readonly Timex[], stamps: readonly UpdateStamp[], section: BlogSection | undefined, published: Ymd): Own | undefined {
   const s = doc.sentences[index]!;
+  // Most sentences have no time expression: their dateline is not looked for.
+  if (timexes.length === 0) return undefined;
   const storyStart = s.start + datelineLength(s.text);
   const found: Own[] = [];
   for (const t of timexes) {
