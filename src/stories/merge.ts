@@ -26,11 +26,13 @@ export function mergeTouched(stories: StorySet, touched: Set<Story>, newestDay: 
     stories.merge(into, from);
     queue.push(into);
   }
-  if (o.stragglerMaxArticles <= 0) return;
+  const maxArticles = Math.max(o.stragglerMaxArticles, o.absorbLeadNames > 0 ? o.absorbMaxArticles : 0);
+  if (maxArticles <= 0) return;
   const recent = newestDay - o.stragglerWindowDays;
   for (const s of [...stories.list]) {
-    if (s.articles > o.stragglerMaxArticles || s.last < recent || !stories.has(s)) continue;
-    const best = nearestStory(stories, s, o.stragglerMinTarget, o.stragglerThreshold, o) ?? storylineOf(stories, s, o);
+    if (s.articles > maxArticles || s.last < recent || !stories.has(s)) continue;
+    const near = s.articles <= o.stragglerMaxArticles ? nearestStory(stories, s, o.stragglerMinTarget, o.stragglerThreshold, o) : undefined;
+    const best = near ?? (s.articles <= o.absorbMaxArticles ? storylineOf(stories, s, o) : undefined);
     if (best) stories.merge(best, s);
   }
 }
@@ -50,7 +52,7 @@ export function storylineOf(stories: StorySet, s: Story, o: StoryOptions): Story
   let best: Story | undefined;
   let bestScore = -Infinity;
   for (const [t, [dt, de]] of stories.dots(s.terms.weights, s.entities.weights)) {
-    if (t === s || t.articles < o.absorbMinTarget) continue;
+    if (t === s || t.articles < Math.max(o.absorbMinTarget, o.absorbSizeRatio * s.articles)) continue;
     const text = dt / (s.terms.norm * t.terms.norm || 1);
     if (text < o.absorbMinText || weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
     const central = t.core.filter((k) => stories.cores.specificity(k) >= o.absorbSpecificity).slice(0, o.absorbLeadNames);

@@ -84,6 +84,9 @@ export interface StoryOptions {
    * by its names (0: off): see `storylineOf` in merge.ts.
    */
   absorbLeadNames: number;
+  /** Stories of at most this many articles may be absorbed, into stories at least `absorbSizeRatio` times larger. */
+  absorbMaxArticles: number;
+  absorbSizeRatio: number;
   absorbLeadShare: number;
   absorbSpecificity: number;
   absorbMinText: number;
@@ -135,9 +138,11 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   stragglerThreshold: 0.12,
   stragglerWindowDays: 60,
   absorbLeadNames: 3,
+  absorbMaxArticles: 20,
+  absorbSizeRatio: 4,
   absorbLeadShare: 0.3,
-  absorbSpecificity: 0.5,
-  absorbMinText: 0.03,
+  absorbSpecificity: 0.7,
+  absorbMinText: 0.02,
   absorbMinTarget: 20,
   absorbWeeksApart: 14,
   nameWordWeight: 0.5,
