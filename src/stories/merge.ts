@@ -26,13 +26,46 @@ export function mergeTouched(stories: StorySet, touched: Set<Story>, newestDay: 
     stories.merge(into, from);
     queue.push(into);
   }
-  if (o.stragglerMaxArticles <= 0) return;
+  const maxArticles = Math.max(o.stragglerMaxArticles, o.absorbLeadNames > 0 ? o.absorbMaxArticles : 0);
+  if (maxArticles <= 0) return;
   const recent = newestDay - o.stragglerWindowDays;
   for (const s of [...stories.list]) {
-    if (s.articles > o.stragglerMaxArticles || s.last < recent || !stories.has(s)) continue;
-    const best = nearestStory(stories, s, o.stragglerMinTarget, o.stragglerThreshold, o);
+    if (s.articles > maxArticles || s.last < recent || !stories.has(s)) continue;
+    const near = s.articles <= o.stragglerMaxArticles ? nearestStory(stories, s, o.stragglerMinTarget, o.stragglerThreshold, o) : undefined;
+    const best = near ?? (s.articles <= o.absorbMaxArticles ? storylineOf(stories, s, o) : undefined);
     if (best) stories.merge(best, s);
   }
+}
+
+/**
+ * The large storyline a straggler belongs to by its names, when its text alone is too far from the storyline's
+ * centroid to say so: a storyline followed for months has a diffuse text centroid that no single article is
+ * close to, while its central names stay the same. A storyline's central names are its heaviest names held by
+ * few stories' cores (specificity at least `absorbSpecificity`: "BP", "Deepwater Horizon", not "United
+ * States"); a straggler naming at least `absorbLeadShare` of the first `absorbLeadNames` of them, reporting on
+ * weeks within `absorbWeeksApart` days of the storyline's and with at least `absorbMinText` text in common,
+ * joins the best-scoring such story of at least `absorbMinTarget` articles. A look-alike happening (another
+ * earthquake, another trial) does not name the storyline's own people and places, and stays apart.
+ */
+export function storylineOf(stories: StorySet, s: Story, o: StoryOptions): Story | undefined {
+  if (o.absorbLeadNames <= 0) return undefined;
+  let best: Story | undefined;
+  let bestScore = -Infinity;
+  for (const [t, [dt, de]] of stories.dots(s.terms.weights, s.entities.weights)) {
+    if (t === s || t.articles < Math.max(o.absorbMinTarget, o.absorbSizeRatio * s.articles)) continue;
+    const text = dt / (s.terms.norm * t.terms.norm || 1);
+    if (text < o.absorbMinText || weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
+    const central = t.core.filter((k) => stories.cores.specificity(k) >= o.absorbSpecificity).slice(0, o.absorbLeadNames);
+    if (central.length === 0) continue;
+    const named = central.filter((k) => s.entities.weights.has(k)).length;
+    if (named < o.absorbLeadShare * central.length) continue;
+    const score = mixedScore(text, de / (s.entities.norm * t.entities.norm || 1), o);
+    if (score > bestScore) {
+      bestScore = score;
+      best = t;
+    }
+  }
+  return best;
 }
 
 /**

@@ -79,6 +79,19 @@ export interface StoryOptions {
   stragglerMinTarget: number;
   stragglerThreshold: number;
   stragglerWindowDays: number;
+  /**
+   * A straggler that clears none of those bars may still join a story of at least `absorbMinTarget` articles
+   * by its names (0: off): see `storylineOf` in merge.ts.
+   */
+  absorbLeadNames: number;
+  /** Stories of at most this many articles may be absorbed, into stories at least `absorbSizeRatio` times larger. */
+  absorbMaxArticles: number;
+  absorbSizeRatio: number;
+  absorbLeadShare: number;
+  absorbSpecificity: number;
+  absorbMinText: number;
+  absorbMinTarget: number;
+  absorbWeeksApart: number;
   /** An article must score at least this share of the mean score the story's members joined with. */
   relativeThreshold: number;
   /** Inside a story, an article joins an event when it is this close in days to the event's dates … */
@@ -124,6 +137,14 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   stragglerMinTarget: 10,
   stragglerThreshold: 0.12,
   stragglerWindowDays: 60,
+  absorbLeadNames: 3,
+  absorbMaxArticles: 20,
+  absorbSizeRatio: 4,
+  absorbLeadShare: 0.3,
+  absorbSpecificity: 0.7,
+  absorbMinText: 0.02,
+  absorbMinTarget: 20,
+  absorbWeeksApart: 14,
   nameWordWeight: 0.5,
   entityCountPower: 1,
   entityIdfPower: 0.5,

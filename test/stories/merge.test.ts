@@ -73,3 +73,31 @@ test('names in every story core count for little when stories are compared', () 
   assert.equal(build(o), undefined);
   assert.ok(build({ ...o, mergeStoryIdf: 0 }), 'the scenario no longer exercises specificity: no merge without it either');
 });
+
+test('a straggler naming a large storyline\'s central names joins it though its text is far; a look-alike does not', () => {
+  // The storyline's text centroid is diffuse (each article adds its own words), so a follow-up shares little
+  // text with it; stragglers are kept from the mixed-score path to test the names-led one alone.
+  const o: StoryOptions = { ...DEFAULT_STORY_OPTIONS, stragglerThreshold: 0.99 };
+  const run = (opts: StoryOptions, day: number, names: Record<string, number>, words = 1): boolean => {
+    const set = new StorySet(opts);
+    // Other stories hold "united states" in their cores, so it is not a central name of the storyline.
+    for (const place of ['chile', 'peru', 'turkey', 'india']) {
+      storyOf(set, 3, 100, { [`${place}w`]: 1 }, { [place]: 1, 'united states': 1 });
+    }
+    const big = set.create(100);
+    for (let i = 0; i < 40; i++) {
+      set.grow(big, vectorsOf(100 + (i % 30), { oil: 1, spill: 1, [`w${i}`]: 3, [`x${i}`]: 3 }, { ...SPILL_NAMES, 'united states': 1, [`n${i}`]: 1 }));
+    }
+    const terms: Record<string, number> = { fishermen: 1, claims: 1, court: 1, compensation: 1 };
+    if (words > 0) terms.spill = 0.4;
+    const straggler = storyOf(set, 1, day, terms, names);
+    mergeTouched(set, new Set([straggler]), day, opts);
+    return set.canonical(straggler.id) === big.id;
+  };
+  const claims = { bp: 1, 'new orleans': 1, 'kenneth feinberg': 1 };
+  assert.equal(run(o, 125, claims), true);
+  assert.equal(run({ ...o, absorbLeadNames: 0 }, 125, claims), false, 'names-led path switched off');
+  assert.equal(run(o, 125, claims, 0), false, 'no text in common at all');
+  assert.equal(run(o, 125 + 7 * 20, claims), false, 'months after the storyline\'s weeks');
+  assert.equal(run(o, 125, { 'united states': 1, sinopec: 1, yangtze: 1 }), false, 'another spill: only a common name shared');
+});
