@@ -136,9 +136,13 @@ test('SIGTERM mid-run finishes the batch in flight and exits 0', { skip }, async
   const { code } = await w.exited;
   assert.equal(code, 0, w.stderr());
   assert.match(w.stderr(), /SIGTERM: stopping after the batch in flight/);
-  const batches = w.stdout().match(/50 files read: 50 new, 0 duplicate, 0 near-duplicate, 0 already stored, 0 rejected; 50 analysed/g) ?? [];
-  assert.ok(batches.length < 4, 'stopped before the end');
-  assert.equal((await storedHashes(db)).length, 50 * batches.length, 'every batch reported is stored whole');
+  // Files written a moment ago may settle over several passes, so batches can be smaller than 50: each reported
+  // batch counts with its own size.
+  const reported = [...w.stdout().matchAll(/(\d+) files? read: (\d+) new, 0 duplicate, 0 near-duplicate, 0 already stored, 0 rejected; (\d+) analysed/g)]
+    .map((m) => { assert.equal(m[2], m[3], 'each batch is analysed whole'); return Number(m[2]); });
+  const total = reported.reduce((a, b) => a + b, 0);
+  assert.ok(total < 200, `stopped before the end (${total} reported)`);
+  assert.equal((await storedHashes(db)).length, total, 'every batch reported is stored whole');
 });
 
 for (const kind of ['sqlite', 'postgres'] as const) {
