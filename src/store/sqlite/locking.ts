@@ -39,3 +39,27 @@ export async function retryBusy<T>(attempt: () => T | Promise<T>, file: string, 
     }
   }
 }
+
+/**
+ * `retryBusy` for the store's constructor, which cannot wait asynchronously. Switching a file to WAL mode and
+ * the first schema read need a lock that SQLite refuses at once, without its busy wait, while another process
+ * is creating the same file; the thread sleeps between attempts instead.
+ */
+export function retryBusySync<T>(attempt: () => T, file: string, waitMs = WRITE_WAIT_MS): T {
+  const deadline = Date.now() + waitMs;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  let pause = 20;
+  for (;;) {
+    try {
+      return attempt();
+    } catch (err) {
+      if (!isBusy(err)) throw err;
+      if (Date.now() >= deadline) {
+        throw new Error(`database ${file} is busy: another process has held its lock for over ` +
+          `${waitMs / 1000} s (${(err as Error).message})`);
+      }
+      Atomics.wait(sleeper, 0, 0, pause * (0.5 + Math.random()));
+      pause = Math.min(pause * 2, 1000);
+    }
+  }
+}

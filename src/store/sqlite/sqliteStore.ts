@@ -11,7 +11,7 @@ import type {
   WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
-import { BUSY_TIMEOUT_MS, retryBusy } from './locking.js';
+import { BUSY_TIMEOUT_MS, retryBusy, retryBusySync } from './locking.js';
 import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
@@ -83,10 +83,12 @@ export class SqliteStore implements Store {
     }
     // The wait comes first: another process may be creating or migrating the same file right now.
     this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.migrate();
+    retryBusySync(() => {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.migrate();
+    }, path);
     this.sql = new StatementCache(this.db);
     this.writeTx = sqliteWriteTx(this.sql);
     this.saved = sqliteSaved(this.sql, (op) => this.exclusive(op), (op) => this.write(op));
