@@ -58,7 +58,12 @@ function fromSection(t: Timex, date: Dated, section: BlogSection, published: Ymd
   const target = weekdayOf(day);
   const ahead = dayDiff(published, day) > 0;
   const shift = ahead ? (target - weekdayOf(section.day) + 7) % 7 : -((weekdayOf(section.day) - target + 7) % 7);
-  return { value: fmtDay(addDays(section.day, shift)), granularity: 'day' };
+  const moved = addDays(section.day, shift);
+  // A day carried by clock wraps alone may be off by one (several blogs on one page, a wrap missed), and an
+  // update up to the publication day speaks of "Wednesday" as the latest one: such a section does not pull the
+  // weekday back a week. A stamp that names its day, or one after publication, does.
+  if (!section.named && dayDiff(section.day, published) >= 0 && dayDiff(moved, day) > 0) return undefined;
+  return { value: fmtDay(moved), granularity: 'day' };
 }
 
 interface Own extends Dated {

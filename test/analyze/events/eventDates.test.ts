@@ -69,6 +69,23 @@ test('the seeds: Champagne\'s statement and "deeply concerned" are dated Friday 
   }
 });
 
+test('a weekday under an update whose day was only inferred from clock wraps keeps its publication reading', () => {
+  // A page of several blogs (T17, CNN, 2 February 2011, a Wednesday): the wraps of an unrelated blog carry its
+  // updates to Tuesday, and "on Wednesday" below them is the day of publication, not the Wednesday before.
+  const text = [
+    'Egypt live blog.',
+    '(Update 5:35 a.m. Thursday in Cairo, 10:35 p.m. ET Wednesday) Flights will leave Cairo.',
+    'Snow live blog.',
+    '(Update 10 p.m. ET) Chicago is buried.',
+    '(Update 9:25 a.m. ET) Flights are grounded.',
+    '(Update 10:40 p.m. ET) Ice is falling in New York.',
+    '(Update 9:25 a.m. ET) Ice has closed the airport.',
+    'Pro- and anti-Mubarak demonstrators attack each other in Tahrir Square on Wednesday.',
+  ].join('\n');
+  const dates = datesOf(text, '2011-02-02');
+  assert.equal(dateOf(dates, 'Tahrir Square'), '2011-02-02 own');
+});
+
 test('T17 live blog: the 18th day of protests is Friday 11 February, not the Friday before publication', async (t) => {
   const path = sharedData('t17', 'EgyptianProtest_cnn', 'InputDocs', '2011-02-10', '23.htm.txt');
   if (!path) return t.skip('../shared/data/t17 absent');
