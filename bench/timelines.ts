@@ -1,11 +1,13 @@
-// Timeline benchmark: runs `chronicle eval timelines` in-process on Timeline17 (or the folder given) for both
-// methods and prints per-method means and timings as JSON lines. Analyses are cached in /tmp/timelines/ so
-// repeated runs time only timeline building and scoring (pass --no-cache to time analysis too).
+// Timeline benchmark: runs `chronicle eval timelines` in-process on Timeline17 (or the folder given) for every
+// method (EVAL_METHODS) and prints per-method means and timings as JSON lines. Analyses are cached in
+// /tmp/timelines/ so repeated runs time only timeline building and scoring (pass --no-cache to time analysis too).
 // `--train` instead trains the date ranker on every task of the dataset and prints the weights that
 // DEFAULT_DATE_WEIGHTS (src/timeline/dateRankWeights.ts) holds.
 // Run: node --import tsx bench/timelines.ts [dataset-dir] [--train] [--no-cache] [--cache DIR] [--method NAME]
 import { readEvalDataset, tasksOf } from '../src/evaluate/datasets.js';
-import { analyzeDataset, evaluateTimelines, prepareTask, taskFeatures, trainOnAll } from '../src/evaluate/timelines.js';
+import {
+  analyzeDataset, EVAL_METHODS, evaluateTimelines, prepareTask, taskFeatures, trainOnAll,
+} from '../src/evaluate/timelines.js';
 import { DATE_FEATURE_NAMES } from '../src/timeline/dateRank.js';
 import { sharedData } from '../src/util/paths.js';
 
@@ -15,7 +17,7 @@ const optionValue = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const methods = optionValue('--method') ? [optionValue('--method')!] : ['datewise', 'clust'];
+const methods = optionValue('--method') ? [optionValue('--method')!] : [...EVAL_METHODS];
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--method' && args[i - 1] !== '--cache') ?? sharedData('t17');
 if (!dir) {
   console.error('bench/timelines: ../shared/data/t17 is absent; pass a dataset folder');

@@ -4,6 +4,7 @@
 import type { Register } from './commands.js';
 import { evalCommand } from './eval.js';
 import { readEvalDataset } from '../evaluate/datasets.js';
+import { methodProblem } from '../service/index.js';
 import { DATE_TRAINERS, EVAL_METHODS, evaluateTimelines, type DateTrainer, type MethodReport } from '../evaluate/timelines.js';
 import { loadRougeResources } from '../evaluate/rouge155.js';
 
@@ -40,7 +41,7 @@ export const register: Register = (program, setExit) => {
   evalCommand(program)
     .command('timelines <dataset-dir>')
     .description('Build and score a timeline for every gold timeline of a tilse (Timeline17) or news-tls dataset')
-    .option('--method <name>', `datewise, clust or all (default: datewise)`, 'datewise')
+    .option('--method <name>', `${EVAL_METHODS.join(', ')} or all (default: datewise)`, 'datewise')
     .option('--json', 'print {tasks, mean, seconds} as JSON')
     .option('--cache <dir>', 'cache article analyses in this folder (re-used when the texts and analysis version match)')
     .option('--threads <n>', 'analysis worker threads (default: CPU count)')
@@ -51,6 +52,10 @@ export const register: Register = (program, setExit) => {
     .action(async (dir: string, opts: EvalTimelinesOptions) => {
       try {
         const methods = opts.method === 'all' ? [...EVAL_METHODS] : [opts.method ?? 'datewise'];
+        for (const m of methods) {
+          const problem = methodProblem(m);
+          if (problem) throw new Error(`--method ${m}: ${problem}`);
+        }
         const threads = opts.threads !== undefined ? Number(opts.threads) : undefined;
         if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
           throw new Error(`--threads ${opts.threads}: expected a whole number`);

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Register } from './commands.js';
 import { limitsFrom, MAX_FILE_SIZE_HELP } from './ingest.js';
 import { parseDateOption, parsePositiveInt, ProgressLine, reportingServiceErrors, withStore } from './util.js';
 import {
-  describeIngest, describeMatch, ingestItems, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS, timelineRequest, viewSaved,
+  describeIngest, describeMatch, ingestItems, methodProblem, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS,
+  timelineRequest, viewSaved,
   type RenderFormat, type TimelineRequest,
 } from '../service/index.js';
 
@@ -15,6 +16,20 @@ export interface TimelineCliOptions {
 
 interface TimelineCommandOptions extends TimelineCliOptions {
   format: RenderFormat; out?: string; maxFileSize?: string; saved?: string; since?: string;
+}
+
+/**
+ * --method: the choices are listed in the help, and a retired method's name is refused with the reason and the
+ * method to use instead (commander's own choices check could only say it is not allowed).
+ */
+function methodOption(): Option {
+  return new Option('--method <name>', 'timeline method').choices([...TIMELINE_METHODS]).default('datewise')
+    .argParser((value: string) => {
+      const problem = methodProblem(value);
+      // commander puts the reason after its own sentence ("argument 'x' is invalid."): start a new one.
+      if (problem) throw new InvalidArgumentError(`${problem[0]!.toUpperCase()}${problem.slice(1)}.`);
+      return value;
+    });
 }
 
 /** The options that define a timeline, shared with `follow create`. */
@@ -28,7 +43,7 @@ export function timelineDefinitionOptions(cmd: Command): Command {
     .option('--to <date>', 'last date (YYYY-MM-DD, YYYY-MM or YYYY)')
     .option('--dates <n>', 'number of dates (default: chosen from the corpus size)')
     .option('--per-date <k>', 'sentences per date (default: chosen from the corpus size)')
-    .addOption(new Option('--method <name>', 'timeline method').choices([...TIMELINE_METHODS]).default('datewise'));
+    .addOption(methodOption());
 }
 
 const DEFINING = ['query', 'entity', 'story', 'source', 'from', 'to', 'dates', 'perDate'] as const;

@@ -12,7 +12,9 @@ import { analyzeMany, type AnalyzeItem } from '../analyze/pool.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
 import { CLEAN_VERSION, FurnitureModel, type Span } from '../clean/index.js';
 import type { Doc } from '../types.js';
-import { buildTimeline, prepareTimeline, runMethod, type PreparedTimeline, type TimelineDoc } from '../timeline/index.js';
+import {
+  buildTimeline, methodProblem, prepareTimeline, runMethod, TIMELINE_METHODS, type PreparedTimeline, type TimelineDoc,
+} from '../timeline/index.js';
 import { dateFeatures, type DateFeatures } from '../timeline/dateRank.js';
 import { trainDateWeightsByAscent, trainDateWeightsByMeanDifference, type DateTrainingExample } from '../timeline/dateRankWeights.js';
 import { dayNumber } from '../timeline/dates.js';
@@ -21,7 +23,8 @@ import { scoreTimeline, type PRF, type TilseScores } from './tilseMetrics.js';
 import type { TilseTimeline } from '../formats/tilse.js';
 import { tasksOf, type EvalArticle, type EvalDataset, type EvalTask } from './datasets.js';
 
-export const EVAL_METHODS = ['datewise', 'clust'] as const;
+/** The methods `--method all` scores: every method a user can pick. */
+export const EVAL_METHODS = TIMELINE_METHODS;
 
 /** How the date ranker's weights are learned: mean gold-minus-other difference (default) or coordinate ascent. */
 export const DATE_TRAINERS = {
@@ -324,7 +327,8 @@ export async function evaluateTimelines(dataset: EvalDataset, opts: TimelineEval
   const started = performance.now();
   const methods = opts.methods ?? ['datewise'];
   for (const m of methods) {
-    if (!(EVAL_METHODS as readonly string[]).includes(m)) throw new Error(`unknown method '${m}' (known: ${EVAL_METHODS.join(', ')})`);
+    const problem = methodProblem(m);
+    if (problem) throw new Error(problem);
   }
   const tasks = tasksOf(dataset);
   if (tasks.length === 0) throw new Error('the dataset has no gold timeline with dated entries: nothing to evaluate');
@@ -335,7 +339,7 @@ export async function evaluateTimelines(dataset: EvalDataset, opts: TimelineEval
   const prepared = tasks.map((t) => prepareTask(t, analyses));
   const prepSeconds = (performance.now() - prepStarted) / 1000 / tasks.length;
   let weights: Map<string, number[]> | undefined;
-  // Both methods rank days with the date ranker, so both get the leave-one-topic-out weights.
+  // Every method ranks days with the date ranker, so every method gets the leave-one-topic-out weights.
   if (opts.leaveOneTopicOut !== false && new Set(tasks.map((t) => t.topic)).size > 1) {
     opts.onProgress?.('training date weights leave-one-topic-out');
     const trainer = opts.dateTrainer ?? 'meandiff';

@@ -3,7 +3,7 @@
 import { STATUS_CODES as HTTP_REASONS } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ServiceError, type ServiceHint } from '../service/index.js';
+import { methodProblem, RETIRED_METHODS, ServiceError, type ServiceHint } from '../service/index.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -68,7 +68,23 @@ const PARAMETER_HINTS: Record<string, string> = {
   id: 'an article id (a whole number)',
 };
 
-function describeValidation(err: FastifyError): string {
+/**
+ * Values a parameter's enum once held and no longer does, each with what to say instead of the bare list of
+ * allowed values: a client that used to send one learns why it stopped working and what to send now.
+ */
+const RETIRED_VALUES: Record<string, (value: string) => string | undefined> = {
+  method: (value) => Object.hasOwn(RETIRED_METHODS, value) ? methodProblem(value) : undefined,
+};
+
+/** The value the client sent at a validation error's path (query string, body or path parameters). */
+function sentValue(request: FastifyRequest, where: string, path: string[]): unknown {
+  let v: unknown = where === 'querystring' ? request.query : where === 'body' ? request.body
+    : where === 'params' ? request.params : undefined;
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
+function describeValidation(err: FastifyError, request: FastifyRequest): string {
   const first = err.validation?.[0];
   if (!first) return err.message;
   const where = err.validationContext ?? 'request';
@@ -82,6 +98,9 @@ function describeValidation(err: FastifyError): string {
   const name = path.split('.').pop() ?? '';
   const allowed = (first.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
   if (first.keyword === 'enum' && allowed) {
+    const sent = sentValue(request, where, path.split('.'));
+    const retired = typeof sent === 'string' ? RETIRED_VALUES[name]?.(sent) : undefined;
+    if (retired) return `${where}: '${path}': ${retired}`;
     return `${where}: '${path}' must be one of ${allowed.map(String).join(', ')}`;
   }
   const hint = PARAMETER_HINTS[name];
@@ -158,7 +177,7 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimits: { json: n
       const [status, code] = SERVICE_STATUS[err.kind];
       return sendError(reply, status, code, describeServiceError(err));
     }
-    if (err.validation) return sendError(reply, 400, 'invalid_request', describeValidation(err));
+    if (err.validation) return sendError(reply, 400, 'invalid_request', describeValidation(err, request));
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status === 413) {
       const upload = (request.headers['content-type'] ?? '').startsWith('application/octet-stream');

@@ -2,6 +2,7 @@
 // and the TypeScript type of the parsed value), and the checks a schema cannot express (calendar validity).
 import { Type, type TString, type TUnsafe } from '@sinclair/typebox';
 import { periodBound as bound } from '../text/calendar.js';
+import { RETIRED_METHODS, TIMELINE_METHODS } from '../service/index.js';
 import { badRequest } from './errors.js';
 
 /** Biggest page a list route returns; keeps a single response bounded. */
@@ -14,6 +15,12 @@ export function stringEnum<const T extends readonly string[]>(values: T, options
 }
 
 export const DateParam = Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'YYYY-MM-DD, YYYY-MM or YYYY' });
+
+/** The timeline method; the description names the retired ones, which are refused with their replacement. */
+export const MethodParam = stringEnum(TIMELINE_METHODS, {
+  default: 'datewise',
+  description: `timeline method (retired, refused with what to use instead: ${Object.keys(RETIRED_METHODS).join(', ')})`,
+});
 
 export const LimitParam = Type.Integer({ minimum: 1, maximum: MAX_LIMIT });
 

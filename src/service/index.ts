@@ -11,7 +11,7 @@ export {
 } from './browse.js';
 export { FORMAT_NAMES, type FormatName, type ReadOptions } from '../sources/index.js';
 export { RENDER_FORMATS, RENDER_MEDIA, renderTimeline, type RenderFormat } from '../render/index.js';
-export { TIMELINE_METHODS } from '../timeline/index.js';
+export { currentMethod, methodProblem, RETIRED_METHODS, TIMELINE_METHODS } from '../timeline/index.js';
 export { describeMatch } from '../timeline/query.js';
 export type { BuiltTimeline } from '../timeline/index.js';
 export { tagTimexes } from '../analyze/time/index.js';

@@ -2,7 +2,7 @@
 // source, entity, query words and dates with the store's indexes, load their analyses, and hand them to the
 // pure timeline builder. Problems the user can fix come back as ServiceErrors in neutral words.
 import type { Store } from '../store/store.js';
-import { buildTimeline, type BuiltTimeline, type TimelineDoc, type TimelineOptions } from '../timeline/index.js';
+import { buildTimeline, methodProblem, type BuiltTimeline, type TimelineDoc, type TimelineOptions } from '../timeline/index.js';
 import { parseQueryText } from '../timeline/query.js';
 import { boundArticles, TIMELINE_ARTICLE_LIMIT, type RankBy } from './bound.js';
 import { knownEntity } from './entityNames.js';
@@ -29,6 +29,8 @@ export interface TimelineDeps {
 /** Builds the timeline a request asks for; throws ServiceError when it cannot be built. Never returns no entries. */
 export async function timelineRequest(store: Store, request: TimelineRequest, deps: TimelineDeps = {}):
   Promise<BuiltTimeline> {
+  const methodIssue = request.method === undefined ? undefined : methodProblem(request.method);
+  if (methodIssue) throw new ServiceError('invalid', methodIssue, { param: 'method' });
   const span = await store.dateSpan();
   if (!span) throw new ServiceError('no_result', 'the store is empty: ingest articles first', { see: 'ingest' });
   const { from, to } = request;

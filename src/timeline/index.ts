@@ -4,7 +4,6 @@ import type { Timeline, TimelineEntry, TimelineSentence } from '../types.js';
 import { buildCollection, type Collection, type TimelineDoc, type CollectedSentence } from './collection.js';
 import { makeQuery, queryTerms, selectDocs, type EntityNames, type TimelineQuery } from './query.js';
 import { datewise, type MethodEntry, type MethodSettings } from './methods/datewise.js';
-import { clust } from './methods/clust.js';
 import { DEFAULT_DATE_WEIGHTS } from './dateRankWeights.js';
 import { dayNumber } from './dates.js';
 import { entryDescriber, outletOf } from './sources.js';
@@ -13,7 +12,37 @@ import { splitBackground, storyStart } from './period.js';
 
 export type { TimelineDoc } from './collection.js';
 
-export const TIMELINE_METHODS = ['datewise', 'clust'] as const;
+// One method today; the list (and every face's `method` option) stays so that a new method plugs in here.
+export const TIMELINE_METHODS = ['datewise'] as const;
+
+/**
+ * Methods that were offered once, with the method that replaced them and why. A request naming one is refused
+ * with this reason; a saved timeline that names one is rebuilt with its replacement.
+ */
+export const RETIRED_METHODS: Readonly<Record<string, { use: (typeof TIMELINE_METHODS)[number]; why: string }>> = {
+  clust: {
+    use: 'datewise',
+    why: 'it scored below datewise on every Timeline17 measure (AR1-F .096 vs .136, AR2-F .023 vs .044, ' +
+      'Date-F1 .543 vs .562)',
+  },
+};
+
+const isRetired = (method: string): boolean => Object.hasOwn(RETIRED_METHODS, method);
+
+/** Why a method name is not accepted, in words a face can print after the option's name; undefined when it is. */
+export function methodProblem(method: string): string | undefined {
+  if ((TIMELINE_METHODS as readonly string[]).includes(method)) return undefined;
+  if (isRetired(method)) {
+    const r = RETIRED_METHODS[method]!;
+    return `the '${method}' method was retired because ${r.why}; use '${r.use}'`;
+  }
+  return `unknown timeline method '${method}' (known: ${TIMELINE_METHODS.join(', ')})`;
+}
+
+/** The method a stored definition's name stands for now: a retired one's replacement, else the name itself. */
+export function currentMethod(method: string): string {
+  return isRetired(method) ? RETIRED_METHODS[method]!.use : method;
+}
 
 export interface TimelineOptions {
   query?: string;
@@ -26,7 +55,7 @@ export interface TimelineOptions {
   to?: string;
   dates?: number;
   perDate?: number;
-  method?: 'datewise' | 'clust' | string;
+  method?: (typeof TIMELINE_METHODS)[number] | string;
   /** 'day' keeps only day entries (benchmarks); default 'any' lets month/year entries fill small timelines. */
   granularity?: 'day' | 'any';
   /** Date ranker weights (DATE_FEATURE_NAMES order); default: trained on Timeline17. */
@@ -61,9 +90,8 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
     ...(opts.to !== undefined ? { to: opts.to } : {}),
   };
   const empty = (reason: string): BuiltTimeline => ({ query, method, entries: [], reason });
-  if (!(TIMELINE_METHODS as readonly string[]).includes(method)) {
-    return empty(`unknown timeline method '${method}' (known: ${TIMELINE_METHODS.join(', ')})`);
-  }
+  const problem = methodProblem(method);
+  if (problem) return empty(problem);
   if (opts.from && Number.isNaN(q.fromDay)) return empty(`--from '${opts.from}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (opts.to && Number.isNaN(q.toDay)) return empty(`--to '${opts.to}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   if (docs.length === 0) return empty('no articles to build a timeline from');
@@ -115,8 +143,9 @@ export function prepareTimeline(docs: TimelineDoc[], opts: TimelineOptions = {})
 }
 
 export function runMethod(method: string, p: PreparedTimeline, settings: Partial<MethodSettings> = {}): MethodEntry[] {
-  const s = { ...p.settings, ...settings };
-  return method === 'clust' ? clust(p.col, p.q, s) : datewise(p.col, p.q, s);
+  const problem = methodProblem(method);
+  if (problem) throw new Error(problem);
+  return datewise(p.col, p.q, { ...p.settings, ...settings });
 }
 
 function noMatchReason(total: number, opts: TimelineOptions): string {

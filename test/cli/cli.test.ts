@@ -110,6 +110,11 @@ describe('timeline', () => {
     const badFormat = await cli(['--db', db, 'timeline', '--format', 'pdf']);
     assert.equal(badFormat.status, 1);
     assert.match(badFormat.stderr, /invalid/);
+    for (const command of [['timeline'], ['follow', 'create', 'old']]) {
+      const retired = await cli(['--db', db, ...command, '--method', 'clust']);
+      assert.equal(retired.status, 1, command.join(' '));
+      assert.match(retired.stderr, /The 'clust' method was retired because .*Timeline17.*; use 'datewise'/);
+    }
   });
 
   test('every --format works, and --out writes the file', async () => {

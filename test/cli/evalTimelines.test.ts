@@ -73,3 +73,9 @@ test('eval timelines --user-path scores the timeline `chronicle timeline --query
   assert.equal(quake.predictedDates, (JSON.parse(user.stdout) as { entries: unknown[] }).entries.length);
   assert.notEqual(quake.predictedDates, quake.dates);
 });
+
+test('eval timelines --method clust: the retired method is refused with the reason and what to use', async () => {
+  const r = await chronicle(['eval', 'timelines', FIXTURE, '--method', 'clust', '--threads', '0']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^chronicle eval timelines: --method clust: the 'clust' method was retired because .*use 'datewise'/m);
+});

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readEvalDataset, roundHalfEven, tasksOf, parseNewsTlsTimeline } from '../../src/evaluate/datasets.js';
-import { evaluateTimelines, meanScores, type MetricSet } from '../../src/evaluate/timelines.js';
+import { EVAL_METHODS, evaluateTimelines, meanScores, type MetricSet } from '../../src/evaluate/timelines.js';
 import { repoRoot, sharedData } from '../../src/util/paths.js';
 
 const FIXTURE = join(repoRoot, 'test', 'evaluate', 'fixtures', 'tiny-tilse');
@@ -61,8 +61,8 @@ test('means average precision and recall over tasks before taking F (news-tls)',
 test('evaluating the fixture builds and scores one timeline per task, in memory', async (t) => {
   if (!sharedData('rouge-1.5.5')) return t.skip('../shared/data/rouge-1.5.5 absent (ROUGE-1.5.5 stopwords and exceptions)');
   const ds = await readEvalDataset(FIXTURE);
-  const result = await evaluateTimelines(ds, { methods: ['datewise', 'clust'], threads: 0 });
-  assert.equal(result.reports.length, 2);
+  const result = await evaluateTimelines(ds, { methods: [...EVAL_METHODS], threads: 0 });
+  assert.deepEqual(result.reports.map((r) => r.method), [...EVAL_METHODS]);
   for (const r of result.reports) {
     assert.equal(r.tasks.length, 2);
     const quake = r.tasks.find((x) => x.topic === 'quake')!;
@@ -74,4 +74,9 @@ test('evaluating the fixture builds and scores one timeline per task, in memory'
   const quake = datewise.tasks.find((x) => x.topic === 'quake')!;
   assert.equal(quake.date_f1, 1, 'the two days the articles name and report are the gold days');
   assert.ok(quake.ar1_f > 0.3, `datewise AR1-F on the quake task ${quake.ar1_f}`);
+});
+
+test('a retired method is refused before any work, with the reason', async () => {
+  const ds = await readEvalDataset(FIXTURE);
+  await assert.rejects(evaluateTimelines(ds, { methods: ['clust'], threads: 0 }), /'clust' method was retired/);
 });

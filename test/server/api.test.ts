@@ -147,7 +147,8 @@ describe('HTTP API', () => {
       ['/api/timeline?from=2024-06-01&to=2024-05-01', /after/],
       ['/api/timeline?dates=0', /dates/],
       ['/api/timeline?format=pdf', /format.*md/],
-      ['/api/timeline?method=magic', /method/],
+      ['/api/timeline?method=magic', /'method' must be one of datewise/],
+      ['/api/timeline?method=clust', /'method': the 'clust' method was retired because .*; use 'datewise'/],
       ['/api/timeline?qeury=dam', /qeury/],
       ['/api/search', /'q' is required/],
       ['/api/articles?limit=abc', /limit/],
@@ -207,6 +208,10 @@ describe('HTTP API', () => {
     }
     const formats = doc.paths['/api/timeline'].get.parameters.find((p: { name: string }) => p.name === 'format');
     assert.ok(formats.schema.enum.includes('timelinejs'));
+    // The description names the retired methods, the enum only those a client may send.
+    const method = doc.paths['/api/timeline'].get.parameters.find((p: { name: string }) => p.name === 'method');
+    assert.deepEqual(method.schema.enum, ['datewise']);
+    assert.match(method.schema.description ?? method.description, /retired.*clust/);
   });
 });
 

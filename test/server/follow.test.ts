@@ -39,6 +39,9 @@ for (const kind of STORE_KINDS) {
       res = await app.inject({ method: 'POST', url: '/api/follow', payload: { name: 'bridge', query: 'ferry' } });
       assert.equal(res.statusCode, 400);
       assert.match(res.json().error.message, /already exists/);
+      res = await app.inject({ method: 'POST', url: '/api/follow', payload: { name: 'c', query: 'ferry', method: 'clust' } });
+      assert.equal(res.statusCode, 400);
+      assert.match(res.json().error.message, /^body: 'method': the 'clust' method was retired .*use 'datewise'/);
 
       res = await app.inject('/api/follow/bridge/timeline');
       assert.equal(res.statusCode, 200, res.body);
@@ -91,6 +94,35 @@ for (const kind of STORE_KINDS) {
     });
   });
 }
+
+describe('/api/follow: a timeline saved with the retired clust method', () => {
+  test('lists, loads and rebuilds as datewise', async () => {
+    const kind = STORE_KINDS.find((k) => !k.skip && k.name === 'postgres') ?? STORE_KINDS[0]!;
+    const store = await kind.open(await kind.location());
+    const app = await buildApp({ store });
+    try {
+      const halves = splitExamples();
+      await ingest(store, halves.first);
+      // As an older Chronicle saved it, before the method was retired.
+      await store.saved.create({ name: 'old', definition: JSON.stringify({ query: 'Harbour Bridge', method: 'clust' }),
+        createdAt: new Date().toISOString() });
+      let res = await app.inject('/api/follow');
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json()[0].definition.method, 'datewise');
+      res = await app.inject('/api/follow/old/timeline');
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json().method, 'datewise');
+      assert.ok(res.json().entries.length > 0);
+      await ingest(store, halves.second);
+      res = await app.inject('/api/follow/old/timeline?since=last-view');
+      assert.equal(res.statusCode, 200, res.body);
+      assert.ok(res.json().entries.some((e: Entry) => e.status === 'new'), 'rebuilt with the new articles');
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+});
 
 describe('/api/follow names', () => {
   test('a name no saved timeline could have is a 404 listing the saved ones, on every route', async () => {

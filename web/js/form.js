@@ -4,8 +4,9 @@
 import { $, $as, el } from './dom.js';
 
 /**
- * The form's non-empty fields.
- * @typedef {Partial<Record<'query' | 'entity' | 'source' | 'from' | 'to' | 'method' | 'story', string>>} QueryParams
+ * The form's non-empty fields. The timeline method is not among them: the API has one (datewise) and uses it
+ * by default, so the page offers no choice.
+ * @typedef {Partial<Record<'query' | 'entity' | 'source' | 'from' | 'to' | 'story', string>>} QueryParams
  */
 
 /** @returns {QueryParams} */
@@ -13,7 +14,7 @@ export function queryParams() {
   const form = new FormData($as('query-form', HTMLFormElement));
   /** @type {QueryParams} */
   const p = {};
-  for (const k of /** @type {const} */ (['query', 'entity', 'source', 'from', 'to', 'method', 'story'])) {
+  for (const k of /** @type {const} */ (['query', 'entity', 'source', 'from', 'to', 'story'])) {
     const v = String(form.get(k) ?? '').trim();
     if (v) p[k] = v;
   }

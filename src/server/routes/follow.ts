@@ -5,12 +5,12 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   createFollow, deleteFollow, editFollow, EXPORT_FORMATS, exportFollow, listFollows, RENDER_FORMATS, RENDER_MEDIA,
-  refreshSavedTimelines, showFollow, TIMELINE_METHODS, viewSaved, type EditRequest, type RenderFormat,
+  refreshSavedTimelines, showFollow, viewSaved, type EditRequest, type RenderFormat,
   type TimelineRequest,
 } from '../../service/index.js';
 import type { ServerContext } from '../context.js';
 import { badRequest } from '../errors.js';
-import { DateParam, ERRORS, periodBound, stringEnum, Text } from '../params.js';
+import { DateParam, ERRORS, MethodParam, periodBound, stringEnum, Text } from '../params.js';
 import { FollowCreated, FollowEdited, FollowSummary } from '../schemas.js';
 
 const closed = { additionalProperties: false } as const;
@@ -27,7 +27,7 @@ const CreateBody = Type.Object({
   to: Type.Optional(DateParam),
   dates: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
   perDate: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
-  method: Type.Optional(stringEnum(TIMELINE_METHODS, { default: 'datewise' })),
+  method: Type.Optional(MethodParam),
 }, closed);
 
 const ViewQuery = Type.Object({

@@ -6,12 +6,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import {
-  listSources, RENDER_FORMATS, RENDER_MEDIA, renderTimeline, TIMELINE_METHODS, timelineRequest, type BuiltTimeline,
+  listSources, RENDER_FORMATS, RENDER_MEDIA, renderTimeline, timelineRequest, type BuiltTimeline,
   type RenderFormat, type SourceCount, type TimelineRequest,
 } from '../../service/index.js';
 import type { ServerContext } from '../context.js';
 import { sendError } from '../errors.js';
-import { DateParam, ERRORS, periodBound, stringEnum, Text } from '../params.js';
+import { DateParam, ERRORS, MethodParam, periodBound, stringEnum, Text } from '../params.js';
 import { Source, TimelineReply } from '../schemas.js';
 import { PoolRefusal, type TimelineResult } from '../workers/pool.js';
 
@@ -24,7 +24,7 @@ export const TimelineQuery = Type.Object({
   to: Type.Optional(DateParam),
   dates: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, description: 'number of dates' })),
   perDate: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'sentences per date' })),
-  method: Type.Optional(stringEnum(TIMELINE_METHODS, { default: 'datewise' })),
+  method: Type.Optional(MethodParam),
   format: Type.Optional(stringEnum(RENDER_FORMATS, { default: 'json' })),
   download: Type.Optional(Type.Boolean({ default: false, description: 'ask the browser to save the reply as a file' })),
 }, { additionalProperties: false });

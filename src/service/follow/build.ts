@@ -1,6 +1,7 @@
 // Building a saved timeline: its stored request run against the stored articles, sentences keyed, hidden ones
 // left out before the summariser chooses, and the edits applied to what it chose.
 import type { SavedTimelineRecord, Store } from '../../store/store.js';
+import { currentMethod } from '../../timeline/index.js';
 import type { Timeline } from '../../types.js';
 import { ServiceError } from '../errors.js';
 import { timelineRequest, type TimelineRequest } from '../timeline.js';
@@ -17,7 +18,11 @@ export interface CuratedTimeline extends Timeline {
 
 export const now = (): string => new Date().toISOString();
 export const editsOf = (r: SavedTimelineRecord): FollowEdit[] => JSON.parse(r.edits) as FollowEdit[];
-export const definitionOf = (r: SavedTimelineRecord): TimelineRequest => JSON.parse(r.definition) as TimelineRequest;
+/** A saved definition as it is built today: a method retired since it was saved gives way to its replacement. */
+export function definitionOf(r: SavedTimelineRecord): TimelineRequest {
+  const d = JSON.parse(r.definition) as TimelineRequest;
+  return d.method === undefined ? d : { ...d, method: currentMethod(d.method) };
+}
 
 /** What a saved timeline may be called: letters, digits, spaces, '.', '_', '-'; at most 80, starting with a letter or digit. */
 export const NAME_RULE = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,79}$/u;
