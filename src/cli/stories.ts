@@ -1,11 +1,11 @@
 import type { Register } from './commands.js';
 import { parsePositiveInt, printJson, withStore } from './util.js';
-import { listStories, refresh } from '../service/index.js';
+import { listStories, mainEvents, mainPeriod, refresh } from '../service/index.js';
 
 export const register: Register = (program) => {
   program
     .command('stories')
-    .description('stories (evolving storylines) and their events, largest first')
+    .description('stories (evolving storylines), largest first, each with the period most of its coverage falls in and its biggest events')
     .option('--json', 'print the stories as JSON')
     .option('--limit <n>', 'at most this many stories', '50')
     .action(async (opts: { json?: boolean; limit: string }, cmd) => {
@@ -22,11 +22,14 @@ export const register: Register = (program) => {
           return;
         }
         for (const s of shown) {
-          process.stdout.write(`story ${s.id}: ${s.label}  (${s.articles} articles, ${s.first} … ${s.last})\n`);
-          for (const e of s.events.slice(0, 5)) {
-            process.stdout.write(`    ${e.date}  ${e.label}  (${e.articles})\n`);
+          const main = mainPeriod(s);
+          const all = main.first === s.first && main.last === s.last ? '' : `; all ${s.first} … ${s.last}`;
+          process.stdout.write(`story ${s.id}: ${s.label}  (${s.articles} articles, ${main.first} … ${main.last}${all})\n`);
+          // The biggest events, in date order: listing the first five would show a storyline's stray early pieces.
+          for (const e of mainEvents(s, 5)) {
+            process.stdout.write(`    ${e.date}  ${e.label}  (${e.articles} article${e.articles === 1 ? '' : 's'})\n`);
           }
-          if (s.events.length > 5) process.stdout.write(`    … ${s.events.length - 5} more events\n`);
+          if (s.events.length > 5) process.stdout.write(`    … ${s.events.length - 5} smaller events\n`);
         }
       });
     });

@@ -3,7 +3,7 @@ export { ServiceError, type ServiceErrorKind, type ServiceHint } from './errors.
 export { refresh, RESOLVER_STATE, STORY_STATE, type AnalyzeHooks } from './refresh.js';
 export { describeIngest, ingestItems, readPaths, type IngestOutcome, type IngestSummary } from './ingest.js';
 export { timelineRequest, type TimelineRequest } from './timeline.js';
-export { listStories, storyArticleIds } from './stories.js';
+export { listStories, mainEvents, mainPeriod, storyArticleIds } from './stories.js';
 export { listSources, type SourceCount } from './sources.js';
 export {
   articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, listQuotes, searchArticles, storeStatus,

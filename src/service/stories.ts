@@ -25,3 +25,36 @@ export async function storyArticleIds(store: Store, storyId: number): Promise<nu
   for (const id of ids) for (const a of await store.storyArticleIds(id)) out.add(a);
   return [...out].sort((a, b) => a - b);
 }
+
+/**
+ * The shortest run of a story's events (in date order) holding `share` of its articles: where its coverage is,
+ * without the few early or late articles a storyline picks up (a background piece, a later retrospective).
+ */
+export function mainPeriod(s: StorySummary, share = 0.9): { first: string; last: string } {
+  const events = [...s.events].sort((a, b) => a.date.localeCompare(b.date));
+  const total = events.reduce((n, e) => n + e.articles, 0);
+  if (events.length === 0 || total === 0) return { first: s.first, last: s.last };
+  const need = Math.ceil(total * share);
+  let best = { from: 0, to: events.length - 1 };
+  let held = 0;
+  let from = 0;
+  for (let to = 0; to < events.length; to++) {
+    held += events[to]!.articles;
+    while (held - events[from]!.articles >= need) held -= events[from++]!.articles;
+    const span = (i: number, j: number): number => Date.parse(events[j]!.date) - Date.parse(events[i]!.date);
+    if (held >= need && span(from, to) < span(best.from, best.to)) best = { from, to };
+  }
+  return { first: events[best.from]!.date, last: events[best.to]!.date };
+}
+
+/**
+ * The `n` events with the most articles (ties: the earlier) inside the story's main period (mainPeriod), in date
+ * order: what the story is mostly about.
+ */
+export function mainEvents(s: StorySummary, n: number): StorySummary['events'] {
+  const { first, last } = mainPeriod(s);
+  return s.events.filter((e) => e.date >= first && e.date <= last)
+    .sort((a, b) => b.articles - a.articles || a.date.localeCompare(b.date))
+    .slice(0, n)
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

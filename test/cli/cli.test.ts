@@ -138,3 +138,23 @@ describe('timeline', () => {
     writeFileSync(out, '');
   });
 });
+
+describe('stories', () => {
+  test('each story shows its main period and its biggest events in date order', async () => {
+    const db = tempDb();
+    const ing = await cli(['--db', db, 'ingest', join(repoRoot, 'examples', 'harbour-bridge')]);
+    assert.equal(ing.status, 0, ing.stderr);
+    const r = await cli(['--db', db, 'stories']);
+    assert.equal(r.status, 0, r.stderr);
+    const heads = r.stdout.split('\n').filter((l) => l.startsWith('story '));
+    assert.ok(heads.length >= 1, r.stdout);
+    for (const h of heads) assert.match(h, /^story \d+: .+ {2}\(\d+ articles?, \d{4}-\d{2}-\d{2} … \d{4}-\d{2}-\d{2}(; all \d{4}-\d{2}-\d{2} … \d{4}-\d{2}-\d{2})?\)$/);
+    // Events under a story: at most five, in date order, each with its article count.
+    const blocks = r.stdout.split(/^story /m).slice(1);
+    for (const b of blocks) {
+      const dates = [...b.matchAll(/^ {4}(\d{4}-\d{2}-\d{2}) {2}.+\(\d+ articles?\)$/gm)].map((m) => m[1]!);
+      assert.ok(dates.length >= 1 && dates.length <= 5, b);
+      assert.deepEqual(dates, [...dates].sort());
+    }
+  });
+});
