@@ -130,6 +130,11 @@ for (const size of sizes) {
     console.error(`bench/scale: ${label}, ${store}, ${size} articles: ingesting (load ${loadavg()[0]!.toFixed(1)})`);
     const loadBefore = loadavg()[0]!;
     const t = timed([bin, '--db', db, 'ingest', corpus, '--json', '--allow-rejects']);
+    // A broken corpus or store must stop the run, not be recorded as a very fast ingest of nothing.
+    const summary = JSON.parse(t.stdout) as { new: number; unchanged: number };
+    if (summary.new + summary.unchanged < size / 2) {
+      throw new Error(`bench/scale: the ingest of ${corpus} stored ${summary.new} new articles of ${size}: ${t.stdout}`);
+    }
     const disk = store === 'sqlite' ? diskBytes(db) : await pgDiskBytes(db);
     const ingest = ingestFigures(size, t, disk);
     console.error(`  ingest: ${ingest.cpu.toFixed(0)} CPU-s, ${ingest.perCpuSecond.toFixed(1)} articles/CPU-s, ` +

@@ -108,7 +108,8 @@ export async function writeCorpus(t17: string, count: number, seed: number, path
   const pools = new Map(topics.map((t) => [t, byTopic.get(t)!.flatMap((b) => b.lines)]));
   const rand = prng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const tmp = `${path}.part`;
+  // Named per process: two runs writing the same corpus must not rename each other's file away.
+  const tmp = `${path}.${process.pid}.part`;
   const out = createWriteStream(tmp);
   let story = { topic: topics[0]!, weeks: 0, world: 0 };
   for (let i = 0; i < count; i++) {
