@@ -78,6 +78,8 @@ function renderSinceText(view: SinceView): string {
     lines[0] = `[${view.diff.changes[i]!.status}] ${lines[0]}`;
     out.push(...lines);
   });
+  // Background entries are not compared (they sit outside the story's period), but a reader still gets them.
+  if (view.timeline.background?.length) out.push('Background', '', ...textEntries(view.timeline.background));
   return out.join('\n');
 }
 
@@ -94,6 +96,7 @@ function renderSinceMarkdown(view: SinceView): string {
     lines[0] = `${lines[0]} *(${view.diff.changes[i]!.status})*`;
     out.push(...lines);
   });
+  if (view.timeline.background?.length) out.push('## Background', '', ...markdownEntries(view.timeline.background, '###'));
   return out.join('\n');
 }
 
@@ -102,7 +105,8 @@ function renderSinceJson(view: SinceView): string {
   const entries = jsonEntries(t.entries).map((e, i) => ({ ...e, status: view.diff.changes[i]!.status }));
   const digest = digestOf(view);
   return `${JSON.stringify({ saved: view.name, since: { ...view.since, basis: view.diff.basis }, digest,
-    query: t.query, ...(t.matched ? { matched: t.matched } : {}), method: t.method, entries }, null, 2)}\n`;
+    query: t.query, ...(t.matched ? { matched: t.matched } : {}), method: t.method, entries,
+    ...(t.background?.length ? { background: jsonEntries(t.background) } : {}) }, null, 2)}\n`;
 }
 
 /** The formats that show what is new; undefined for the others. */
