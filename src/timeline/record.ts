@@ -164,8 +164,19 @@ function dateNumber(value: string, granularity: DateGranularity): number | undef
   return Number.isInteger(n) && dateValue(n, granularity) === value ? n : undefined;
 }
 
+/** Values of the day numbers read so far: the records of one request name the same few thousand days over and over. */
+const dayValues = new Map<number, string>();
+
 function dateValue(n: number, granularity: DateGranularity): string {
-  if (granularity === 'day') return isoFromDay(n);
+  if (granularity === 'day') {
+    let v = dayValues.get(n);
+    if (v === undefined) {
+      if (dayValues.size >= 100_000) dayValues.clear();
+      v = isoFromDay(n);
+      dayValues.set(n, v);
+    }
+    return v;
+  }
   if (granularity === 'year') return String(n).padStart(4, '0');
   return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
 }
