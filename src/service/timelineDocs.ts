@@ -2,7 +2,7 @@
 // is read from it and its stored text, which costs a small share of decompressing and parsing its whole
 // analysis; the others (analysed before the index existed, or whose analysis a record cannot tell) are read
 // from their analyses. Both give the timeline builder the same sentences.
-import type { Article } from '../types.js';
+import type { Article, Doc } from '../types.js';
 import type { Store } from '../store/store.js';
 import type { TimelineDoc } from '../timeline/index.js';
 import { readTimelineRecord } from '../timeline/record.js';
@@ -23,7 +23,7 @@ export async function timelineDocs(store: Store, articles: Article[], fromIndex:
       sentences: read.sentences, timexes: [], prepared: read.prepared }));
   }
   const rest = articles.filter((a) => !fromRecords.has(a.id)).map((a) => a.id);
-  const analyses = rest.length > 0 ? await store.getAnalyses(rest) : new Map();
+  const analyses = rest.length > 0 ? await store.getAnalyses(rest) : new Map<number, Doc>();
   const docs: TimelineDoc[] = [];
   for (const a of articles) {
     const recorded = fromRecords.get(a.id);
