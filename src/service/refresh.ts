@@ -8,6 +8,7 @@ import { AnalysisPool, defaultThreads } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
 import { StoryClusterer, type StoryAssignment, type StoryInput } from '../stories/index.js';
 import { FurnitureModel } from '../clean/index.js';
+import { timelineRecord } from '../timeline/record.js';
 
 /** Name under which the corpus-level entity resolver keeps its state in the store. */
 export const RESOLVER_STATE = 'entity-resolver';
@@ -59,7 +60,7 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
       // Resolve in article order so that results do not depend on which worker finished first.
       const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
         const entityRefs: EntityRef[] = resolver.resolveDocument(doc.entities);
-        return { articleId, version: ANALYSIS_VERSION, doc, entityRefs };
+        return { articleId, version: ANALYSIS_VERSION, doc, entityRefs, ...indexRecord(doc) };
       });
       await saver.save(items);
     }
@@ -187,4 +188,10 @@ export async function refresh(store: Store, hooks: AnalyzeHooks = {}): Promise<{
   const analyzed = await analyzePending(store, hooks);
   const storied = await updateStories(store);
   return { analyzed, storied };
+}
+
+/** The timeline index record of an analysis (timeline/record.ts), for the item that stores it, when it has one. */
+export function indexRecord(doc: Doc): { timelineRecord?: Uint8Array } {
+  const record = timelineRecord(doc, doc.text);
+  return record ? { timelineRecord: record } : {};
 }

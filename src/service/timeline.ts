@@ -9,6 +9,7 @@ import { knownEntity } from './entityNames.js';
 import { ServiceError } from './errors.js';
 import { listSources, type SourceCount } from './sources.js';
 import { storyArticleIds } from './stories.js';
+import { timelineDocs } from './timelineDocs.js';
 
 export interface TimelineRequest extends TimelineOptions {
   /** Only articles of this story (see listStories). */
@@ -119,19 +120,10 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   const limit = Math.max(1, maxArticles ?? TIMELINE_ARTICLE_LIMIT);
   const read = await boundArticles(store, selected, limit, rank);
   const articles = await store.listArticles({ ids: read });
-  const analyses = await store.getAnalyses(articles.map((a) => a.id));
+  // Entities and a caller's own adjustments need the whole analysis; the rest is in the timeline index.
+  const fromIndex = !deps.prepareDoc && !request.entity && !options.queryEntity;
   const docs: TimelineDoc[] = [];
-  for (const a of articles) {
-    const doc = analyses.get(a.id);
-    if (!doc) continue;
-    const td: TimelineDoc = { id: a.id, published: a.published, text: a.text, sentences: doc.sentences,
-      timexes: doc.timexes, entities: doc.entities };
-    if (doc.sentenceDates) td.sentenceDates = doc.sentenceDates;
-    if (a.title) td.title = a.title;
-    if (a.source) td.source = a.source;
-    if (a.url) td.url = a.url;
-    docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
-  }
+  for (const td of await timelineDocs(store, articles, fromIndex)) docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
   if (docs.length === 0) {
     throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });
   }

@@ -16,7 +16,7 @@ import { FurnitureModel } from '../clean/index.js';
 import type { Store } from '../store/store.js';
 import { workQueueOf, type ClaimedBatch, type WorkQueue } from '../store/queue.js';
 import type { Doc, EntityRef } from '../types.js';
-import { FURNITURE_STATE, RESOLVER_STATE, updateStories, type AnalyzeHooks } from './refresh.js';
+import { FURNITURE_STATE, indexRecord, RESOLVER_STATE, updateStories, type AnalyzeHooks } from './refresh.js';
 
 /** Articles per queued batch: small enough that a lost batch costs little, large enough to keep threads busy. */
 export const QUEUE_BATCH = 100;
@@ -211,7 +211,7 @@ class BatchWorker {
           // Article order, as a single process resolves them: the result does not depend on thread timing.
           const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
             const entityRefs: EntityRef[] = this.resolver.resolveDocument(doc.entities);
-            return { articleId, version: ANALYSIS_VERSION, doc, entityRefs };
+            return { articleId, version: ANALYSIS_VERSION, doc, entityRefs, ...indexRecord(doc) };
           });
           stored = items.length;
           return { items, state: { name: RESOLVER_STATE, json: JSON.stringify(this.resolver) } };

@@ -106,8 +106,17 @@ export interface StoredQuote extends Quote {
   title?: string;
 }
 
-/** One article's analysis to store: `entityRefs[i]` is the corpus-level entity `doc.entities[i]` was resolved to. */
-export interface AnalysisItem { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }
+/**
+ * One article's analysis to store: `entityRefs[i]` is the corpus-level entity `doc.entities[i]` was resolved to;
+ * `timelineRecord`, the article's timeline index record (timeline/record.ts), opaque to the store.
+ */
+export interface AnalysisItem {
+  articleId: number;
+  version: number;
+  doc: Doc;
+  entityRefs: EntityRef[];
+  timelineRecord?: Uint8Array;
+}
 
 export interface Store {
   /**
@@ -146,6 +155,11 @@ export interface Store {
   loadStateLog?(name: string): Promise<string[]>;
   getAnalysis(articleId: number): Promise<Doc | undefined>;
   getAnalyses(ids: number[]): Promise<Map<number, Doc>>;
+  /**
+   * Optional (stores with a timeline index): the timeline records of those of `ids` that have one, written with
+   * their analyses. A record stands for the analysis as of the article's stored text.
+   */
+  getTimelineRecords?(ids: number[]): Promise<Map<number, Uint8Array>>;
   listEntities(opts?: { kind?: EntityKind; limit?: number }): Promise<StoredEntity[]>;
   /** Articles mentioning an entity, found by canonical name or alias (case-insensitive). */
   articlesMentioning(name: string): Promise<number[]>;

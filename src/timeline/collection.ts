@@ -2,7 +2,7 @@
 // publication day, the dates it mentions and a tf-idf vector fitted on the whole set.
 import type { Sentence, SentenceDate, Timex, EntityMention } from '../types.js';
 import { dayNumber, sentenceDates, type MentionedDate } from './dates.js';
-import { TfIdf, type SparseVector } from './text.js';
+import { contentWords, TfIdf, type SparseVector } from './text.js';
 import { datelineLength } from '../text/dateline.js';
 
 /** An analysed article as the timeline builder receives it (from the store or an evaluation dataset). */
@@ -19,6 +19,29 @@ export interface TimelineDoc {
   entities?: EntityMention[];
   /** The event date of each sentence (analysis layer; absent in analyses stored before it existed). */
   sentenceDates?: SentenceDate[];
+  /** The sentences as the collection takes them, when read from the store's timeline index (record.ts). */
+  prepared?: PreparedDoc;
+}
+
+/**
+ * What the collection takes from one article: its sentences without datelines and repeats, with the dates they
+ * mention, their event dates and their content words. Derived from the analysis (prepareDoc) or read back from
+ * the store's timeline index, so that both ways give one collection.
+ */
+export interface PreparedDoc {
+  /** The distinct content words of the sentences, in order of first use. */
+  words: string[];
+  sentences: PreparedSentence[];
+}
+
+export interface PreparedSentence {
+  /** Index of the sentence inside its article. */
+  index: number;
+  text: string;
+  dates: MentionedDate[];
+  event?: SentenceDate;
+  /** The sentence's content words in text order, as positions in PreparedDoc.words. */
+  terms: Int32Array;
 }
 
 export interface CollectedSentence {
@@ -58,22 +81,46 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
   const byDoc: CollectedSentence[][] = [];
   for (const doc of docs) {
     const pubDay = dayNumber(doc.published);
-    const dates = sentenceDates(doc.sentences, doc.timexes);
-    const events = new Map((doc.sentenceDates ?? []).map((e) => [e.sentence, e]));
-    // A sentence an article prints twice (a title repeated as the lede under its dateline) is one report: counted twice,
-    // it would outweigh every other sentence of its day in ranking and summaries.
-    const seen = new Set<string>();
-    const sents: CollectedSentence[] = [];
-    doc.sentences.forEach((s, i) => {
-      const text = stripDateline(s.text);
-      const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      if (seen.has(key)) return;
-      seen.add(key);
-      sents.push(new Collected(doc, s.index, text, pubDay, dates[i]!, tfidf.add(text), tfidf, events.get(s.index)));
-    });
-    byDoc.push(sents);
+    const prepared = doc.prepared ?? prepareDoc(doc);
+    const ids = new Int32Array(prepared.words.length);
+    for (let w = 0; w < ids.length; w++) ids[w] = tfidf.idOf(prepared.words[w]!);
+    byDoc.push(prepared.sentences.map((s) => {
+      const own = new Int32Array(s.terms.length);
+      for (let t = 0; t < own.length; t++) own[t] = ids[s.terms[t]!]!;
+      return new Collected(doc, s.index, s.text, pubDay, s.dates, tfidf.addIds(own), tfidf, s.event);
+    }));
   }
   return { docs, sentences: byDoc.flat(), byDoc, tfidf };
+}
+
+/** The article's sentences as the collection takes them (see PreparedDoc), from its analysis. */
+export function prepareDoc(doc: Pick<TimelineDoc, 'sentences' | 'timexes' | 'sentenceDates'>): PreparedDoc {
+  const dates = sentenceDates(doc.sentences, doc.timexes);
+  const events = new Map((doc.sentenceDates ?? []).map((e) => [e.sentence, e]));
+  const vocabulary = new Map<string, number>();
+  // A sentence an article prints twice (a title repeated as the lede under its dateline) is one report: counted twice,
+  // it would outweigh every other sentence of its day in ranking and summaries.
+  const seen = new Set<string>();
+  const sentences: PreparedSentence[] = [];
+  doc.sentences.forEach((s, i) => {
+    const text = stripDateline(s.text);
+    const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const words = contentWords(text);
+    const terms = new Int32Array(words.length);
+    for (let w = 0; w < words.length; w++) {
+      let at = vocabulary.get(words[w]!);
+      if (at === undefined) {
+        at = vocabulary.size;
+        vocabulary.set(words[w]!, at);
+      }
+      terms[w] = at;
+    }
+    const event = events.get(s.index);
+    sentences.push({ index: s.index, text, dates: dates[i]!, ...(event ? { event } : {}), terms });
+  });
+  return { words: [...vocabulary.keys()], sentences };
 }
 
 /**

@@ -35,7 +35,16 @@ const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
  */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  const lower = text.toLowerCase();
+  scanContentWords(text.toLowerCase(), (w) => out.push(w));
+  return out;
+}
+
+/**
+ * Calls `found` with each content word of `lower` (an already lowercased text) and where it starts, in text
+ * order: the one tokeniser behind contentWords and the stored timeline index (record.ts), which keeps words as
+ * places in the text.
+ */
+export function scanContentWords(lower: string, found: (word: string, start: number) => void): void {
   const n = lower.length;
   let start = -1;
   for (let i = 0; i <= n; i++) {
@@ -56,11 +65,11 @@ export function contentWords(text: string): string[] {
       i += width - 1;
     } else if (start >= 0) {
       const w = lower.slice(start, i);
+      const at = start;
       start = -1;
-      if (countChars(w) >= 2 && !STOPWORDS.has(w)) out.push(w);
+      if (countChars(w) >= 2 && !STOPWORDS.has(w)) found(w, at);
     }
   }
-  return out;
 }
 
 /** Number of characters (code points) of a short string; its length in UTF-16 units when all are single. */
@@ -93,17 +102,27 @@ export class TfIdf {
   add(text: string): Int32Array {
     const words = contentWords(text);
     const ids = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) ids[i] = this.idOf(words[i]!);
+    return this.addIds(ids);
+  }
+
+  /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
+  idOf(word: string): number {
+    let id = this.vocab.get(word);
+    if (id === undefined) {
+      id = this.vocab.size;
+      this.vocab.set(word, id);
+      this.df.push(0);
+      this.lastDoc.push(0);
+    }
+    return id;
+  }
+
+  /** Counts one more document made of the words with these ids (from idOf); returns `ids`. */
+  addIds(ids: Int32Array): Int32Array {
     const doc = ++this.n;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      let id = this.vocab.get(w);
-      if (id === undefined) {
-        id = this.vocab.size;
-        this.vocab.set(w, id);
-        this.df.push(0);
-        this.lastDoc.push(0);
-      }
-      ids[i] = id;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       if (this.lastDoc[id] !== doc) {
         this.lastDoc[id] = doc;
         this.df[id]!++;

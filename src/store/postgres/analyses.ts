@@ -9,6 +9,8 @@ export interface AnalysisItem {
   version: number;
   doc: Doc;
   entityRefs: EntityRef[];
+  /** The article's timeline index record (timeline/record.ts), made from the analysis of its stored text. */
+  timelineRecord?: Uint8Array;
 }
 
 /**
@@ -26,9 +28,22 @@ export async function writeAnalyses(c: pg.ClientBase, items: AnalysisItem[]): Pr
     ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, doc = excluded.doc`,
   [ids, items.map((x) => x.version), items.map((x) => JSON.stringify(x.doc))]);
   await writeSentences(c, items);
+  await writeTimelineRecords(c, items, ids);
   const entityIds = await upsertEntities(c, items);
   await writeMentions(c, items, entityIds);
   await writeQuotes(c, items);
+}
+
+/** Replaces the items' timeline records; an analysis saved without one drops the old record, which no longer fits. */
+async function writeTimelineRecords(c: pg.ClientBase, items: AnalysisItem[], ids: number[]): Promise<void> {
+  await c.query('DELETE FROM timeline_records WHERE article_id = ANY($1::bigint[])', [ids]);
+  const recorded = items.filter((x) => x.timelineRecord);
+  if (recorded.length === 0) return;
+  await c.query(`INSERT INTO timeline_records(article_id, data) SELECT * FROM unnest($1::bigint[], $2::bytea[])`,
+    [recorded.map((x) => x.articleId), recorded.map((x) => {
+      const r = x.timelineRecord!;
+      return Buffer.from(r.buffer, r.byteOffset, r.byteLength);
+    })]);
 }
 
 async function writeSentences(c: pg.ClientBase, items: AnalysisItem[]): Promise<void> {

@@ -127,4 +127,12 @@ export const PG_MIGRATIONS: string[] = [
   );
   CREATE INDEX timeline_snapshots_name ON timeline_snapshots(name, taken_at);
   `,
+  // the timeline index: per analysed article the compact record timelines are built from (timeline/record.ts),
+  // written with its analysis; an article without one is read from its analysis.
+  `
+  CREATE TABLE timeline_records (
+    article_id BIGINT PRIMARY KEY REFERENCES articles(id),
+    data BYTEA NOT NULL
+  );
+  `,
 ];

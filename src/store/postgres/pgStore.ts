@@ -205,6 +205,15 @@ export class PgStore implements QueueStore {
     return out;
   }
 
+  async getTimelineRecords(ids: number[]): Promise<Map<number, Uint8Array>> {
+    const out = new Map<number, Uint8Array>();
+    if (ids.length === 0) return out;
+    const r = await this.pool.query<{ article_id: string; data: Buffer }>(
+      'SELECT article_id, data FROM timeline_records WHERE article_id = ANY($1::bigint[])', [ids]);
+    for (const row of r.rows) out.set(Number(row.article_id), row.data);
+    return out;
+  }
+
   async listEntities(opts: { kind?: EntityKind; limit?: number } = {}): Promise<StoredEntity[]> {
     const params: unknown[] = [];
     let where = '';

@@ -149,4 +149,12 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX timeline_snapshots_name ON timeline_snapshots(name, taken_at);
   `,
+  // 7: the timeline index: per analysed article, the compact record timelines are built from (timeline/record.ts)
+  // instead of its whole analysis. Written with the analysis; an article without one is read from its analysis.
+  `
+  CREATE TABLE timeline_records (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    data BLOB NOT NULL
+  );
+  `,
 ];

@@ -17,6 +17,7 @@ import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
 import { decodeDoc, encodeDoc } from './docCodec.js';
+import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
 export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
@@ -238,10 +239,12 @@ export class SqliteStore implements Store {
       'SELECT id FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1');
     const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
-    for (const { articleId, version, doc, entityRefs } of items) {
+    for (const { articleId, version, doc, entityRefs, timelineRecord } of items) {
       delMentions.run(articleId);
       delQuotes.run(articleId);
-      putAnalysis.run(articleId, version, encodeDoc(doc, articleText.get(articleId)?.text));
+      const stored = articleText.get(articleId)?.text;
+      putAnalysis.run(articleId, version, encodeDoc(doc, stored));
+      putTimelineRecord(s, articleId, doc.text === stored ? timelineRecord : undefined);
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
@@ -300,6 +303,10 @@ export class SqliteStore implements Store {
       for (const r of rows) out.set(r.article_id, decodeDoc(r.doc, r.text));
       return out;
     });
+  }
+
+  getTimelineRecords(ids: number[]): Promise<Map<number, Uint8Array>> {
+    return this.exclusive(() => readTimelineRecords(this.sql, ids));
   }
 
   loadState(name: string): Promise<string | undefined> {

@@ -1,0 +1,257 @@
+// The timeline index record of one article: what a timeline reads from its analysis (sentence spans, the
+// sentences the collection keeps, their dates, event dates and content words), as a few hundred bytes of
+// integers to be stored beside the analysis. A request builds its collection from these records and the
+// articles' stored text instead of decompressing, parsing and re-tokenising every analysis: words are kept as
+// places in the text, dates as day, month or year numbers. A record is written only when reading it back gives
+// exactly what prepareDoc gives (checked when it is made), so both ways build the same collection.
+import { EVENT_DATE_BASES, type Doc, type Sentence, type SentenceDate } from '../types.js';
+import { prepareDoc, type PreparedDoc, type PreparedSentence } from './collection.js';
+import { dayNumber, isoFromDay, type DateGranularity, type MentionedDate } from './dates.js';
+import { scanContentWords } from './text.js';
+
+/** Layout version, first in every record: a record of another layout is not read (its article reads the analysis). */
+const LAYOUT = 1;
+const GRANULARITIES: readonly DateGranularity[] = ['day', 'month', 'year'];
+
+/** An article's sentences and their prepared form, read back from its record. */
+export interface RecordDoc {
+  sentences: Sentence[];
+  prepared: PreparedDoc;
+}
+
+/**
+ * The record of an analysis, or undefined when the analysis cannot be told by one: its text is not the
+ * article's text as stored (`articleText`), or reading the record back would not give what prepareDoc gives.
+ */
+export function timelineRecord(doc: Doc, articleText: string): Uint8Array | undefined {
+  if (doc.text !== articleText) return undefined;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    if (s.index !== i || s.text !== doc.text.slice(s.start, s.end)) return undefined;
+  }
+  const prepared = prepareDoc(doc);
+  const bytes = encode(doc.sentences, prepared);
+  if (!bytes) return undefined;
+  const back = readTimelineRecord(bytes, articleText);
+  return back && samePrepared(back.prepared, prepared) ? bytes : undefined;
+}
+
+function encode(sentences: Sentence[], prepared: PreparedDoc): Uint8Array | undefined {
+  const out = new Writer();
+  out.uint(LAYOUT);
+  let prevEnd = 0;
+  out.uint(sentences.length);
+  for (const s of sentences) {
+    out.int(s.start - prevEnd);
+    out.uint(s.end - s.start);
+    prevEnd = s.end;
+  }
+  const confidences: number[] = [];
+  out.uint(prepared.sentences.length);
+  let prevIndex = -1;
+  for (const p of prepared.sentences) {
+    const s = sentences[p.index]!;
+    const cut = s.end - p.text.length;
+    if (p.index <= prevIndex || cut < s.start) return undefined;
+    out.uint(p.index - prevIndex - 1);
+    out.uint(cut - s.start);
+    prevIndex = p.index;
+    out.uint(p.dates.length);
+    for (const d of p.dates) {
+      const n = dateNumber(d.value, d.granularity);
+      if (n === undefined) return undefined;
+      out.uint(GRANULARITIES.indexOf(d.granularity) | (d.explicit ? 4 : 0));
+      out.int(n);
+    }
+    const e = p.event;
+    if (!e) out.uint(0);
+    else {
+      const n = dateNumber(e.value, e.granularity);
+      const basis = EVENT_DATE_BASES.indexOf(e.basis);
+      if (n === undefined || basis < 0 || e.sentence !== p.index) return undefined;
+      let c = confidences.indexOf(e.confidence);
+      if (c < 0) c = confidences.push(e.confidence) - 1;
+      out.uint(1 + GRANULARITIES.indexOf(e.granularity) + 3 * basis);
+      out.int(n);
+      out.uint(c);
+    }
+    out.uint(p.terms.length);
+    for (const t of p.terms) out.uint(t);
+  }
+  // Each word where it is first used: the sentence (counted among the kept ones) and its place in the lowercased text.
+  const firstUse = new Map<string, [number, number]>();
+  prepared.sentences.forEach((p, k) => {
+    scanContentWords(p.text.toLowerCase(), (w, at) => {
+      if (!firstUse.has(w)) firstUse.set(w, [k, at]);
+    });
+  });
+  out.uint(prepared.words.length);
+  let prevSentence = 0;
+  for (const w of prepared.words) {
+    const place = firstUse.get(w);
+    if (!place) return undefined;
+    out.uint(place[0] - prevSentence);
+    out.uint(place[1]);
+    out.uint(w.length);
+    prevSentence = place[0];
+  }
+  out.uint(confidences.length);
+  for (const c of confidences) out.float(c);
+  return out.bytes();
+}
+
+/** The article's sentences and prepared form from its record and stored text; undefined for another layout. */
+export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc | undefined {
+  const r = new Reader(bytes);
+  if (r.uint() !== LAYOUT) return undefined;
+  const sentences: Sentence[] = new Array(r.uint());
+  let prevEnd = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const start = prevEnd + r.int();
+    const end = start + r.uint();
+    sentences[i] = { index: i, start, end, text: text.slice(start, end) };
+    prevEnd = end;
+  }
+  const kept: PreparedSentence[] = new Array(r.uint());
+  const confidenceOf: { event: SentenceDate; slot: number }[] = [];
+  let index = -1;
+  for (let k = 0; k < kept.length; k++) {
+    index += r.uint() + 1;
+    const s = sentences[index]!;
+    const cut = s.start + r.uint();
+    const dates: MentionedDate[] = new Array(r.uint());
+    for (let d = 0; d < dates.length; d++) {
+      const code = r.uint();
+      const granularity = GRANULARITIES[code & 3]!;
+      dates[d] = { value: dateValue(r.int(), granularity), granularity, explicit: (code & 4) !== 0 };
+    }
+    const eventCode = r.uint();
+    let event: SentenceDate | undefined;
+    if (eventCode > 0) {
+      const granularity = GRANULARITIES[(eventCode - 1) % 3]!;
+      const basis = EVENT_DATE_BASES[Math.floor((eventCode - 1) / 3)]!;
+      event = { sentence: index, value: dateValue(r.int(), granularity), granularity, confidence: 0, basis };
+      confidenceOf.push({ event, slot: r.uint() });
+    }
+    const terms = new Int32Array(r.uint());
+    for (let t = 0; t < terms.length; t++) terms[t] = r.uint();
+    kept[k] = { index, text: text.slice(cut, s.end), dates, ...(event ? { event } : {}), terms };
+  }
+  const words: string[] = new Array(r.uint());
+  const lowered = new Map<number, string>();
+  let k = 0;
+  for (let w = 0; w < words.length; w++) {
+    k += r.uint();
+    const at = r.uint();
+    let lower = lowered.get(k);
+    if (lower === undefined) {
+      lower = kept[k]!.text.toLowerCase();
+      lowered.set(k, lower);
+    }
+    words[w] = lower.slice(at, at + r.uint());
+  }
+  const confidences: number[] = new Array(r.uint());
+  for (let c = 0; c < confidences.length; c++) confidences[c] = r.float();
+  for (const { event, slot } of confidenceOf) event.confidence = confidences[slot]!;
+  return { sentences, prepared: { words, sentences: kept } };
+}
+
+/** A date value as one integer: a day number, months since year 0, or the year. */
+function dateNumber(value: string, granularity: DateGranularity): number | undefined {
+  const n = granularity === 'day' ? dayNumber(value)
+    : granularity === 'month' ? Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7)) - 1
+    : Number(value);
+  return Number.isInteger(n) && dateValue(n, granularity) === value ? n : undefined;
+}
+
+/** Values of the day numbers read so far: the records of one request name the same few thousand days over and over. */
+const dayValues = new Map<number, string>();
+
+function dateValue(n: number, granularity: DateGranularity): string {
+  if (granularity === 'day') {
+    let v = dayValues.get(n);
+    if (v === undefined) {
+      if (dayValues.size >= 100_000) dayValues.clear();
+      v = isoFromDay(n);
+      dayValues.set(n, v);
+    }
+    return v;
+  }
+  if (granularity === 'year') return String(n).padStart(4, '0');
+  return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+function samePrepared(a: PreparedDoc, b: PreparedDoc): boolean {
+  if (a.words.length !== b.words.length || a.sentences.length !== b.sentences.length) return false;
+  if (a.words.some((w, i) => w !== b.words[i])) return false;
+  return a.sentences.every((s, i) => {
+    const t = b.sentences[i]!;
+    return s.index === t.index && s.text === t.text && JSON.stringify(s.dates) === JSON.stringify(t.dates) &&
+      JSON.stringify(s.event) === JSON.stringify(t.event) && s.terms.length === t.terms.length &&
+      s.terms.every((x, j) => x === t.terms[j]);
+  });
+}
+
+/** Unsigned LEB128 integers, zigzag for signed ones, and little-endian doubles. */
+class Writer {
+  private buf = new Uint8Array(256);
+  private n = 0;
+
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
+    next.set(this.buf);
+    this.buf = next;
+  }
+
+  uint(x: number): void {
+    this.room(8);
+    while (x >= 0x80) {
+      this.buf[this.n++] = (x % 0x80) | 0x80;
+      x = Math.floor(x / 0x80);
+    }
+    this.buf[this.n++] = x;
+  }
+
+  int(x: number): void {
+    this.uint(x < 0 ? -2 * x - 1 : 2 * x);
+  }
+
+  float(x: number): void {
+    this.room(8);
+    new DataView(this.buf.buffer).setFloat64(this.n, x, true);
+    this.n += 8;
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+class Reader {
+  private at = 0;
+  constructor(private readonly buf: Uint8Array) {}
+
+  uint(): number {
+    let x = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.buf[this.at++];
+      if (b === undefined) throw new Error('timeline record ends early');
+      x += (b & 0x7f) * scale;
+      if (b < 0x80) return x;
+      scale *= 0x80;
+    }
+  }
+
+  int(): number {
+    const z = this.uint();
+    return z % 2 === 1 ? -(z + 1) / 2 : z / 2;
+  }
+
+  float(): number {
+    const x = new DataView(this.buf.buffer, this.buf.byteOffset).getFloat64(this.at, true);
+    this.at += 8;
+    return x;
+  }
+}

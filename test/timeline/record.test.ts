@@ -1,0 +1,86 @@
+// The timeline index record must give the timeline builder exactly what the analysis gives: the same prepared
+// sentences, hence the same date features, day ranking and timeline, on the seeds and the example corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSeed } from '../../src/sources/seed.js';
+import { analyzeDoc } from '../../src/analyze/index.js';
+import { buildTimeline, type TimelineDoc } from '../../src/timeline/index.js';
+import { buildCollection, prepareDoc } from '../../src/timeline/collection.js';
+import { dateFeatures, rankDays } from '../../src/timeline/dateRank.js';
+import { DEFAULT_DATE_WEIGHTS } from '../../src/timeline/dateRankWeights.js';
+import { readTimelineRecord, timelineRecord } from '../../src/timeline/record.js';
+import type { Doc } from '../../src/types.js';
+import { repoRoot, sharedData } from '../../src/util/paths.js';
+
+interface Analysed { published: string; doc: Doc }
+
+function analyseFolder(dir: string): Analysed[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const item = parseSeed(readFileSync(join(dir, f), 'utf8'), f);
+    if (item.kind !== 'article') throw new Error(`${f}: ${item.rejection.reason}`);
+    return { published: item.article.published, doc: analyzeDoc(item.article.text, item.article.published) };
+  });
+}
+
+function fromAnalyses(items: Analysed[]): TimelineDoc[] {
+  return items.map(({ published, doc }, i) => ({ id: i + 1, published, text: doc.text, sentences: doc.sentences,
+    timexes: doc.timexes, ...(doc.sentenceDates ? { sentenceDates: doc.sentenceDates } : {}) }));
+}
+
+function fromRecords(items: Analysed[]): TimelineDoc[] {
+  return items.map(({ published, doc }, i) => {
+    const bytes = timelineRecord(doc, doc.text);
+    assert.ok(bytes, `article ${i + 1} has no record`);
+    const read = readTimelineRecord(bytes, doc.text)!;
+    return { id: i + 1, published, text: doc.text, sentences: read.sentences, timexes: [], prepared: read.prepared };
+  });
+}
+
+const corpora: [string, string | undefined][] = [
+  ['example corpus', join(repoRoot, 'examples', 'harbour-bridge')],
+  ['seeds', sharedData('seeds')],
+];
+
+for (const [name, dir] of corpora) {
+  test(`timeline records of the ${name} give the same sentences, date features, ranking and timeline`,
+    { skip: dir ? false : `needs ../shared/data/seeds, absent on a fresh clone` }, () => {
+      const items = analyseFolder(dir!);
+      const full = fromAnalyses(items);
+      const indexed = fromRecords(items);
+      for (let i = 0; i < items.length; i++) {
+        const a = prepareDoc(full[i]!);
+        const b = indexed[i]!.prepared!;
+        assert.deepEqual(b.words, a.words);
+        assert.deepEqual(b.sentences.map((s) => ({ ...s, terms: [...s.terms] })),
+          a.sentences.map((s) => ({ ...s, terms: [...s.terms] })));
+        assert.deepEqual(indexed[i]!.sentences, full[i]!.sentences);
+      }
+      const fa = dateFeatures(buildCollection(full), -Infinity, Infinity);
+      const fb = dateFeatures(buildCollection(indexed), -Infinity, Infinity);
+      assert.deepEqual(fb, fa);
+      assert.deepEqual(rankDays(fb, DEFAULT_DATE_WEIGHTS), rankDays(fa, DEFAULT_DATE_WEIGHTS));
+      for (const opts of [{}, { query: 'said' }, { query: 'bridge collapse' }, { query: 'bridge', from: '2023-06' }]) {
+        assert.deepEqual(buildTimeline(indexed, opts), buildTimeline(full, opts), JSON.stringify(opts));
+      }
+    });
+}
+
+test('no record for an analysis a record cannot tell: another text, or a sentence with furniture blanked out', () => {
+  const text = 'WASHINGTON (Reuters) - The bridge fell on Tuesday, March 14, 2023. Nine people died. Nine people died.';
+  const doc = analyzeDoc(text, '2023-03-15');
+  assert.ok(timelineRecord(doc, text));
+  assert.equal(timelineRecord(doc, `${text} More.`), undefined);
+  const masked: Doc = { ...doc, sentences: doc.sentences.map((s, i) => (i === 1 ? { ...s, text: ' '.repeat(s.text.length) } : s)) };
+  assert.equal(timelineRecord(masked, text), undefined);
+});
+
+test('a record of another layout is not read', () => {
+  const text = 'The bridge fell on Tuesday. Nine people died.';
+  const bytes = timelineRecord(analyzeDoc(text, '2023-03-15'), text)!;
+  const other = Uint8Array.from(bytes);
+  other[0] = 99;
+  assert.equal(readTimelineRecord(other, text), undefined);
+  assert.ok(readTimelineRecord(bytes, text));
+});
