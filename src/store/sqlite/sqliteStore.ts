@@ -12,6 +12,7 @@ import type {
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
 import { BUSY_TIMEOUT_MS, retryBusy, retryBusySync } from './locking.js';
+import { decodeState, encodeState } from './stateCodec.js';
 import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
@@ -281,7 +282,7 @@ export class SqliteStore implements Store {
 
   /** Writes a state whole; the change log appended since is part of it now. Runs inside a write transaction. */
   private putState(name: string, json: string): void {
-    this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, json);
+    this.sql.get('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)').run(name, encodeState(json));
     this.sql.get('DELETE FROM state_log WHERE name = ?').run(name);
   }
 
@@ -310,8 +311,10 @@ export class SqliteStore implements Store {
   }
 
   loadState(name: string): Promise<string | undefined> {
-    return this.exclusive(() =>
-      this.sql.get<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(name)?.value);
+    return this.exclusive(() => {
+      const stored = this.sql.get<[string], { value: string | Buffer }>('SELECT value FROM meta WHERE key = ?').get(name)?.value;
+      return stored === undefined ? undefined : decodeState(stored);
+    });
   }
 
   saveState(name: string, json: string): Promise<void> {
