@@ -78,7 +78,7 @@ export function mainVerbIndex(words: readonly string[]): number {
     if (pending >= 0) continue;
     // An -ed form after a noun, followed by a preposition or "by", reads as a reduced relative until the clause
     // shows no other verb.
-    if (!strong && /ed$/.test(w) && /^(?:in|on|at|by|to|from|during|after|for|with|near|over|under|outside|inside)$/.test(ws[i + 1] ?? '')) {
+    if (!strong && /ed$/.test(w) && /^(?:in|on|at|by|to|of|from|during|after|for|with|near|over|under|outside|inside|into|as|about|against)$/.test(ws[i + 1] ?? '')) {
       pending = i;
       continue;
     }

@@ -69,6 +69,8 @@ const WEAK_STARTS = new Set(['to', 'of', 'that']);
 /** Words that begin a sentence far more often than they continue a name. */
 const SENTENCE_STARTERS = new Set(('the a an this that these those it he she they we i his her their its there today ' +
   "today's oil police officials").split(' '));
+/** Negations: a cut just before one, or a dangling one trimmed, turns what is kept into its opposite. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
 /** Words a headline cannot end on. */
 const DANGLING = new Set(('a an the of to and or but in on at for from by with as that which who whose whom than its his her ' +
   'their our my your this these those into about over under after before during while because since if when where ' +
@@ -174,7 +176,8 @@ function shorten(all: string[]): string[] {
   const keeps = (i: number): boolean => {
     const kept = trimDangling(ws.slice(0, i));
     const last = bare(kept.at(-1) ?? '');
-    return kept.length > verb && !PLAN_WORDS.has(last) && !POLARITY_WORDS.has(last);
+    const lost = [...ws.slice(kept.length, i), ws[i] ?? ''].map(bare);
+    return kept.length > verb && !PLAN_WORDS.has(last) && !POLARITY_WORDS.has(last) && !lost.some((w) => NEGATIONS.has(w));
   };
   const cutAt = (ok: (i: number) => boolean, min: number): number => {
     for (let i = HEADLINE_MAX_WORDS; i >= min; i--) if (ok(i) && keeps(i)) return i;
@@ -186,7 +189,8 @@ function shorten(all: string[]): string[] {
     cutAt((i) => CLAUSE_STARTS.has(bare(ws[i]!)), 6),
     cutAt((i) => PHRASE_STARTS.has(bare(ws[i]!)), 5),
     cutAt((i) => WEAK_STARTS.has(bare(ws[i]!)), 5),
-  ].find((i) => i > 0) ?? outsideName(ws, HEADLINE_MAX_WORDS);
+  ].find((i) => i > 0) ?? cutAt((i) => !(/^[A-Z]/.test(ws[i] ?? '') && /^[A-Z]/.test(ws[i - 1]!)), Math.max(verb + 1, MIN_WORDS));
+  if (cut < 0) return trimDangling(ws.slice(0, outsideName(ws, HEADLINE_MAX_WORDS)));
   return trimDangling(ws.slice(0, cut));
 }
 
@@ -199,6 +203,11 @@ function withVerbInReach(ws: string[]): string[] {
   const verb = mainVerbIndex(ws);
   if (ws.length <= HEADLINE_MAX_WORDS || verb < HEADLINE_MAX_WORDS - 2) return ws;
   const before = ws.slice(0, verb);
+  // A long apposition after a short name: "Viktor Strand, the former director convicted of …, was sentenced".
+  const comma = before.findIndex((w) => /,$/.test(w));
+  if (comma >= 0 && comma < MIN_WORDS && comma < verb - 1 && /,$/.test(before.at(-1)!)) {
+    return [...ws.slice(0, comma), ws[comma]!.replace(/,$/, ''), ...ws.slice(verb)];
+  }
   // Punctuation inside the subject is an insertion or a list the rules above did not resolve: left alone.
   if (before.slice(0, -1).some((w) => /[,;:()"“”]/.test(w))) return ws;
   for (const ok of [(w: string) => PHRASE_STARTS.has(w), (w: string) => w === 'of']) {
@@ -238,7 +247,9 @@ function finish(ws: string[]): string {
   const cleaned = ws.map((w) => w.replace(/^["“”‘’'`]+|["“”‘’`]+$|(?<![sS])'$/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const n = cleaned.length;
   if (n === 0) return '';
-  cleaned[n - 1] = cleaned[n - 1]!.replace(/[,;:.!—–-]+$/, '').replace(/["“”‘’`]+$/g, '');
+  // An abbreviation keeps its last dot ("6 a.m.").
+  if (!/^(?:\p{L}\.){2,}$/u.test(cleaned[n - 1]!)) cleaned[n - 1] = cleaned[n - 1]!.replace(/[,;:.!—–-]+$/, '');
+  cleaned[n - 1] = cleaned[n - 1]!.replace(/["“”‘’`]+$/g, '');
   const text = cleaned.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
