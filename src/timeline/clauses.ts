@@ -41,11 +41,32 @@ function strongVerb(w: string): boolean {
   return AUX.has(w) || IRREGULAR_PAST.has(w);
 }
 
+/** Words of closed classes (and the like) that are never a clause's verb. */
+const CLOSED = new Set(('and or but nor not also only just even still then there here now than so yet each both all ' +
+  'in on at by to of from for with into onto about over under after before during since until near across through ' +
+  'between among against along around behind beyond inside outside within without toward towards per via aboard ' +
+  'the a an this that these those his her its their our my your some any no every who which whom whose what ' +
+  'he she it they we i you him them us me one two three four five six seven eight nine ten more most less news').split(' '));
+/** Words that begin what follows a verb: an object, a complement, a prepositional phrase. */
+const AFTER_VERB = new Set(('the a an his her its their this that these those to on in at for with from over after into ' +
+  'up out down off about against across through back each all some more new around it him them us me its').split(' '));
+
 /** A regular past or a listed present form: a finite verb unless the word before makes it an adjective or noun. */
-function weakVerb(w: string, before: string | undefined): boolean {
+function weakVerb(w: string, before: string | undefined, after: string | undefined, beforeRaw: string, afterRaw: string): boolean {
   if (before !== undefined && (NOMINAL_BEFORE.has(before) || AUX.has(before))) return false;
   if (PRESENT.has(w)) return true;
-  return /^[a-z]{2,}ed$/.test(w) && !NOT_VERB_ED.has(w);
+  if (/^[a-z]{2,}ed$/.test(w)) return !NOT_VERB_ED.has(w);
+  // A present form between a subject (a name or a plural noun) and what starts an object or a phrase: "Council
+  // imposes sanctions", "EU governments approve a package", "Vessels gather at the site".
+  if (before === undefined || after === undefined || CLOSED.has(w) || !/^[a-z]{3,}$/.test(w) || /(?:ly|ing|ss|us|is|ous|ness|ment|tion)$/.test(w)) return false;
+  const subject = /^[A-Z]/.test(beforeRaw) || (/[a-z]s$/.test(before) && !CLOSED.has(before));
+  return subject && !CLOSED.has(before) && (AFTER_VERB.has(after) || /^[A-Z\d]/.test(afterRaw));
+}
+
+/** A contracted auxiliary: "'re", "'ve", "'ll" always; "'s" and "'d" before "been", "not", a participle. */
+function contracted(raw: string, next: string | undefined): boolean {
+  if (/['’](?:re|ve|ll)$/i.test(raw)) return true;
+  return /['’][sd]$/i.test(raw) && next !== undefined && /^(?:been|not|got|going|never|had|[a-z]{3,}(?:ed|ing))$/.test(next);
 }
 
 /**
@@ -57,8 +78,10 @@ function weakVerb(w: string, before: string | undefined): boolean {
 export function mainVerbIndex(words: readonly string[]): number {
   const ws = words.map(lower);
   let pending = -1;
-  for (let i = 1; i < ws.length; i++) {
+  for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (contracted(words[i]!, ws[i + 1])) return pending >= 0 ? pending : i;
+    if (i === 0) continue;
     if (CLAUSE_OPENERS.has(w) && pending >= 0) return pending;
     // A relative clause between commas ("Castell, which built the bridge, said …") has its own verb.
     if (/^(?:who|which|whom|whose)$/.test(w) && /,$/.test(words[i - 1]!)) {
@@ -68,7 +91,8 @@ export function mainVerbIndex(words: readonly string[]): number {
       continue;
     }
     const strong = strongVerb(w) && !(w === 'let' && ws[i + 1] === 'alone');
-    const weak = !strong && weakVerb(w, ws[i - 1]);
+    // A capitalised word inside the sentence is a name, whatever its ending ("Prime Minister Aurel Danvik").
+    const weak = !strong && /^[a-z]/.test(words[i]!) && weakVerb(w, ws[i - 1], ws[i + 1], words[i - 1]!, words[i + 1] ?? '');
     if (!strong && !weak) {
       if (pending >= 0 && /[,;:]$/.test(words[i]!) && !/^[a-z]/.test(words[i + 1] ?? '')) return pending;
       continue;
