@@ -170,7 +170,9 @@ function shorten(all: string[]): string[] {
   const joined = all.findIndex((_, i) => i >= MIN_WORDS && runOn(all, i));
   const ws = withVerbInReach(joined > 0 ? all.slice(0, joined) : all);
   if (ws.length <= HEADLINE_MAX_WORDS) return trimDangling(ws);
-  const verb = mainVerbIndex(ws);
+  // A verb the words cannot reach (a page title run into the text, a long subject kept whole) binds no cut.
+  const found = mainVerbIndex(ws);
+  const verb = found < HEADLINE_MAX_WORDS ? found : -1;
   // A cut keeps the main verb ("The number of people killed" without "rose" is no news) and does not end on a
   // word whose meaning lies in what follows ("The alliance is expected", "… did not").
   const keeps = (i: number): boolean => {
@@ -197,7 +199,7 @@ function shorten(all: string[]): string[] {
 /**
  * When the main verb stands too far in for a headline to reach it, the subject's trailing phrase goes ("The number
  * of people killed [in the collapse of Port Alder's Harbour Bridge] rose to 17"): the first phrase start after
- * the subject's first two words, up to the verb; an "of" phrase only when no other will do.
+ * the subject's first two words, up to the verb ("of" phrases stay: "The heads [of the agencies]" says too little).
  */
 function withVerbInReach(ws: string[]): string[] {
   const verb = mainVerbIndex(ws);
@@ -208,13 +210,13 @@ function withVerbInReach(ws: string[]): string[] {
   if (comma >= 0 && comma < MIN_WORDS && comma < verb - 1 && /,$/.test(before.at(-1)!)) {
     return [...ws.slice(0, comma), ws[comma]!.replace(/,$/, ''), ...ws.slice(verb)];
   }
-  // Punctuation inside the subject is an insertion or a list the rules above did not resolve: left alone.
-  if (before.slice(0, -1).some((w) => /[,;:()"“”]/.test(w))) return ws;
-  for (const ok of [(w: string) => PHRASE_STARTS.has(w), (w: string) => w === 'of']) {
-    const p = before.findIndex((w, i) => i >= 2 && ok(bare(w)));
-    if (p > 0) return [...ws.slice(0, p), ...ws.slice(verb)];
-  }
-  return ws;
+  // Punctuation inside the subject is an insertion or a list the rules above did not resolve; an opening
+  // adverbial ("After three weeks of fighting between …") is no subject: both are left alone.
+  if (before.slice(0, -1).some((w) => /[,;:()"“”]/.test(w)) || LEAD_WORDS.has(bare(before[0]!))) return ws;
+  const p = before.findIndex((w, i) => i >= 2 && PHRASE_STARTS.has(bare(w)));
+  // What stays of the subject must hold no verb the finder missed ("BP reaches key milestone in …").
+  if (p < 0 || before.slice(1, p).some((w, i) => /^[a-z]+s$/.test(w) && /^[A-Z]/.test(before[i]!))) return ws;
+  return [...ws.slice(0, p), ...ws.slice(verb)];
 }
 
 /**
