@@ -142,6 +142,8 @@ export function opening(sentence: string): Opening {
 /** A main verb that makes its clause a plan or an expectation: "will meet", "is expected to", "plans to", "is due to". */
 const PROSPECTIVE = /^(?:will|shall|(?:is|are|was|were)\s+(?:to|(?:expected|scheduled|due|set|likely|poised|going)\s+to)|(?:plans?|planned|intends?|aims?|hopes?)\s+to)\b/i;
 const QUOTED = /["“][^"“”]*["”]/g;
+/** A verb of saying: the sentence reports a statement, which was made whatever it promises. */
+const REPORTED = /\b(?:said|says|told|tells|stated|states|announced|announces|added|declared|insisted|warned|confirmed|according\s+to|in\s+a\s+statement)\b/i;
 
 /**
  * Does the sentence report a plan or an expectation rather than what happened: is its main verb, outside quotation
@@ -149,7 +151,10 @@ const QUOTED = /["“][^"“”]*["”]/g;
  * statement ("officials said the bridge will reopen") is a statement that was made, and is not counted.
  */
 export function isProspective(sentence: string): boolean {
-  const ws = sentence.replace(QUOTED, ' ').split(/\s+/).filter(Boolean);
+  const text = sentence.replace(QUOTED, ' ');
+  // "Canada will keep pushing for their release, Champagne said on Friday": the day's event is the statement.
+  if (REPORTED.test(text)) return false;
+  const ws = text.split(/\s+/).filter(Boolean);
   const v = mainVerbIndex(ws);
   return v >= 0 && PROSPECTIVE.test(ws.slice(v, v + 3).join(' '));
 }

@@ -52,3 +52,7 @@ test('a plan or an expectation is prospective; a statement about the future is a
   assert.ok(!isProspective('Officials said the bridge will reopen in May.'));
   assert.ok(!isProspective('"We will rebuild," the mayor said on Monday.'));
 });
+
+test('a plan attributed to a speaker is a statement, made on its day', () => {
+  assert.ok(!isProspective('Canada will continue to engage with allies to push for the release of two Canadians, the minister said in a statement on Friday'));
+});
