@@ -7,6 +7,7 @@ import type { Collection, CollectedSentence } from './collection.js';
 import { addInto, cosine, type SparseVector } from './text.js';
 import { dayNumber } from './dates.js';
 import type { EventDateBasis } from '../types.js';
+import { isProspective } from './clauses.js';
 
 /** Lead sentences of an article that may describe its publication day. */
 export const PUB_LEAD_SENTENCES = 6;
@@ -66,8 +67,8 @@ function summaryDays(s: CollectedSentence): Iterable<number> {
 }
 
 export function candidatesForDay(index: CandidateIndex, day: number): CollectedSentence[] {
-  const ment = index.mentioned.get(day) ?? [];
-  const pub = index.published.get(day) ?? [];
+  const ment = reported(index.mentioned.get(day) ?? [], day);
+  const pub = reported(index.published.get(day) ?? [], day);
   if (ment.length === 0 || pub.length === 0) return ment.length > 0 ? ment : pub;
   const cMent: SparseVector = new Map();
   const cPub: SparseVector = new Map();
@@ -87,6 +88,21 @@ export function candidatesForDay(index: CandidateIndex, day: number): CollectedS
   const threshold = sorted[kneePoint(sorted)]!;
   const kept = all.filter((_, i) => sims[i]! > 0 && sims[i]! > threshold);
   return kept.length > 0 ? kept : all;
+}
+
+/**
+ * A day's sentences without its plans and expectations ("Danvik is expected to visit Port Alder on Thursday", or
+ * anything written before the day it names), unless the day has nothing else: a forecast that shares the day's
+ * words would otherwise pass the knee and stand for what happened.
+ */
+export function reported(sents: CollectedSentence[], day: number): CollectedSentence[] {
+  const happened = sents.filter((s) => !isPlan(s, day));
+  return happened.length > 0 ? happened : sents;
+}
+
+/** Whether the sentence tells the day as a plan or an expectation rather than as what happened. */
+export function isPlan(s: CollectedSentence, day: number | undefined): boolean {
+  return (day !== undefined && !s.borrowed && s.pubDay < day) || isProspective(s.text);
 }
 
 /** Index of the point farthest from the straight line joining the first and last values (descending list). */

@@ -4,6 +4,7 @@
 // Tuesday", "according to Y"), leading adverbials ("On Tuesday,", "However,"), relative clauses and appositives
 // between commas; what stays is the main clause, cut at a phrase boundary when it is still too long.
 import { datelineLength } from '../text/dateline.js';
+import { mainVerbIndex, PLAN_WORDS, POLARITY_WORDS } from './clauses.js';
 
 export const HEADLINE_MAX_WORDS = 12;
 /** Fewer words than this left after the deletions: the rules took too much, start again from the sentence. */
@@ -44,6 +45,8 @@ const LINK_WORDS = new Set('but and so yet also however meanwhile still then now
 const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b(?:[^,;:]|,(?!\s))*(,(?=\s)|(?=[;:])|$)/g;
 /** An appositive after a name between commas: "Wang Yi, China's foreign minister, said". */
 const APPOSITIVE = /(\b[\w.'’-]+),\s+(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*['’]s|[a-z]+ing|along\s+with|together\s+with|as\s+well\s+as|including|like|in|on|at|for|with|by|after|during|under)\s[^,;:"“”]{1,60},\s+(?=(?!and\b|or\b|but\b)[a-z])/g;
+/** A participle phrase between commas after a noun: "The report, leaked to the Courier on Tuesday, recommended". */
+const PARTICIPIAL = /(\b[\w.'’-]+),\s+(?:[a-z]{3,}ed|built|known|seen|taken|written|given|made|held|found|led|hit|struck|born|chosen|shown|sent|brought|caught|kept|told)\s[^,;:"“”]{1,80},\s+(?=(?!and\b|or\b|but\b)[a-z])/g;
 /** A parenthesis between spaced dashes: "Healing Hands for Haiti - a US-based charity … - said". */
 const DASHED = /\s+[-–—]{1,2}\s+[^-–—]{1,120}?\s+[-–—]{1,2}(?=\s)/g;
 /** A title, then the name between commas: "US attorney general, Eric Holder, confirmed" keeps "Eric Holder confirmed". */
@@ -66,6 +69,8 @@ const WEAK_STARTS = new Set(['to', 'of', 'that']);
 /** Words that begin a sentence far more often than they continue a name. */
 const SENTENCE_STARTERS = new Set(('the a an this that these those it he she they we i his her their its there today ' +
   "today's oil police officials").split(' '));
+/** Negations: a cut just before one, or a dangling one trimmed, turns what is kept into its opposite. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
 /** Words a headline cannot end on. */
 const DANGLING = new Set(('a an the of to and or but in on at for from by with as that which who whose whom than its his her ' +
   'their our my your this these those into about over under after before during while because since if when where ' +
@@ -82,7 +87,29 @@ export function headline(sentence: string): string {
   if (kept.length > HEADLINE_MAX_WORDS) kept = words(kept.join(' ').replace(TITLE_RUN, ''));
   if (kept.length < MIN_WORDS) kept = words(start.replace(BRACKETS, ''));
   if (kept.length < MIN_WORDS) kept = words(start);
-  return finish(shorten(kept));
+  const out = shorten(kept);
+  // A deletion next to the verb that took "not" or "expected to" with it says the opposite, or a plan as a fact.
+  return finish(changesVerb(words(start), out) ? shorten(words(start.replace(BRACKETS, ''))) : out);
+}
+
+/**
+ * Whether the words deleted right before or right after the headline's main verb include a negation, a modal or
+ * a plan word of the sentence ("Danvik is [expected to] visit", "The bridge was [not] inspected").
+ */
+function changesVerb(source: string[], head: string[]): boolean {
+  const v = mainVerbIndex(head);
+  if (v < 0) return false;
+  const at: number[] = [];
+  let from = 0;
+  for (const w of head) {
+    const b = bare(w);
+    while (from < source.length && bare(source[from]!) !== b) from++;
+    if (from >= source.length) return false;
+    at.push(from++);
+  }
+  const gap = (a: number, b: number): string[] => source.slice(a + 1, b).map(bare);
+  const deleted = [...gap(at[v - 1] ?? at[v]!, at[v]!), ...gap(at[v]!, at[v + 1] ?? at[v]!)];
+  return deleted.some((w) => POLARITY_WORDS.has(w) || PLAN_WORDS.has(w));
 }
 
 /** The deletions, each applied to what the previous ones left. */
@@ -90,7 +117,7 @@ function compress(text: string): string {
   let s = text.replace(BRACKETS, '').replace(DASHED, '').trim();
   s = s.replace(TITLE_APPOSITION, '$1 ');
   s = s.replace(RELATIVE, '');
-  s = s.replace(APPOSITIVE, '$1 ');
+  s = s.replace(APPOSITIVE, '$1 ').replace(PARTICIPIAL, '$1 ');
   s = dropTrailingAttribution(s);
   for (let round = 0; round < 3; round++) {
     const before = s;
@@ -141,10 +168,21 @@ function dropLeadingClause(s: string): string {
 /** At most HEADLINE_MAX_WORDS words, cut before a clause, then a phrase, when one starts late enough. */
 function shorten(all: string[]): string[] {
   const joined = all.findIndex((_, i) => i >= MIN_WORDS && runOn(all, i));
-  const ws = joined > 0 ? all.slice(0, joined) : all;
+  const ws = withVerbInReach(joined > 0 ? all.slice(0, joined) : all);
   if (ws.length <= HEADLINE_MAX_WORDS) return trimDangling(ws);
+  // A verb the words cannot reach (a page title run into the text, a long subject kept whole) binds no cut.
+  const found = mainVerbIndex(ws);
+  const verb = found < HEADLINE_MAX_WORDS ? found : -1;
+  // A cut keeps the main verb ("The number of people killed" without "rose" is no news) and does not end on a
+  // word whose meaning lies in what follows ("The alliance is expected", "… did not").
+  const keeps = (i: number): boolean => {
+    const kept = trimDangling(ws.slice(0, i));
+    const last = bare(kept.at(-1) ?? '');
+    const lost = [...ws.slice(kept.length, i), ws[i] ?? ''].map(bare);
+    return kept.length > verb && !PLAN_WORDS.has(last) && !POLARITY_WORDS.has(last) && !lost.some((w) => NEGATIONS.has(w));
+  };
   const cutAt = (ok: (i: number) => boolean, min: number): number => {
-    for (let i = HEADLINE_MAX_WORDS; i >= min; i--) if (ok(i)) return i;
+    for (let i = HEADLINE_MAX_WORDS; i >= min; i--) if (ok(i) && keeps(i)) return i;
     return -1;
   };
   const afterPunct = (i: number): boolean => /[,;:—–]$/.test(ws[i - 1]!) || /^[—–-]+$/.test(ws[i] ?? '');
@@ -153,8 +191,32 @@ function shorten(all: string[]): string[] {
     cutAt((i) => CLAUSE_STARTS.has(bare(ws[i]!)), 6),
     cutAt((i) => PHRASE_STARTS.has(bare(ws[i]!)), 5),
     cutAt((i) => WEAK_STARTS.has(bare(ws[i]!)), 5),
-  ].find((i) => i > 0) ?? outsideName(ws, HEADLINE_MAX_WORDS);
+  ].find((i) => i > 0) ?? cutAt((i) => !(/^[A-Z]/.test(ws[i] ?? '') && /^[A-Z]/.test(ws[i - 1]!)), Math.max(verb + 1, MIN_WORDS));
+  if (cut < 0) return trimDangling(ws.slice(0, outsideName(ws, HEADLINE_MAX_WORDS)));
   return trimDangling(ws.slice(0, cut));
+}
+
+/**
+ * When the main verb stands too far in for a headline to reach it, the subject's trailing phrase goes ("The number
+ * of people killed [in the collapse of Port Alder's Harbour Bridge] rose to 17"): the first phrase start after
+ * the subject's first two words, up to the verb ("of" phrases stay: "The heads [of the agencies]" says too little).
+ */
+function withVerbInReach(ws: string[]): string[] {
+  const verb = mainVerbIndex(ws);
+  if (ws.length <= HEADLINE_MAX_WORDS || verb < HEADLINE_MAX_WORDS - 2) return ws;
+  const before = ws.slice(0, verb);
+  // A long apposition after a short name: "Viktor Strand, the former director convicted of …, was sentenced".
+  const comma = before.findIndex((w) => /,$/.test(w));
+  if (comma >= 0 && comma < MIN_WORDS && comma < verb - 1 && /,$/.test(before.at(-1)!)) {
+    return [...ws.slice(0, comma), ws[comma]!.replace(/,$/, ''), ...ws.slice(verb)];
+  }
+  // Punctuation inside the subject is an insertion or a list the rules above did not resolve; an opening
+  // adverbial ("After three weeks of fighting between …") is no subject: both are left alone.
+  if (before.slice(0, -1).some((w) => /[,;:()"“”]/.test(w)) || LEAD_WORDS.has(bare(before[0]!))) return ws;
+  const p = before.findIndex((w, i) => i >= 2 && PHRASE_STARTS.has(bare(w)));
+  // What stays of the subject must hold no verb the finder missed ("BP reaches key milestone in …").
+  if (p < 0 || before.slice(1, p).some((w, i) => /^[a-z]+s$/.test(w) && /^[A-Z]/.test(before[i]!))) return ws;
+  return [...ws.slice(0, p), ...ws.slice(verb)];
 }
 
 /**
@@ -187,7 +249,9 @@ function finish(ws: string[]): string {
   const cleaned = ws.map((w) => w.replace(/^["“”‘’'`]+|["“”‘’`]+$|(?<![sS])'$/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const n = cleaned.length;
   if (n === 0) return '';
-  cleaned[n - 1] = cleaned[n - 1]!.replace(/[,;:.!—–-]+$/, '').replace(/["“”‘’`]+$/g, '');
+  // An abbreviation keeps its last dot ("6 a.m.").
+  if (!/^(?:\p{L}\.){2,}$/u.test(cleaned[n - 1]!)) cleaned[n - 1] = cleaned[n - 1]!.replace(/[,;:.!—–-]+$/, '');
+  cleaned[n - 1] = cleaned[n - 1]!.replace(/["“”‘’`]+$/g, '');
   const text = cleaned.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,6 +5,8 @@
 import type { CollectedSentence } from './collection.js';
 import { MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
 import { addInto, dot, type SparseVector, normalize } from './text.js';
+import { opening } from './clauses.js';
+import { isPlan } from './candidates.js';
 
 /** Cosine above which a sentence repeats one already in the timeline. */
 export const MAX_TIMELINE_SIMILARITY = 0.5;
@@ -24,6 +26,14 @@ export const MIN_SUMMARY_SENTENCE_CHARS = 40;
  * of candidates: with few candidates their centroid says little, with many it is the better guide.
  */
 export const MENTIONS_DAY_BONUS = 0.2;
+
+/**
+ * A sentence that opens on a pronoun or a connective ("He said …", "But …") gives way to a free-standing one that
+ * says the same thing (cosine at least this, the bar at which sources.ts counts a report as the same) …
+ */
+export const SAME_THING = 0.4;
+/** … or that scores within this share of it. */
+export const OPENING_MARGIN = 0.1;
 
 export interface SummaryState {
   /** Vectors of every sentence already placed in the timeline. */
@@ -48,22 +58,29 @@ export function summarizeDay(
   const centroid: SparseVector = new Map();
   for (const s of candidates) addInto(centroid, s.vector, s.borrowed ? s.event?.confidence ?? 1 : 1);
   const c = normalize(centroid);
-  const pool = candidates.filter(
+  const usable = candidates.filter(
     (s) =>
       s.vector.size > 0 &&
       s.text.length >= MIN_SUMMARY_SENTENCE_CHARS &&
       s.text.length <= MAX_SUMMARY_SENTENCE_CHARS &&
       allowed(s),
   );
+  // A plan or an expectation ("Danvik is expected to visit on Thursday", or anything written before the day it
+  // names) tells the day only when nothing of the day reports what happened.
+  const happened = usable.filter((s) => !isPlan(s, day));
+  const pool = happened.length > 0 ? happened : usable;
+  const free = pool.map((s) => opening(s.text) === 'free');
   const bonusScale = MENTIONS_DAY_BONUS / candidates.length;
   const selected: CollectedSentence[] = [];
   const sum: SparseVector = new Map();
   let sumDotC = 0;
   let sumSq = 0;
   const removed = new Set<number>();
+  let scores: number[] = [];
   while (selected.length < k) {
     let best = -1;
     let bestScore = -Infinity;
+    scores = [];
     for (let i = 0; i < pool.length; i++) {
       if (removed.has(i)) continue;
       const x = pool[i]!.vector;
@@ -71,12 +88,14 @@ export function summarizeDay(
       const den = Math.sqrt(sumSq + 2 * dot(sum, x) + dot(x, x));
       const bonus = day !== undefined && !pool[i]!.borrowed && pool[i]!.days.includes(day) ? bonusScale : 0;
       const score = (den > 0 ? num / den : 0) + bonus;
+      scores[i] = score;
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
     if (best < 0) break;
+    if (!free[best] && !followsInSummary(pool[best]!, selected)) best = standIn(best, bestScore);
     removed.add(best);
     const s = pool[best]!;
     if (isRedundant(s, state)) continue;
@@ -88,6 +107,27 @@ export function summarizeDay(
     state.chosenTexts.add(s.text);
   }
   return selected;
+
+  /** The best free-standing sentence that says what `best` says or scores nearly as well; else `best` itself. */
+  function standIn(best: number, bestScore: number): number {
+    let pick = best;
+    let pickScore = -Infinity;
+    for (let j = 0; j < pool.length; j++) {
+      const score = scores[j];
+      if (score === undefined || removed.has(j) || !free[j] || score <= pickScore || isRedundant(pool[j]!, state)) continue;
+      const close = score >= bestScore - OPENING_MARGIN * Math.abs(bestScore);
+      if (close || dot(pool[j]!.vector, pool[best]!.vector) >= SAME_THING) {
+        pick = j;
+        pickScore = score;
+      }
+    }
+    return pick;
+  }
+}
+
+/** A sentence whose article's previous sentence is already in the summary has its context there. */
+function followsInSummary(s: CollectedSentence, selected: CollectedSentence[]): boolean {
+  return selected.some((x) => x.doc.id === s.doc.id && x.index === s.index - 1);
 }
 
 function isRedundant(s: CollectedSentence, state: SummaryState): boolean {

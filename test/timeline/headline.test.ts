@@ -70,3 +70,26 @@ test('every headline of a Timeline17 topic timeline: at most 12 words, all taken
     assert.deepEqual(e.sources?.map((s) => s.outlet), [...new Set(e.sentences.map((s) => s.articleId))].map(() => 'guardian'));
   }
 });
+
+test('a headline keeps its main verb: the subject\'s trailing phrase, a participle insertion or a long apposition goes', () => {
+  const cases: [string, string][] = [
+    ["The number of people killed in the collapse of Port Alder's Harbour Bridge rose to 17 on Wednesday, as divers worked.", 'The number of people killed rose to 17 on Wednesday'],
+    ['The report, leaked to the Alder Courier and published on Tuesday, recommended repairs to the cable anchorage within 18 months.', 'The report recommended repairs to the cable anchorage within 18 months'],
+    ['Viktor Strand, the former Castell Engineering director convicted of manslaughter over the Harbour Bridge collapse, was sentenced on Wednesday to seven years in prison.', 'Viktor Strand was sentenced on Wednesday to seven years in prison'],
+  ];
+  for (const [sentence, expected] of cases) {
+    assert.equal(headline(sentence), expected, sentence);
+    assert.ok(isWordSubsequence(headline(sentence), sentence));
+  }
+});
+
+test('a headline cut never drops a negation nor ends on a plan word: a plan stays a plan', () => {
+  // Cut at "to" the first would read "The alliance is expected"; the second "… urged the public", minus its "not".
+  const alliance = headline('The alliance is expected to take command of the no-fly zone operation from the United States on Thursday.');
+  assert.match(alliance, /^The alliance is expected to take command/);
+  const urged = headline('The firm was devastated by the collapse and urged the public not to jump to conclusions about its cause.');
+  assert.ok(!/urged the public$/.test(urged) && !/\burged$/.test(urged), urged);
+  assert.equal(urged, 'The firm was devastated by the collapse');
+  const denied = headline('The company did not say whether the inspection of the cable anchorages in the northern section had been postponed.');
+  assert.match(denied, /^The company did not say/);
+});
