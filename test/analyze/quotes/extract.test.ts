@@ -123,5 +123,9 @@ test('bad input: empty, unclosed quotation, non-English, huge', () => {
   // the same words by the same speaker, again and again, are one quote
   assert.equal(big.quotes.length, 1);
   for (const q of big.quotes.slice(0, 50)) assert.equal(big.text.slice(q.start, q.end), q.text);
-  assert.ok(big.ms < 8 * Math.max(small.ms, 50), `0.5 MB took ${small.ms.toFixed(0)} CPU-ms, 2 MB ${big.ms.toFixed(0)}`);
+  // A collection landing in one run only can double its CPU on a busy machine: an over-long run is timed once more
+  // and the faster of the two counts (quadratic work stays over the bound in both).
+  const limit = 8 * Math.max(small.ms, 50);
+  const bigMs = big.ms < limit ? big.ms : Math.min(big.ms, cpuOf(2_000_000).ms);
+  assert.ok(bigMs < limit, `0.5 MB took ${small.ms.toFixed(0)} CPU-ms, 2 MB ${bigMs.toFixed(0)}`);
 });
