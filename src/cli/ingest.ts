@@ -26,7 +26,7 @@ export function limitsFrom(opts: { maxFileSize?: string }): Pick<ReadOptions, 'm
   return { maxFileSize: bytes };
 }
 
-export const MAX_FILE_SIZE_HELP = `largest file read (e.g. 512MB); larger ones are rejected (default ${formatBytes(DEFAULT_MAX_FILE_SIZE)})`;
+export const MAX_FILE_SIZE_HELP = `largest file read whole, and most a .gz may expand to (e.g. 512MB); larger ones are rejected (default ${formatBytes(DEFAULT_MAX_FILE_SIZE)}; JSONL is read line by line and may be larger)`;
 
 export function readOptionsFrom(opts: IngestCliOptions): ReadOptions {
   const ro: ReadOptions = limitsFrom(opts);

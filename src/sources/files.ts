@@ -27,8 +27,12 @@ export function tooLarge(limit: number): string {
   return `larger than the ${formatBytes(limit)} limit (raise it with --max-file-size)`;
 }
 
-/** Opens `path` for reading when it is a regular file within the size limit. */
-export function openRegular(path: string, opts: ReadOptions): Opened {
+/**
+ * Opens `path` for reading when it is a regular file within the size limit. A file read as a stream of bounded
+ * lines (`streamed`: JSONL) never sits in memory whole, so it may be larger: an archive export of a million
+ * articles is one such file.
+ */
+export function openRegular(path: string, opts: ReadOptions, streamed = false): Opened {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -39,7 +43,7 @@ export function openRegular(path: string, opts: ReadOptions): Opened {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) reason = notRegular(stats);
-    else if (stats.size > maxFileSize(opts)) reason = tooLarge(maxFileSize(opts));
+    else if (!streamed && stats.size > maxFileSize(opts)) reason = tooLarge(maxFileSize(opts));
     else return { fd, stats };
   } catch (err) {
     reason = `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;

@@ -74,7 +74,11 @@ async function* readOneFile(path: string, opts: ReadOptions, walk: Walk): AsyncG
       return;
     }
   }
-  const opened = openRegular(path, opts);
+  const newsTls = (!forced && isNewsTlsFile(name)) || forced === 'newstls';
+  const byExtension = formatFromExtension(path);
+  // JSONL is streamed line by line (and gunzipped when .gz), so large files never sit in memory whole.
+  const jsonl = !newsTls && (forced ?? byExtension) === 'jsonl';
+  const opened = openRegular(path, opts, (newsTls || jsonl) && !path.endsWith('.gz'));
   if ('reason' in opened) {
     yield reject(path, opened.reason);
     return;
@@ -85,13 +89,11 @@ async function* readOneFile(path: string, opts: ReadOptions, walk: Walk): AsyncG
     yield reject(path, `the same file as ${first}, already read in this run: skipped`);
     return;
   }
-  if ((!forced && isNewsTlsFile(name)) || forced === 'newstls') {
+  if (newsTls) {
     yield* readNewsTlsFile(path, opts, opened);
     return;
   }
-  const byExtension = formatFromExtension(path);
-  if ((forced ?? byExtension) === 'jsonl') {
-    // Streamed line by line (and gunzipped when .gz), so large files never sit in memory whole.
+  if (jsonl) {
     yield* readJsonlFile(path, opts, opened);
     return;
   }

@@ -4,6 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import {
   badFieldsJsonl, controlCharNames, crOnlyFiles, csvUnclosedQuote, deepHtml, devZeroLink, fifo, goodRecord, gzipBomb,
@@ -89,6 +90,21 @@ describe('the folder walk', () => {
     assert.equal(limited.rejections.length, 2);
     assert.match(limited.rejections[0]!.reason, /larger than the 40 B limit/);
     assert.equal((await ingestPaths([d])).stored, 2);
+  });
+
+  test('a JSONL file over the size limit is still read: it is streamed line by line, each line within its limit', async () => {
+    const d = dir();
+    const path = join(d, 'archive.jsonl');
+    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ date: '2021-03-0' + (1 + (i % 9)),
+      text: `Harbour council report number ${i} says the ferry ${'and the bridge '.repeat(i % 5)}will change.` }));
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const batch = await ingestPaths([path], { maxFileSize: 1024 });
+    assert.deepEqual(batch.rejections, []);
+    assert.equal(batch.stored, 30);
+    const textFile = join(d, 'big-2021-03-01.txt');
+    writeFileSync(textFile, 'The ferry will change. '.repeat(100));
+    const whole = await ingestPaths([textFile], { maxFileSize: 1024 });
+    assert.match(whole.rejections[0]!.reason, /larger than the 1 KB limit/);
   });
 
   test('--max-file-size on ingest and timeline', async () => {
