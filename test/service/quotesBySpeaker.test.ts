@@ -19,7 +19,7 @@ test('quotes: every spelling of a speaker is listed as their entity; --speaker b
     ['2011-03-04', 'The mission would be short, Obama told members of Congress on Friday.'],
     ['2011-03-05', 'Michelle Obama visited a school in Chicago. Michelle Obama said the children deserved better schools.'],
   ];
-  articles.forEach(([date, text], i) => writeFileSync(join(dir, `${i}.txt`), `date ${date} ${text}\n`));
+  for (const [i, [date, text]] of articles.entries()) writeFileSync(join(dir, `${i}.txt`), `date ${date} ${text}\n`);
   const db = join(dir, '..', 'q.db');
   const ingest = await cli(['--db', db, 'ingest', dir]);
   assert.equal(ingest.status, 0, ingest.stderr);
