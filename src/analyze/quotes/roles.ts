@@ -28,16 +28,24 @@ const NOT_A_COUNTRY = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'tha
   'then', 'acting', 'interim', 'company', 'group', 'firm', 'party', 'government', 'ministry', 'department', 'agency']);
 
 export interface RoleDescription {
-  /** The description's words, lower-case, possessive "'s" removed ("canada", "top", "diplomat"). */
+  /** The description's head words, lower-case, possessive "'s" removed ("canada", "top", "diplomat"). */
   words: string[];
   /** The same words as written (to tell a capitalised country word). */
   written: string[];
+  /** Capitalised words of a qualifier after the head ("of Qatar", "at Alder Oil"), as written. */
+  of?: string[];
 }
 
 /** Two words for one country when they share their first four letters ("Canada" / "Canadian", "China" / "Chinese"). */
 function sameCountry(a: string, b: string): boolean {
   const n = Math.min(4, a.length, b.length);
   return n >= 2 && a.slice(0, n).toLowerCase() === b.slice(0, n).toLowerCase();
+}
+
+/** A capitalised word that says whose the role is: not a rank, a portfolio or the office itself. */
+function owner(word: string): boolean {
+  const low = word.toLowerCase().replace(/['’]s$/, '');
+  return !NOT_A_COUNTRY.has(low) && !PORTFOLIO.has(low) && !/^(?:minister|secretary|state|affairs|of|for)$/.test(low);
 }
 
 /**
@@ -50,22 +58,21 @@ export function roleIntroduction(d: RoleDescription): ((before: string, after: s
   if (!head) return undefined;
   const phrase = d.words.join(' ');
   const epithet = EPITHETS.find(([desc]) => desc.test(phrase));
-  const role = epithet ? epithet[1] : new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\b`, 'i');
+  const role = epithet ? epithet[1] : new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
   const portfolio = d.words.filter((w) => PORTFOLIO.has(w));
-  // a capitalised word that is neither the head nor a rank: "Canada" in "Canada's top diplomat", "U.S." in "the U.S. envoy"
-  const country = d.written.find((w, i) => i < d.written.length - 1 && /^\p{Lu}/u.test(w) && !NOT_A_COUNTRY.has(d.words[i]!) &&
-    !PORTFOLIO.has(d.words[i]!));
+  // capitalised words before the head that say whose role it is: "Canada" in "Canada's top diplomat"
+  const owners = d.written.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w) && owner(w));
+  const of = (d.of ?? []).filter(owner);
   return (before, after) => {
     const intro = [before, after].find((side) => role.test(side));
     if (intro === undefined) return false;
     if (portfolio.some((p) => !new RegExp(`\\b${p}\\b`, 'i').test(intro))) return false;
-    if (!country) return true;
-    // the word right before the role, with nothing but space between ("Chinese counterpart", "Canada's foreign minister")
-    const at = intro.search(role);
-    const modifier = /(\p{Lu}[\p{L}.]*)(?:['’]s)?\s+(?:\p{Lu}\p{L}*\s+)*$/u.exec(intro.slice(0, at));
-    const word = modifier?.[1];
-    if (!word || PORTFOLIO.has(word.toLowerCase()) || NOT_A_COUNTRY.has(word.toLowerCase()) || /^(?:Minister|Secretary)$/.test(word)) return true;
-    return sameCountry(word, country);
+    // "the chief executive of X": X must be in the introduction
+    if (of.length > 0 && !of.some((w) => `${before} ${after}`.split(/[^\p{L}]+/u).some((x) => x.length > 1 && sameCountry(x, w)))) return false;
+    if (owners.length === 0) return true;
+    // the capitalised words right before the role ("Chinese counterpart", "Canada's foreign minister")
+    const run = /(?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+)+$/u.exec(intro.slice(0, intro.search(role)))?.[0].split(/\s+/).filter((w) => w && owner(w)) ?? [];
+    return run.length === 0 || run.some((w) => owners.some((o) => sameCountry(w, o)));
   };
 }
 

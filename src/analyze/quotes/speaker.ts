@@ -191,7 +191,8 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
   if (!definite || plural || words.length > 6) return undefined;
   if (PERSON_HEADS.has(head)) {
     // the role just before the name ("spokesman Zhao Lijian") or in apposition after it ("X, spokesman for Y")
-    const introduced = roleIntroduction({ words, written: headWords.map((m) => m[0]) });
+    const of = cut && /^\s(?:of|at|for|from)\s$/.test(cut[0]) ? text.slice(headEnd, end).match(/\p{Lu}[\p{L}'’-]*/gu) ?? [] : [];
+    const introduced = roleIntroduction({ words, written: headWords.map((m) => m[0]), of });
     if (!introduced) return undefined;
     return mostRecent(entities, start, (e) => {
       if (e.kind !== 'PERSON' || !isName(text, e)) return false;

@@ -40,3 +40,13 @@ test('the country a description names must not contradict the introduction', () 
   const other = 'Chinese Foreign Minister Wang Yi spoke in Rome. Canada\'s foreign minister said the talks were useful.';
   assert.equal(speakerOf(other, [['Wang Yi', 'PERSON']], "Canada's foreign minister"), undefined);
 });
+
+test('whose role it is: an owner before the head must agree with the words right before the role, one after it must be in the introduction', () => {
+  const nasrallah = 'By the Wire Staff Hezbollah leader Hassan Nasrallah spoke at a rally. The Hezbollah leader said the talks had failed.';
+  assert.equal(speakerOf(nasrallah, [['Hassan Nasrallah', 'PERSON']], 'The Hezbollah leader'), 'Hassan Nasrallah');
+  const qatar = 'Qatari Prime Minister Hamad Jassim met the envoys. The talks would go on, the prime minister of Qatar said.';
+  assert.equal(speakerOf(qatar, [['Hamad Jassim', 'PERSON']], 'the prime minister of Qatar'), 'Hamad Jassim');
+  const other = 'Coastline Oil chief executive Toby Brenn flew in. The chief executive of Alder Ferries said the route would close.';
+  assert.equal(speakerOf(other, [['Toby Brenn', 'PERSON'], ['Coastline Oil', 'ORG'], ['Alder Ferries', 'ORG']],
+    'The chief executive of Alder Ferries'), undefined);
+});
