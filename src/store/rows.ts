@@ -3,6 +3,7 @@
 // columns and counts as strings, and SQLite has no boolean or array type (0/1, packed strings).
 import type { Article, Doc, EntityKind, EntityRef } from '../types.js';
 import type { EntityAliases, SearchHit, StoredEntity, StoredQuote } from './store.js';
+import { sameNameForms } from '../util/nameForms.js';
 
 /** An integer as a driver returns it. */
 export type DbInt = number | string;
@@ -132,7 +133,10 @@ export function speakerRefs(doc: Doc, refs: readonly EntityRef[]): (EntityRef | 
     const m = (i: number) => doc.entities[i]!;
     const pick = found.find((i) => m(i).start < to && m(i).end > from) ??
       found.filter((i) => m(i).start < from).pop() ?? found[0]!;
-    return refs[pick];
+    const ref = refs[pick];
+    // the resolver also links names on weaker evidence ("Martha" to John Murtha): a quote is filed under the
+    // entity only when the article's name is a form of the entity's, else under the name the article wrote
+    return ref && sameNameForms(q.speaker!, ref.name) ? ref : undefined;
   });
 }
 
