@@ -3,14 +3,14 @@ import type { Doc } from '../types.js';
 import { splitSentences } from './sentences.js';
 import { tagTimexes } from './time/index.js';
 import { extractEntities } from './entities/index.js';
-import { extractQuotes } from './quotes.js';
+import { carryStatementDays, extractQuotes } from './quotes.js';
 import { dateSentences } from './events/index.js';
 import { cleanText, type Span } from '../clean/index.js';
 
 /**
  * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 /**
  * Analyses one article. The stages read the cleaned text (page furniture blanked, same length, see clean/);
@@ -24,9 +24,9 @@ export function analyzeDoc(original: string, published: string, furniture: Span[
   const sentences = splitSentences(text);
   const timexes = tagTimexes(text, dct, { sentenceBounds: sentences.map((s) => [s.start, s.end]) });
   const entities = extractEntities(text, sentences);
-  const quotes = extractQuotes(text, sentences, entities, timexes);
   // The original text: live-blog update stamps are furniture to the other stages but date their sections here.
   const sentenceDates = dateSentences({ text: original, published: dct, sentences, timexes });
+  const quotes = carryStatementDays(extractQuotes(text, sentences, entities, timexes), sentences, sentenceDates);
   const doc: Doc = { text: original, published: dct, sentences, timexes, entities, quotes, sentenceDates };
   if (clean.turns.length > 0) doc.turns = clean.turns;
   return doc;

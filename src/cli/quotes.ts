@@ -6,9 +6,9 @@ export const register: Register = (program) => {
   program
     .command('quotes')
     .description('who said what: direct and reported speech with speakers')
-    .option('--speaker <name>', 'only quotes by this speaker (part of the name is enough)')
+    .option('--speaker <name>', 'only quotes by this speaker: a known person or organisation by any of its names, else part of a name')
     .option('--limit <n>', 'at most this many')
-    .option('--json', 'print an array of {speaker, speakerText, text, direct, saidOn, articleId, published}')
+    .option('--json', 'print an array of {speaker, speakerKey, speakerText, text, direct, saidOn, articleId, published}')
     .action(async (opts: { speaker?: string; limit?: string; json?: boolean }, cmd) => {
       const limit = parsePositiveInt(opts.limit, '--limit');
       await withStore(cmd, async (store) => {
@@ -17,7 +17,7 @@ export const register: Register = (program) => {
         if (limit) q.limit = limit;
         const list = await listQuotes(store, q);
         if (opts.json) {
-          printJson(list.map((x) => ({ speaker: x.speaker ?? null, speakerText: x.speakerText ?? null, cue: x.cue ?? null,
+          printJson(list.map((x) => ({ speaker: x.speaker ?? null, speakerKey: x.speakerKey ?? null, speakerText: x.speakerText ?? null, cue: x.cue ?? null,
             text: x.text, direct: x.direct, saidOn: x.saidOn ?? null, articleId: x.articleId, published: x.published,
             title: x.title ?? null })));
           return;

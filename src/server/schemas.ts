@@ -46,7 +46,7 @@ export const EntityMentions = open({
   byDate: Type.Array(open({ date: str, articles: int })),
 });
 
-export const StoredQuote = open({ ...quoteProps, articleId: int, published: str, title: str });
+export const StoredQuote = open({ ...quoteProps, speakerKey: str, articleId: int, published: str, title: str });
 
 export const Story = open({
   id: int, label: str, articles: int, first: str, last: str,

@@ -1,8 +1,9 @@
 // Database rows → Chronicle objects, shared by both stores so that an article, quote, entity or search hit has
 // one shape whichever database it came from. Drivers differ in two ways only: node-postgres returns BIGINT
 // columns and counts as strings, and SQLite has no boolean or array type (0/1, packed strings).
-import type { Article, EntityKind } from '../types.js';
+import type { Article, Doc, EntityKind, EntityRef } from '../types.js';
 import type { EntityAliases, SearchHit, StoredEntity, StoredQuote } from './store.js';
+import { sameNameForms } from '../util/nameForms.js';
 
 /** An integer as a driver returns it. */
 export type DbInt = number | string;
@@ -93,6 +94,8 @@ export interface QuoteRow {
   /** BOOLEAN in PostgreSQL, 0/1 in SQLite. */
   direct: boolean | number;
   said_on: string | null;
+  /** The speaker's corpus entity, when the quote was linked to one. */
+  speaker_key?: string | null;
 }
 
 export function toStoredQuote(r: QuoteRow): StoredQuote {
@@ -103,7 +106,38 @@ export function toStoredQuote(r: QuoteRow): StoredQuote {
   if (r.speaker_text != null) q.speakerText = r.speaker_text;
   if (r.cue != null) q.cue = r.cue;
   if (r.said_on != null) q.saidOn = r.said_on;
+  if (r.speaker_key != null) q.speakerKey = r.speaker_key;
   return q;
+}
+
+/**
+ * The corpus entity each quote's speaker stands for. A quote names its speaker by the document's canonical name
+ * ("Obama" in an article that never writes "Barack"); the resolver has tied that document entity to a corpus
+ * entity ("Barack Obama"), and storing that link is what lets every spelling of one speaker be listed as one.
+ * Where several document entities share the name (a person and a place "Washington"), the mention inside the
+ * speaker phrase wins, else the last one before it (a pronoun's antecedent).
+ */
+export function speakerRefs(doc: Doc, refs: readonly EntityRef[]): (EntityRef | undefined)[] {
+  if (doc.quotes.length === 0) return [];
+  const byName = new Map<string, number[]>();
+  doc.entities.forEach((m, i) => {
+    const list = byName.get(m.name);
+    if (list) list.push(i);
+    else byName.set(m.name, [i]);
+  });
+  return doc.quotes.map((q) => {
+    const found = q.speaker === undefined ? undefined : byName.get(q.speaker);
+    if (!found) return undefined;
+    const from = q.speakerStart ?? 0;
+    const to = q.speakerEnd ?? from;
+    const m = (i: number) => doc.entities[i]!;
+    const pick = found.find((i) => m(i).start < to && m(i).end > from) ??
+      found.filter((i) => m(i).start < from).pop() ?? found[0]!;
+    const ref = refs[pick];
+    // the resolver also links names on weaker evidence ("Martha" to John Murtha): a quote is filed under the
+    // entity only when the article's name is a form of the entity's, else under the name the article wrote
+    return ref && sameNameForms(q.speaker!, ref.name) ? ref : undefined;
+  });
 }
 
 /** Groups (entity, written text, count) rows into one EntityAliases per entity, most mentioned first. */

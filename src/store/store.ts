@@ -101,9 +101,22 @@ export interface EntityAliases {
 }
 
 export interface StoredQuote extends Quote {
+  /** The speaker's corpus entity (EntityRef.key) when it was resolved to one; `speaker` is then its current name. */
+  speakerKey?: string;
   articleId: number;
   published: string;
   title?: string;
+}
+
+/**
+ * Which quotes to list: `speaker` is part of the speaker's name (its entity's current name, the document's
+ * canonical name or the words as written); `entity` is one corpus entity by canonical name and kind (every
+ * quote resolved to it, however the article wrote the name).
+ */
+export interface QuoteFilter {
+  speaker?: string;
+  entity?: { name: string; kind: EntityKind };
+  limit?: number;
 }
 
 /**
@@ -165,7 +178,7 @@ export interface Store {
   articlesMentioning(name: string): Promise<number[]>;
   /** Entities whose canonical name is `name` or one of whose mentions is written `name` (case-insensitive). */
   entityAliases(name: string): Promise<EntityAliases[]>;
-  listQuotes(opts?: { speaker?: string; limit?: number }): Promise<StoredQuote[]>;
+  listQuotes(opts?: QuoteFilter): Promise<StoredQuote[]>;
   /** Opaque JSON state of a named component (e.g. 'entity-resolver', 'story-clusterer'). */
   loadState(name: string): Promise<string | undefined>;
   saveState(name: string, json: string): Promise<void>;

@@ -106,6 +106,9 @@ describe('HTTP API', () => {
     const quotes = (await app.inject('/api/quotes')).json();
     assert.ok(quotes.length >= 3);
     assert.ok(quotes.every((q: { articleId: number; text: string }) => q.articleId > 0 && q.text.length > 0));
+    // a resolved speaker comes with its entity's key, so a client can group one speaker's quotes
+    const named = quotes.filter((q: { speaker?: string }) => q.speaker);
+    assert.ok(named.length > 0 && named.every((q: { speakerKey?: string }) => typeof q.speakerKey === 'string'), JSON.stringify(named));
     const stories = await app.inject('/api/stories');
     assert.equal(stories.statusCode, 200, stories.body);
     assert.ok(stories.json().length >= 1);

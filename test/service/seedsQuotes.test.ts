@@ -14,7 +14,9 @@ const skip = seeds && existsSync(seeds) ? false : 'needs ../shared/data/seeds (a
 
 interface Listed {
   speaker: string | null;
+  speakerKey: string | null;
   speakerText: string | null;
+  saidOn: string | null;
   cue: string | null;
   text: string;
   direct: boolean;
@@ -33,6 +35,13 @@ test('seeds: quotes are speech with trustworthy speakers, listed once', { skip }
 
   const champagne = quotes.find((q) => q.text.startsWith('Canada will continue to advocate'));
   assert.equal(champagne?.speaker, 'Francois-Philippe Champagne', show);
+  // the statement the text dates ("said in a statement on Friday") dates his later words too
+  assert.equal(champagne?.saidOn, '2020-06-19', show);
+  // "Canada's top diplomat" is the foreign minister the article introduced, listed under his entity
+  const diplomat = quotes.find((q) => q.speakerText === "Canada's top diplomat");
+  assert.equal(diplomat?.speaker, 'Francois-Philippe Champagne', show);
+  assert.equal(diplomat?.speakerKey, champagne?.speakerKey, show);
+  assert.equal(diplomat?.saidOn, '2020-06-19', show);
   const zhao = quotes.find((q) => q.text.startsWith('I would like to stress once again'));
   assert.equal(zhao?.speaker, 'Zhao Lijian', show);
 

@@ -174,7 +174,8 @@ for (const kind of STORE_KINDS) {
       const m = (ref: EntityRef, start: number, text: string): Doc['entities'][number] =>
         ({ kind: ref.kind, name: ref.name, start, end: start + text.length, text });
       const docA = doc(A, [m(BRIDGE, 4, 'Harbour Bridge'), m(MARREN, 96, 'Ilse Marren')]);
-      const docC = doc(C, [m(MARREN, 0, 'Marren')], [{ speaker: 'Ilse Marren', speakerText: 'she', cue: 'saying',
+      // the article's own canonical name is 'Marren'; the resolver tied it to the corpus entity Ilse Marren
+      const docC = doc(C, [{ ...m(MARREN, 0, 'Marren'), name: 'Marren' }], [{ speaker: 'Marren', speakerText: 'she', cue: 'saying',
         text: 'she took responsibility', start: 56, end: 79, direct: false, saidOn: '2023-09-01' }]);
       const docB = doc(B, [], [{ text: 'We keep searching', start: 0, end: 17, direct: true }]);
       await store.saveAnalyses([
@@ -198,8 +199,9 @@ for (const kind of STORE_KINDS) {
       assert.deepEqual((await store.listEntities({ limit: 1 })).map((e) => e.name), ['Ilse Marren']);
       assert.deepEqual(await store.articlesMentioning('ilse MARREN'), [ids.a, ids.c]);
       assert.deepEqual(await store.articlesMentioning('marren'), [ids.c], 'a mention as written also matches');
+      // listed under the entity's name, the entity's key kept: every spelling of one speaker is one speaker
       const quoteC = { articleId: ids.c, published: C.published, title: 'Minister resigns', speaker: 'Ilse Marren',
-        speakerText: 'she', cue: 'saying', text: 'she took responsibility', start: 56, end: 79, direct: false,
+        speakerKey: MARREN.key, speakerText: 'she', cue: 'saying', text: 'she took responsibility', start: 56, end: 79, direct: false,
         saidOn: '2023-09-01' };
       const quoteB = { articleId: ids.b, published: B.published, title: 'Ferry service', text: 'We keep searching',
         start: 0, end: 17, direct: true };
@@ -207,6 +209,8 @@ for (const kind of STORE_KINDS) {
       assert.deepEqual(await store.listQuotes({ speaker: 'marren' }), [quoteC]);
       assert.deepEqual(await store.listQuotes({ speaker: 'SHE' }), [quoteC], 'speaker as written matches too');
       assert.deepEqual(await store.listQuotes({ limit: 1 }), [quoteB]);
+      assert.deepEqual(await store.listQuotes({ entity: { name: 'ilse MARREN', kind: 'PERSON' } }), [quoteC]);
+      assert.deepEqual(await store.listQuotes({ entity: { name: 'Ilse Marren', kind: 'ORG' } }), []);
       await store.close();
     });
 

@@ -2,13 +2,16 @@
 //   When: a date expression right next to the cue, with at most a few words between ("said on Friday",
 //     "told reporters on Tuesday", "said in a statement Friday", "on Friday said"), gives the day it was said.
 //     Only a day-precise date counts; "said last year" says too little to date the words.
+//   Carried: a speaker's later words in the article ('"…," Champagne said.') continue the statement whose day
+//     the text gave ("Champagne said in a statement on Friday"), as long as the sentence's event date (events/)
+//     still places the text on that day; another speaker, or a sentence dated otherwise, is not dated so.
 //   Once: the headline and the lead often give the same quote; a quote whose speaker and wording repeat an
 //     earlier one of the article (near-identical content) is that quote again and is dropped.
 //   Embedded: a cue inside what someone else is reported to have said ("X said the two discussed Y", "X said
 //     C and called for Y") is part of that report, not a statement of its own: the quote whose words and
 //     speaker is the subject that another quote's words open with is dropped, and so is one by the same speaker
 //     mention whose words lie inside the other's.
-import type { Quote, Timex } from '../../types.js';
+import type { Quote, Sentence, SentenceDate, Timex } from '../../types.js';
 
 /** How many words may stand between a cue and its date ("told a news conference in Beijing on Wednesday"). */
 const MAX_GAP_WORDS = 8;
@@ -86,4 +89,37 @@ export function dropEmbedded(quotes: Quote[]): Quote[] {
   };
   const kept = quotes.filter((q) => !quotes.some((o) => embedded(q, o)));
   return kept.length === quotes.length ? quotes : kept;
+}
+
+/** The sentence holding offset `at` (sentences sorted by start), or undefined. */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && at < found.end ? found : undefined;
+}
+
+/** Quotes with the day their speaker's earlier dated statement was given, where the text stays on it (see the header). */
+export function carryStatementDays(quotes: Quote[], sentences: readonly Sentence[], dates: readonly SentenceDate[] | undefined): Quote[] {
+  if (!dates || quotes.length < 2 || !quotes.some((q) => q.saidOn)) return quotes;
+  const dateOf = new Map(dates.map((d) => [d.sentence, d]));
+  const lastDay = new Map<string, string>();
+  return quotes.map((q) => {
+    if (q.speaker === undefined) return q;
+    if (q.saidOn) {
+      lastDay.set(q.speaker, q.saidOn);
+      return q;
+    }
+    const day = lastDay.get(q.speaker);
+    const s = day && sentenceAt(sentences, q.speakerStart ?? q.start);
+    const d = s ? dateOf.get(s.index) : undefined;
+    return d && d.granularity === 'day' && d.value === day ? { ...q, saidOn: day } : q;
+  });
 }

@@ -9,8 +9,9 @@
 //   A document ("a summary released by X", "a statement from X"): the entity after by / from / of.
 //   he / she: the most recent PERSON before the mention whose title or first name is not of the other gender
 //     (gender.ts); it: the most recent ORG.
-//   A definite role description ("the spokesman", "the minister"): the most recent PERSON introduced with that
-//     role word next to the name ("spokesman Zhao Lijian", "Luka Ferrand, spokesman for …").
+//   A definite role description ("the spokesman", "the minister", "Canada's top diplomat"): the most recent
+//     PERSON introduced with that role next to the name ("spokesman Zhao Lijian", "Luka Ferrand, spokesman for
+//     …", "Minister of Foreign Affairs X"), when nothing the description says contradicts it (roles.ts).
 //   A definite organisation description ("the department", "the ministry"): the most recent ORG whose name
 //     holds that noun, else the organisation behind the nearest earlier resolved speaker when that was a
 //     document, within two paragraphs ("a summary released by Global Affairs Canada said …" → "…, the
@@ -21,6 +22,7 @@ import { DOCUMENT_HEADS, ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import type { Quotation } from './quotations.js';
 import { isName, sentenceInitial } from './names.js';
 import { nameGender } from '../../text/gender.js';
+import { introductionOf, roleIntroduction } from './roles.js';
 
 /** Also offered here: the name test is part of what a speaker resolves to. */
 export { isName };
@@ -188,14 +190,15 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
   const definite = ['the', 'its', 'his', 'her', 'their', 'this'].includes(words[0]!) || mention.includes('’s ') || mention.includes("'s ");
   if (!definite || plural || words.length > 6) return undefined;
   if (PERSON_HEADS.has(head)) {
-    const role = new RegExp(`\\b${head}\\b`, 'i');
-    // the role word just before the name ("spokesman Zhao Lijian") or in apposition after it ("X, spokesman for Y")
-    const introduced = (e: EntityMention): boolean => {
-      const before = text.slice(Math.max(0, e.start - 40), e.start);
-      const after = text.slice(e.end, Math.min(start, e.end + 40));
-      return role.test(before.slice(Math.max(0, before.search(/[^.!?]*$/)))) || (after.startsWith(',') && role.test(after.split(/[.!?]/)[0]!));
-    };
-    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && isName(text, e) && introduced(e), quotes);
+    // the role just before the name ("spokesman Zhao Lijian") or in apposition after it ("X, spokesman for Y")
+    const of = cut && /^\s(?:of|at|for|from)\s$/.test(cut[0]) ? text.slice(headEnd, end).match(/\p{Lu}[\p{L}'’-]*/gu) ?? [] : [];
+    const introduced = roleIntroduction({ words, written: headWords.map((m) => m[0]), of });
+    if (!introduced) return undefined;
+    return mostRecent(entities, start, (e) => {
+      if (e.kind !== 'PERSON' || !isName(text, e)) return false;
+      const { before, after } = introductionOf(text, e, start);
+      return introduced(before, after);
+    }, quotes);
   }
   if (ORG_HEADS.has(head)) {
     const holds = new RegExp(`\\b${head}\\b`, 'i');

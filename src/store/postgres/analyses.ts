@@ -3,6 +3,7 @@
 // per mention and per quote cost more server and client CPU than the analysis itself (21.5 ms per article).
 import type pg from 'pg';
 import type { Doc, EntityRef } from '../../types.js';
+import { speakerRefs } from '../rows.js';
 
 export interface AnalysisItem {
   articleId: number;
@@ -116,10 +117,12 @@ async function writeQuotes(c: pg.ClientBase, items: AnalysisItem[]): Promise<voi
   const cols = {
     article: [] as number[], speaker: [] as (string | null)[], speakerText: [] as (string | null)[],
     cue: [] as (string | null)[], text: [] as string[], start: [] as number[], end: [] as number[],
-    direct: [] as boolean[], saidOn: [] as (string | null)[],
+    direct: [] as boolean[], saidOn: [] as (string | null)[], speakerKey: [] as (string | null)[],
   };
-  for (const { articleId, doc } of items) {
-    for (const q of doc.quotes) {
+  for (const { articleId, doc, entityRefs } of items) {
+    const speakers = speakerRefs(doc, entityRefs);
+    for (const [i, q] of doc.quotes.entries()) {
+      cols.speakerKey.push(speakers[i]?.key ?? null);
       cols.article.push(articleId);
       cols.speaker.push(q.speaker ?? null);
       cols.speakerText.push(q.speakerText ?? null);
@@ -132,15 +135,15 @@ async function writeQuotes(c: pg.ClientBase, items: AnalysisItem[]): Promise<voi
     }
   }
   if (cols.article.length === 0) return;
-  // The speaker's entity is looked up after this call's entities are stored, as each quote's lookup was before.
+  // The speaker's entity (speakerRefs) was stored with this call's mentions: it is looked up by its key.
   await c.query(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
       start_offset, end_offset, direct, said_on)
-    SELECT q.article_id, (SELECT e.id FROM entities e WHERE lower(e.name) = lower(q.speaker) LIMIT 1),
+    SELECT q.article_id, (SELECT e.id FROM entities e WHERE e.key = q.speaker_key),
       q.speaker, q.speaker_text, q.cue, q.text, q.start_offset, q.end_offset, q.direct, q.said_on
     FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[],
-      $8::boolean[], $9::text[]) WITH ORDINALITY
-      AS q(article_id, speaker, speaker_text, cue, text, start_offset, end_offset, direct, said_on, n)
+      $8::boolean[], $9::text[], $10::text[]) WITH ORDINALITY
+      AS q(article_id, speaker, speaker_text, cue, text, start_offset, end_offset, direct, said_on, speaker_key, n)
     ORDER BY q.n`,
   [cols.article, cols.speaker, cols.speakerText, cols.cue, cols.text, cols.start, cols.end, cols.direct,
-    cols.saidOn]);
+    cols.saidOn, cols.speakerKey]);
 }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Article, Doc, EntityKind } from '../../types.js';
 import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
 import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
-import type { ArticleFilter, EntityAliases, EntityRef, SearchHit, SearchMatch, SearchOptions, StoredEntity, StoredQuote, WriteTx } from '../store.js';
+import type { ArticleFilter, EntityAliases, EntityRef, QuoteFilter, SearchHit, SearchMatch, SearchOptions, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { pgWriteTx } from './writeTx.js';
 import { writeAnalyses } from './analyses.js';
@@ -244,15 +244,26 @@ export class PgStore implements QueueStore {
     return groupAliases(r.rows);
   }
 
-  async listQuotes(opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {
+  async listQuotes(opts: QuoteFilter = {}): Promise<StoredQuote[]> {
     const params: unknown[] = [];
-    let where = '';
-    if (opts.speaker) { params.push(`%${opts.speaker}%`); where = 'WHERE q.speaker ILIKE $1 OR q.speaker_text ILIKE $1'; }
+    const where: string[] = [];
+    if (opts.entity) {
+      params.push(opts.entity.name, opts.entity.kind);
+      where.push(`lower(e.name) = lower($${params.length - 1}) AND e.kind = $${params.length}`);
+    }
+    if (opts.speaker) {
+      params.push(`%${opts.speaker}%`);
+      const p = `$${params.length}`;
+      where.push(`(e.name ILIKE ${p} OR q.speaker ILIKE ${p} OR q.speaker_text ILIKE ${p})`);
+    }
     let limit = '';
     if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
-    const r = await this.pool.query<QuoteRow>(`SELECT q.article_id, a.published, a.title, q.speaker,
+    // the speaker is its entity's current name: the resolver may have renamed it since the quote was stored
+    const r = await this.pool.query<QuoteRow>(`SELECT q.article_id, a.published, a.title,
+        coalesce(e.name, q.speaker) AS speaker, e.key AS speaker_key,
         q.speaker_text, q.cue, q.text, q.start_offset AS start, q.end_offset AS "end", q.direct, q.said_on
-      FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
+      FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY a.published, q.article_id, q.start_offset ${limit}`, params);
     return r.rows.map(toStoredQuote);
   }

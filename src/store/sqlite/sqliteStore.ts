@@ -4,10 +4,10 @@
 // otherwise they would run inside it, reading uncommitted rows or being rolled back with it.
 import Database from 'better-sqlite3';
 import type { Article, Doc, EntityKind } from '../../types.js';
-import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
+import { groupAliases, speakerRefs, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
 import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  AnalysisItem, ArticleFilter, EntityAliases, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote,
+  AnalysisItem, ArticleFilter, EntityAliases, QuoteFilter, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote,
   WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -236,8 +236,6 @@ export class SqliteStore implements Store {
     const putMention = s.get('INSERT INTO mentions(entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
     const putQuote = s.get(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
       start, end, direct, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const entityIdByName = s.get<[string], { id: number }>(
-      'SELECT id FROM entities WHERE name = ? COLLATE NOCASE LIMIT 1');
     const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
     for (const { articleId, version, doc, entityRefs, timelineRecord } of items) {
@@ -256,11 +254,13 @@ export class SqliteStore implements Store {
         }
         putMention.run(id, articleId, m.start, m.end, m.text);
       });
-      for (const q of doc.quotes) {
-        const speakerId = q.speaker ? entityIdByName.get(q.speaker)?.id ?? null : null;
+      const speakers = speakerRefs(doc, entityRefs);
+      doc.quotes.forEach((q, i) => {
+        const ref = speakers[i];
+        const speakerId = ref ? idCache.get(ref.key) ?? upsertEntity.get(ref.key, ref.kind, ref.name)!.id : null;
         putQuote.run(articleId, speakerId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text,
           q.start, q.end, q.direct ? 1 : 0, q.saidOn ?? null);
-      }
+      });
     }
   }
 
@@ -371,18 +371,25 @@ export class SqliteStore implements Store {
         JOIN mentions m ON m.entity_id = e.id GROUP BY e.id, m.text`).all(name, name)));
   }
 
-  listQuotes(opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {
+  listQuotes(opts: QuoteFilter = {}): Promise<StoredQuote[]> {
     return this.exclusive(() => {
       const params: Params = [];
-      let where = '';
+      const where: string[] = [];
+      if (opts.entity) {
+        where.push('e.name = ? COLLATE NOCASE AND e.kind = ?');
+        params.push(opts.entity.name, opts.entity.kind);
+      }
       if (opts.speaker) {
-        where = 'WHERE q.speaker LIKE ? OR q.speaker_text LIKE ?';
-        params.push(`%${opts.speaker}%`, `%${opts.speaker}%`);
+        where.push('(e.name LIKE ? OR q.speaker LIKE ? OR q.speaker_text LIKE ?)');
+        params.push(`%${opts.speaker}%`, `%${opts.speaker}%`, `%${opts.speaker}%`);
       }
       params.push(opts.limit ?? -1);
-      return this.sql.get<Params, QuoteRow>(`SELECT q.article_id, a.published, a.title, q.speaker, q.speaker_text,
+      // the speaker is its entity's current name: the resolver may have renamed it since the quote was stored
+      return this.sql.get<Params, QuoteRow>(`SELECT q.article_id, a.published, a.title,
+          coalesce(e.name, q.speaker) AS speaker, e.key AS speaker_key, q.speaker_text,
           q.cue, q.text, q.start, q.end, q.direct, q.said_on
-        FROM quotes q JOIN articles a ON a.id = q.article_id ${where}
+        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.published, q.article_id, q.start LIMIT ?`).all(...params).map(toStoredQuote);
     });
   }
