@@ -311,10 +311,8 @@ export class SqliteStore implements Store {
   }
 
   loadState(name: string): Promise<string | undefined> {
-    return this.exclusive(() => {
-      const stored = this.sql.get<[string], { value: string | Buffer }>('SELECT value FROM meta WHERE key = ?').get(name)?.value;
-      return stored === undefined ? undefined : decodeState(stored);
-    });
+    return this.exclusive(() => decodeState(
+      this.sql.get<[string], { value: string | Buffer }>('SELECT value FROM meta WHERE key = ?').get(name)?.value));
   }
 
   saveState(name: string, json: string): Promise<void> {

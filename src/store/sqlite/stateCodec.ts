@@ -14,6 +14,6 @@ export function encodeState(json: string): string | Buffer {
   });
 }
 
-export function decodeState(stored: string | Buffer): string {
-  return typeof stored === 'string' ? stored : brotliDecompressSync(stored).toString('utf8');
+export function decodeState(stored: string | Buffer | undefined): string | undefined {
+  return stored === undefined || typeof stored === 'string' ? stored : brotliDecompressSync(stored).toString('utf8');
 }
