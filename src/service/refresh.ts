@@ -6,7 +6,7 @@ import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
 import { AnalysisPool, defaultThreads } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
-import { StoryClusterer, type StoryAssignment, type StoryInput } from '../stories/index.js';
+import { StoryClusterer, storyInput, type StoryAssignment, type StoryInput } from '../stories/index.js';
 import { FurnitureModel } from '../clean/index.js';
 import { timelineRecord } from '../timeline/record.js';
 
@@ -163,13 +163,7 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
       const ids = waiting.slice(i, i + page);
       const articles = await store.listArticles({ ids });
       const analyses = await store.getAnalyses(ids);
-      const inputs: StoryInput[] = articles.map((a) => {
-        const input: StoryInput = { id: a.id, published: a.published.slice(0, 10), text: a.text };
-        if (a.title) input.title = a.title;
-        const doc = analyses.get(a.id);
-        if (doc) input.entities = doc.entities.map((m) => ({ kind: m.kind, name: m.name }));
-        return input;
-      });
+      const inputs: StoryInput[] = articles.map((a) => storyInput(a, analyses.get(a.id)));
       unsaved.push(...clusterer.add(inputs));
       if (unsaved.length >= Math.max(page, assigned / 2)) await flush();
     }

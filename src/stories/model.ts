@@ -8,6 +8,11 @@ export interface StoryInput {
   text: string;
   title?: string;
   entities?: { kind: string; name: string }[];
+  /**
+   * The first sentences analysis read (furniture set aside), each with where it ends in `text`; labels are drawn
+   * from them when given, from the raw lines of `text` otherwise.
+   */
+  lead?: { text: string; end: number }[];
 }
 
 export interface StoryAssignment {
