@@ -18,7 +18,7 @@ export const ALLOWED: Record<string, string[]> = {
   clean: ['types', 'util', 'text'],
   analyze: ['types', 'util', 'text', 'clean'],
   store: ['types', 'util'],
-  stories: ['types', 'util', 'text'],
+  stories: ['types', 'util', 'text', 'timeline'],
   timeline: ['types', 'util', 'text'],
   render: ['types', 'util', 'text', 'formats'],
   ingest: ['types', 'util', 'text', 'sources', 'store'],

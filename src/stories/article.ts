@@ -57,7 +57,7 @@ export function vectorise(input: StoryInput, vocab: Vocabulary, o: StoryOptions)
   const terms = normalise(topK(tv, o.articleTerms));
   const entities = normalise(topK(ev, o.articleEntities));
   const v: ArticleVectors = { day, when: stated ?? day, stated: stated !== undefined, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
-  const headline = headlineOf(input.title, input.text);
+  const headline = headlineOf(input.title, input.text, input.lead);
   if (headline) v.headline = headline;
   return v;
 }

@@ -1,8 +1,13 @@
 // Labels that read like headlines. Each article offers one candidate: its title, or else the first sentence of
-// its lead (past the web address, the date stamp and the dateline), cut to its main clause. A story keeps a
-// few candidates and is labelled with the one closest to what its articles have in common (its centroid), so
-// the label is a sentence a reporter wrote about the story's core, not a list of its frequent words.
+// its lead that reads like one (past the web address, the date stamp, the byline, a photo caption; the title
+// part of a title run into the lead), compressed by the timeline's headline rules, so a story label and an
+// entry headline are made the one way. The lead is the sentences analysis read when the caller has them: page
+// furniture is set aside there. A story keeps a few candidates and is labelled with the one closest to what its
+// articles have in common (its centroid), so the label is a sentence a reporter wrote about the story's core.
 import { datelineLength } from '../text/dateline.js';
+import { headline } from '../timeline/headline.js';
+import { isCaption, titleOf } from './lead.js';
+import type { StoryInput } from './model.js';
 import { contentTerms } from './terms.js';
 import type { Centroid } from './vectors.js';
 import { isUrlLine } from './when.js';
@@ -10,18 +15,18 @@ import { isUrlLine } from './when.js';
 /** Candidates a story keeps; an event keeps fewer. */
 export const STORY_HEADLINES = 5;
 export const EVENT_HEADLINES = 3;
-/** A headline longer than this many words is cut at a clause boundary, or failing one, here with "…". */
-const MAX_WORDS = 16;
+/** A sentence of at most this many words is a label whole; a longer one is compressed. */
+const MAX_WORDS = 14;
 /** A lead line shorter than this many words is a stamp, a byline or a section name, not a headline. */
 const MIN_WORDS = 4;
 /** How many lines of the lead are searched for a headline. */
 const LEAD_LINES = 6;
 
+/** A trailing attribution that adds nothing to a label: ", officials said", ", police said on Friday". */
+const ATTRIBUTION = /,\s*(?:[\p{L}'’.-]+\s+){0,4}(?:said|says|reported|reports|told\s+[\p{L}\s]{1,30})(?:\s+on\s+\p{L}+)?\s*[.!]?$/iu;
 const BYLINE = /^(?:by|posted|updated|published|filed|written)\b/iu;
 /** A line that is mostly a date or time stamp ("May 03, 2013", "7: 15 a. m. Dec. 7, 2009", "27 NOVEMBER, 2005"). */
 const STAMP_WORD = /^(?:\d[\d:,.]*|a\.?|p\.?|m\.?|am|pm|[ap]\.m\.?|bst|gmt|utc|edt|est|pdt|pst|cet|jan\.?|january|feb\.?|february|mar\.?|march|apr\.?|april|may|jun\.?|june|jul\.?|july|aug\.?|august|sept?\.?|september|oct\.?|october|nov\.?|november|dec\.?|december|mon\.?|monday|tue\.?|tuesday|wed\.?|wednesday|thu\.?|thursday|fri\.?|friday|sat\.?|saturday|sun\.?|sunday|-|–|—|\|)$/iu;
-/** A trailing attribution that adds nothing to a label: ", officials said", ", police said on Friday". */
-const ATTRIBUTION = /,\s*(?:[\p{L}'’.-]+\s+){0,4}(?:said|says|reported|reports|told\s+[\p{L}\s]{1,30})(?:\s+on\s+\p{L}+)?\s*[.!]?$/iu;
 
 function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => w.length > 0);
@@ -39,7 +44,8 @@ function withoutStamp(line: string): string {
   while (k < ws.length && STAMP_WORD.test(ws[k]!.replace(/[;,]+$/u, ''))) k++;
   // "A" of "A Sunni teenager" is an article, not the "a" of "a. m.": a stamp ends before a lone letter.
   while (k > 0 && /^[ap]$/iu.test(ws[k - 1]!)) k--;
-  return k > 0 && ws.slice(0, k).some((w) => /\d/u.test(w)) ? ws.slice(k).join(' ') : line;
+  // A lone number is the headline's own ("2 men charged in …"), not a stamp.
+  return k > 1 && ws.slice(0, k).some((w) => /\d/u.test(w)) ? ws.slice(k).join(' ') : line;
 }
 
 /** The first sentence of a line ("… in Gaza. Rescuers said …" → "… in Gaza"). */
@@ -48,29 +54,33 @@ function firstSentence(line: string): string {
   return (m ? m[1]! : line).trim();
 }
 
-/** A sentence cut to a label: dateline and attribution dropped, long ones cut at a clause boundary. */
+/** A sentence as a label: whole when short, else the timeline's headline of it (at most 12 words). */
 export function clause(sentence: string): string {
-  let s = sentence.slice(datelineLength(sentence)).trim();
-  s = s.replace(ATTRIBUTION, '').replace(/[.!;:,]+$/u, '').trim();
-  const ws = words(s);
-  if (ws.length <= MAX_WORDS) return s;
-  // Cut at the last clause boundary (comma, dash, semicolon) that keeps at least half the allowed words.
-  const head = ws.slice(0, MAX_WORDS).join(' ');
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' – '), head.lastIndexOf(' — '), head.lastIndexOf('; '));
-  // The kept clause may itself end in an attribution ("… passed 200, the minister said, as crews …").
-  if (cut > 0 && words(head.slice(0, cut)).length >= MAX_WORDS / 2) return head.slice(0, cut).replace(ATTRIBUTION, '');
-  return `${head.replace(/[.,;:]+$/u, '')} …`;
+  const s = sentence.slice(datelineLength(sentence)).replace(ATTRIBUTION, '').replace(/[.!;:,]+$/u, '').trim();
+  // The headline rules cut a long sentence at a phrase boundary; a short one read whole loses nothing.
+  if (words(s).length <= MAX_WORDS) return s.charAt(0).toUpperCase() + s.slice(1);
+  return headline(sentence.trim());
+}
+
+/** The lead as units a headline may stand in, each with the text that follows it (where a photo credit would be). */
+function leadUnits(text: string, lead: StoryInput['lead']): { text: string; after: string }[] {
+  if (lead && lead.length > 0) return lead.map((s) => ({ text: s.text.trim(), after: text.slice(s.end, s.end + 80) }));
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, LEAD_LINES);
+  return lines.map((l, i) => ({ text: l, after: lines[i + 1] ?? '' }));
 }
 
 /** The headline an article offers: its title, or the first sentence of its lead that reads like one. */
-export function headlineOf(title: string | undefined, text: string): string | undefined {
-  if (title && words(title).length >= MIN_WORDS - 1) return clause(title.trim());
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, LEAD_LINES);
-  for (const line of lines) {
-    if (isUrlLine(line) || isStamp(line) || BYLINE.test(line)) continue;
-    const sentence = firstSentence(withoutStamp(line));
-    if (words(sentence).length < MIN_WORDS) continue;
-    return clause(sentence);
+export function headlineOf(title: string | undefined, text: string, lead?: StoryInput['lead']): string | undefined {
+  if (title && words(title).length >= MIN_WORDS - 1) return clause(title);
+  for (const unit of leadUnits(text, lead)) {
+    // A line wholly in brackets is a credit or a note beside the story ("(By … -- Associated Press)").
+    if (isUrlLine(unit.text) || isStamp(unit.text) || BYLINE.test(unit.text) || /^\(.*\)$/u.test(unit.text)) continue;
+    const sentence = firstSentence(withoutStamp(unit.text));
+    // A sentence opening in lower case is a fragment: the rest of a line cut by furniture, a list's bullet word.
+    if (/^\p{Ll}/u.test(sentence) || isCaption(sentence, sentence === unit.text ? unit.after : '')) continue;
+    const own = titleOf(sentence);
+    if (words(own).length < MIN_WORDS) continue;
+    return clause(own);
   }
   return undefined;
 }

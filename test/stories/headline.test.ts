@@ -28,7 +28,7 @@ test('a clause drops the dateline and a trailing attribution, and long sentences
     'The death toll from the Chile earthquake passed 200',
   );
   const long = clause('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen');
-  assert.ok(long.endsWith('sixteen …'), long);
+  assert.ok(long.split(' ').length <= 12, long);
 });
 
 test('the story shows its most central candidate, and keeps only the most central few', () => {
