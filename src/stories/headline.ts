@@ -6,7 +6,7 @@
 // articles have in common (its centroid), so the label is a sentence a reporter wrote about the story's core.
 import { datelineLength } from '../text/dateline.js';
 import { headline } from '../timeline/headline.js';
-import { isCaption, titleOf } from './lead.js';
+import { isCaption, isCredit, titleOf } from './lead.js';
 import type { StoryInput } from './model.js';
 import { contentTerms } from './terms.js';
 import type { Centroid } from './vectors.js';
@@ -74,7 +74,7 @@ export function headlineOf(title: string | undefined, text: string, lead?: Story
   if (title && words(title).length >= MIN_WORDS - 1) return clause(title);
   for (const unit of leadUnits(text, lead)) {
     // A line wholly in brackets is a credit or a note beside the story ("(By … -- Associated Press)").
-    if (isUrlLine(unit.text) || isStamp(unit.text) || BYLINE.test(unit.text) || /^\(.*\)$/u.test(unit.text)) continue;
+    if (isUrlLine(unit.text) || isStamp(unit.text) || BYLINE.test(unit.text) || /^\(.*\)$/u.test(unit.text) || isCredit(unit.text)) continue;
     const sentence = firstSentence(withoutStamp(unit.text));
     // A sentence opening in lower case is a fragment: the rest of a line cut by furniture, a list's bullet word.
     if (/^\p{Ll}/u.test(sentence) || isCaption(sentence, sentence === unit.text ? unit.after : '')) continue;

@@ -80,3 +80,8 @@ export function isCaption(sentence: string, after = ''): boolean {
   if (POSITION.test(sentence) || CREDIT.test(after)) return true;
   return PICTURE_DAY.test(sentence) && !REPORT.test(sentence.replace(PICTURE_DAY, ''));
 }
+
+/** Whether a line is a photo credit ("Photograph: Jae C. Hong/AP", "(AP Photo)"). */
+export function isCredit(line: string): boolean {
+  return CREDIT.test(line);
+}

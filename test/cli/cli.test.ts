@@ -140,6 +140,31 @@ describe('timeline', () => {
 });
 
 describe('stories', () => {
+  test('labels of untitled pages: the title of a title run into its lead, never a caption or a promo line', async () => {
+    const dir = tempDir('chronicle-labels-');
+    const lead = 'The oil spill in the Gulf of Mexico has cost BP $6.1bn, the company said on Tuesday.';
+    const rows = [
+      { text: `BP oil spill cost climbs The ${lead.slice(4)}\nThe total includes the cost of the spill response and relief wells.` },
+      { text: `Oil floats around a rig at the site of the spill.\nPhotograph: Jae C. Hong/AP\n${lead}\nThe relief wells are the costliest part.` },
+      { text: `Share your images and videos of the spill.\n${lead}\nBP shares fell on the news of the spill cost.` },
+    ].map((r, i) => JSON.stringify({ ...r, published: `2010-07-2${i}T10:00:00Z`, link: `https://example.test/spill-${i}` }));
+    const file = join(dir, 'spill.jsonl');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const db = join(dir, 'labels.db');
+    const ing = await cli(['--db', db, 'ingest', file]);
+    assert.equal(ing.status, 0, ing.stderr);
+    const r = await cli(['--db', db, 'stories', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const stories = JSON.parse(r.stdout) as { label: string; events: { label: string }[] }[];
+    const labels = stories.flatMap((s) => [s.label, ...s.events.map((e) => e.label)]);
+    assert.ok(labels.length >= 2, r.stdout);
+    for (const l of labels) {
+      assert.ok(l.split(' ').length <= 14, l);
+      assert.doesNotMatch(l, /climbs The|floats around|Photograph|Share your/, l);
+    }
+    assert.ok(labels.includes('BP oil spill cost climbs') || labels.some((l) => l.startsWith('The oil spill in the Gulf')), labels.join(' | '));
+  });
+
   test('each story shows its main period and its biggest events in date order', async () => {
     const db = tempDb();
     const ing = await cli(['--db', db, 'ingest', join(repoRoot, 'examples', 'harbour-bridge')]);

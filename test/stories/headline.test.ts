@@ -39,3 +39,27 @@ test('the story shows its most central candidate, and keeps only the most centra
   assert.equal(bestHeadline(list, terms), 'Oil spill spreads across the Gulf');
   assert.equal(bestHeadline([], terms), undefined);
 });
+
+test('an untitled lead offers the title part of a glued line, past captions, furniture and fragments', () => {
+  assert.equal(headlineOf(undefined, 'The leak was capped in the middle of July The oil spill in the Gulf of Mexico has cost BP $6.1bn.'),
+    'The leak was capped in the middle of July');
+  assert.equal(headlineOf(undefined, 'Oil floats around a rig at the site of the spill.\nPhotograph: Jae C. Hong/AP\nBP will pay $20bn into a fund.'),
+    'BP will pay $20bn into a fund');
+  assert.equal(headlineOf(undefined, '2 men charged in death of Chicago teen who performed at the inauguration.'),
+    '2 men charged in death of Chicago teen who performed at the inauguration');
+  assert.equal(headlineOf(undefined, '(By Kirsty Wigglesworth -- Associated Press)\nLeaders agreed to meet in Washington.'),
+    'Leaders agreed to meet in Washington');
+  // The analysed lead, when given, stands for the text: furniture set aside there is never a label.
+  const text = "You've selected the U.S. Edition.\nEgyptian President Hosni Mubarak stepped down on February 11.\nMore";
+  const lead = [{ text: 'Egyptian President Hosni Mubarak stepped down on February 11.', end: text.indexOf('\nMore') }];
+  assert.equal(headlineOf(undefined, text), "You've selected the U.S. Edition");
+  assert.equal(headlineOf(undefined, text, lead), 'Egyptian President Hosni Mubarak stepped down on February 11');
+  // A list of links run together in lower case is a fragment, not a headline.
+  const links = 'cents BP cancels dividend payments cents No cap on compensation cents Obama meets BP.';
+  assert.equal(headlineOf(undefined, text, [{ text: links, end: 0 }, ...lead]), 'Egyptian President Hosni Mubarak stepped down on February 11');
+});
+
+test('a long lead sentence is compressed to at most 14 words', () => {
+  const h = headlineOf(undefined, 'Muammar Gaddafi threatened to take the war in Libya to Europe on Friday while rebels came under heavy fire in the east.');
+  assert.ok(h !== undefined && h.split(' ').length <= 14, h);
+});
