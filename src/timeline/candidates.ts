@@ -4,7 +4,7 @@
 // frequent in both the mentioning and the published sentences describe what happened that day, and a knee
 // point on the sorted similarities separates them from the background.
 import type { Collection, CollectedSentence } from './collection.js';
-import { addInto, cosine, type SparseVector } from './text.js';
+import { addInto, dot, norm, type SparseVector } from './text.js';
 import { dayNumber } from './dates.js';
 import type { EventDateBasis } from '../types.js';
 
@@ -82,7 +82,12 @@ export function candidatesForDay(index: CandidateIndex, day: number): CollectedS
   const all = [...ment, ...pub];
   // A knee needs a curve: among a handful of sentences it cuts at noise (one article's day, two or three reports).
   if (all.length < MIN_KNEE_POOL) return all;
-  const sims = all.map((s) => cosine(shared, s.vector));
+  // cosine(shared, s.vector), with the norm of the (large) shared vector taken once rather than per sentence.
+  const sharedNorm = norm(shared);
+  const sims = all.map((s) => {
+    const n = norm(s.vector);
+    return sharedNorm === 0 || n === 0 ? 0 : dot(shared, s.vector) / (sharedNorm * n);
+  });
   const sorted = [...sims].sort((a, b) => b - a);
   const threshold = sorted[kneePoint(sorted)]!;
   const kept = all.filter((_, i) => sims[i]! > 0 && sims[i]! > threshold);

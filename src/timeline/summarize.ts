@@ -48,13 +48,7 @@ export function summarizeDay(
   const centroid: SparseVector = new Map();
   for (const s of candidates) addInto(centroid, s.vector, s.borrowed ? s.event?.confidence ?? 1 : 1);
   const c = normalize(centroid);
-  const pool = candidates.filter(
-    (s) =>
-      s.vector.size > 0 &&
-      s.text.length >= MIN_SUMMARY_SENTENCE_CHARS &&
-      s.text.length <= MAX_SUMMARY_SENTENCE_CHARS &&
-      allowed(s),
-  );
+  const pool = candidates.filter((s) => summarizable(s, allowed));
   const bonusScale = MENTIONS_DAY_BONUS / candidates.length;
   const selected: CollectedSentence[] = [];
   const sum: SparseVector = new Map();
@@ -88,6 +82,12 @@ export function summarizeDay(
     state.chosenTexts.add(s.text);
   }
   return selected;
+}
+
+/** Whether a sentence may enter a summary at all: a summary's length, some content, and `allowed`. */
+export function summarizable(s: CollectedSentence, allowed: (s: CollectedSentence) => boolean): boolean {
+  return s.text.length >= MIN_SUMMARY_SENTENCE_CHARS && s.text.length <= MAX_SUMMARY_SENTENCE_CHARS && allowed(s) &&
+    s.vector.size > 0;
 }
 
 function isRedundant(s: CollectedSentence, state: SummaryState): boolean {
