@@ -152,6 +152,19 @@ export function stripDateline(text: string): string {
   return text.slice(datelineLength(text));
 }
 
+/** Day numbers of the values read so far: a collection's sentences name the same few thousand days over and over. */
+const dayNumbers = new Map<string, number>();
+
+function dayOf(value: string): number {
+  let day = dayNumbers.get(value);
+  if (day === undefined) {
+    if (dayNumbers.size >= 100_000) dayNumbers.clear();
+    day = dayNumber(value);
+    dayNumbers.set(value, day);
+  }
+  return day;
+}
+
 /**
  * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small
  * part of a large collection (the candidates of the chosen days), and building a few hundred thousand
@@ -177,12 +190,12 @@ class Collected implements CollectedSentence {
     this.explicitDays = [];
     for (const d of dates) {
       if (d.granularity !== 'day') continue;
-      const day = dayNumber(d.value);
+      const day = dayOf(d.value);
       this.days.push(day);
       if (d.explicit) this.explicitDays.push(day);
     }
     if (event?.granularity !== 'day') return;
-    const day = dayNumber(event.value);
+    const day = dayOf(event.value);
     // The event layer read the sentence's own day again (a weekday under a live-blog update is the one before the
     // update, not before publication): its day replaces the days read from the publication date.
     if (event.basis === 'own') {

@@ -8,7 +8,7 @@ import { dayRange, type DateGranularity, type MentionedDate } from './dates.js';
 import type { MethodEntry } from './methods/datewise.js';
 import { textMatchesKeywords } from './query.js';
 import { MAX_TIMELINE_SIMILARITY, MIN_SUMMARY_SENTENCE_CHARS } from './summarize.js';
-import { addInto, dot, normalize, type SparseVector } from './text.js';
+import { addInto, dot, normalize, pairwiseDots, type SparseVector } from './text.js';
 
 /**
  * Share of the articles the coverage's core holds: the shortest span of publication days holding it is where
@@ -203,10 +203,15 @@ function recalledBefore(col: Collection, startDay: number, keywords: string[], m
       if (pool.length >= MAX_RETELL_POOL) break;
       if (!toldByChosen(a.s)) pool.push(a);
     }
+    const between = pairwiseDots(pool.map((a) => a.s.vector));
     let best: { s: CollectedSentence; support: number; toStory: number } | undefined;
-    for (const a of pool) {
+    for (let i = 0; i < pool.length; i++) {
+      const a = pool[i]!;
       const docs = new Set([a.s.doc.id]);
-      for (const b of pool) if (!docs.has(b.s.doc.id) && dot(a.s.vector, b.s.vector) >= RETELL_SIMILARITY) docs.add(b.s.doc.id);
+      for (let j = 0; j < pool.length; j++) {
+        const b = pool[j]!;
+        if (!docs.has(b.s.doc.id) && between(i, j) >= RETELL_SIMILARITY) docs.add(b.s.doc.id);
+      }
       if (!best || docs.size > best.support || (docs.size === best.support && a.toStory > best.toStory)) {
         best = { s: a.s, support: docs.size, toStory: a.toStory };
       }

@@ -65,9 +65,18 @@ function citedSources(entry: TimelineEntry): TimelineSource[] {
 /** Every sentence under each date it is about: its days, the dates it names, its event date. */
 function indexByDate(col: Collection): Map<string, CollectedSentence[]> {
   const index = new Map<string, CollectedSentence[]>();
+  // Sentences name the same few thousand days over and over: each is written out once.
+  const isoOf = new Map<number, string>();
   for (const s of col.sentences) {
     const keys = new Set<string>();
-    for (const d of s.days) keys.add(isoFromDay(d));
+    for (const d of s.days) {
+      let iso = isoOf.get(d);
+      if (iso === undefined) {
+        iso = isoFromDay(d);
+        isoOf.set(d, iso);
+      }
+      keys.add(iso);
+    }
     for (const d of s.dates) keys.add(d.value);
     if (s.event) keys.add(s.event.value);
     for (const k of keys) {

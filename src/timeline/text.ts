@@ -92,6 +92,8 @@ export class TfIdf {
   private readonly lastDoc: number[] = [];
   private n = 0;
   private idf: Float64Array | undefined;
+  /** Per word, scratch space of vectorOfIds (all zero between calls); sized with `idf`. */
+  private counts: Float64Array | undefined;
 
   /** Fits document frequencies on `texts` (each text is one "document", here usually a sentence). */
   constructor(texts: Iterable<string> = []) {
@@ -137,6 +139,7 @@ export class TfIdf {
       const idf = new Float64Array(this.df.length);
       for (let i = 0; i < this.df.length; i++) idf[i] = Math.log((1 + this.n) / (1 + this.df[i]!)) + 1;
       this.idf = idf;
+      this.counts = new Float64Array(this.df.length);
     }
     return this.idf;
   }
@@ -151,20 +154,30 @@ export class TfIdf {
     return this.vectorOfIds(ids);
   }
 
-  /** The unit-length tf-idf vector of a text given as the word ids `add` returned. */
+  /**
+   * The unit-length tf-idf vector of a text given as the word ids `add` returned: its words in order of first
+   * use, each weighed once. Counts are taken in a scratch array, so that the map is written once per word.
+   */
   vectorOfIds(ids: ArrayLike<number>): SparseVector {
     const idf = this.weights();
-    const v: SparseVector = new Map();
-    for (let i = 0; i < ids.length; i++) v.set(ids[i]!, (v.get(ids[i]!) ?? 0) + 1);
+    const tf = this.counts!;
+    const order: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (tf[id] === 0) order.push(id);
+      tf[id]!++;
+    }
     let sq = 0;
-    for (const [id, tf] of v) {
-      const x = tf * idf[id]!;
-      v.set(id, x);
+    for (const id of order) {
+      const x = tf[id]! * idf[id]!;
+      tf[id] = x;
       sq += x * x;
     }
-    if (sq > 0) {
-      const inv = 1 / Math.sqrt(sq);
-      for (const [id, x] of v) v.set(id, x * inv);
+    const inv = sq > 0 ? 1 / Math.sqrt(sq) : 1;
+    const v: SparseVector = new Map();
+    for (const id of order) {
+      v.set(id, sq > 0 ? tf[id]! * inv : tf[id]!);
+      tf[id] = 0;
     }
     return v;
   }
@@ -188,6 +201,35 @@ export function dot(a: SparseVector, b: SparseVector): number {
     if (y !== undefined) s += x * y;
   }
   return s;
+}
+
+/**
+ * dot(vectors[i], vectors[j]) for every pair, exactly as `dot` gives it, as a function of (i, j). Each vector's
+ * products with all the others are summed along its own words through an index of who has each word, in the
+ * order `dot` sums them when that vector is the smaller one (the one it walks): no map lookup per pair.
+ */
+export function pairwiseDots(vectors: readonly SparseVector[]): (i: number, j: number) => number {
+  const n = vectors.length;
+  const holders = new Map<number, { at: number[]; x: number[] }>();
+  for (let j = 0; j < n; j++) {
+    for (const [k, x] of vectors[j]!) {
+      const h = holders.get(k);
+      if (h) {
+        h.at.push(j);
+        h.x.push(x);
+      } else holders.set(k, { at: [j], x: [x] });
+    }
+  }
+  // along[i * n + j]: the products of vectors[i] and vectors[j], summed in the word order of vectors[i].
+  const along = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    for (const [k, x] of vectors[i]!) {
+      const h = holders.get(k)!;
+      for (let t = 0; t < h.at.length; t++) along[row + h.at[t]!]! += x * h.x[t]!;
+    }
+  }
+  return (i, j) => (vectors[i]!.size <= vectors[j]!.size ? along[i * n + j]! : along[j * n + i]!);
 }
 
 export function norm(v: SparseVector): number {
