@@ -4,7 +4,7 @@
 // frequent in both the mentioning and the published sentences describe what happened that day, and a knee
 // point on the sorted similarities separates them from the background.
 import type { Collection, CollectedSentence } from './collection.js';
-import { addInto, dot, norm, type SparseVector } from './text.js';
+import { dot, norm, sumOf, type SparseVector } from './text.js';
 import { dayNumber } from './dates.js';
 import type { EventDateBasis } from '../types.js';
 
@@ -65,14 +65,14 @@ function summaryDays(s: CollectedSentence): Iterable<number> {
   return new Set(s.days);
 }
 
+const vectorOf = (s: CollectedSentence): SparseVector => s.vector;
+
 export function candidatesForDay(index: CandidateIndex, day: number): CollectedSentence[] {
   const ment = index.mentioned.get(day) ?? [];
   const pub = index.published.get(day) ?? [];
   if (ment.length === 0 || pub.length === 0) return ment.length > 0 ? ment : pub;
-  const cMent: SparseVector = new Map();
-  const cPub: SparseVector = new Map();
-  for (const s of ment) addInto(cMent, s.vector);
-  for (const s of pub) addInto(cPub, s.vector);
+  const cMent = sumOf(ment, vectorOf);
+  const cPub = sumOf(pub, vectorOf);
   // Shared content: a word counts only when both kinds use it.
   const shared: SparseVector = new Map();
   for (const [k, x] of cMent) {

@@ -8,7 +8,7 @@ import { dayRange, type DateGranularity, type MentionedDate } from './dates.js';
 import type { MethodEntry } from './methods/datewise.js';
 import { textMatchesKeywords } from './query.js';
 import { MAX_TIMELINE_SIMILARITY, MIN_SUMMARY_SENTENCE_CHARS } from './summarize.js';
-import { addInto, dot, normalize, pairwiseDots, type SparseVector } from './text.js';
+import { dot, normalize, pairwiseDots, sumOf } from './text.js';
 
 /**
  * Share of the articles the coverage's core holds: the shortest span of publication days holding it is where
@@ -184,9 +184,7 @@ function recalledBefore(col: Collection, startDay: number, keywords: string[], m
     for (const id of g.docs) outer.docs.add(id);
     groups.delete(g.value);
   }
-  const story: SparseVector = new Map();
-  for (const sents of col.byDoc) for (const s of sents.slice(0, STORY_LEAD_SENTENCES)) addInto(story, s.vector);
-  const storyDir = normalize(story);
+  const storyDir = normalize(sumOf(col.byDoc.flatMap((sents) => sents.slice(0, STORY_LEAD_SENTENCES)), (s) => s.vector));
   // A main sentence that names no date of its own may retell the background (a lead recalling the arrests behind
   // a trial): it does not keep the background out; it goes (see withoutRetoldBackground).
   const chosen: CollectedSentence[] = main.flatMap((e) => e.sentences).filter(namesItsDate);

@@ -4,7 +4,7 @@
 // the timeline are skipped, so the timeline does not tell the same event twice on different dates.
 import type { CollectedSentence } from './collection.js';
 import { MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
-import { addInto, dot, type SparseVector, normalize } from './text.js';
+import { addInto, dot, type SparseVector, normalize, sumOf } from './text.js';
 
 /** Cosine above which a sentence repeats one already in the timeline. */
 export const MAX_TIMELINE_SIMILARITY = 0.5;
@@ -45,8 +45,7 @@ export function summarizeDay(
   if (candidates.length === 0 || k <= 0) return [];
   // A sentence that only borrows its day from its context weighs in the day's centre as much as the analysis
   // is sure of that day.
-  const centroid: SparseVector = new Map();
-  for (const s of candidates) addInto(centroid, s.vector, s.borrowed ? s.event?.confidence ?? 1 : 1);
+  const centroid = sumOf(candidates, (s) => s.vector, (s) => (s.borrowed ? s.event?.confidence ?? 1 : 1));
   const c = normalize(centroid);
   const pool = candidates.filter((s) => summarizable(s, allowed));
   const bonusScale = MENTIONS_DAY_BONUS / candidates.length;

@@ -245,6 +245,46 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb);
 }
 
+/** Scratch sums and marks of sumOf, indexed by word id (all zero between calls); grown as ids grow. */
+let sums = new Float64Array(4096);
+let marks = new Uint8Array(4096);
+
+/**
+ * The sum of `scale(item) * vector(item)` over the items: the map that addInto of each into an empty map gives (the
+ * same words in the same order, each the same sum in the same order), added up in a scratch array and written once.
+ */
+export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, scale?: (item: T) => number): SparseVector {
+  const order: number[] = [];
+  for (const item of items) {
+    const factor = scale ? scale(item) : 1;
+    for (const [k, x] of vector(item)) {
+      if (k >= sums.length) grow(k);
+      if (marks[k] === 0) {
+        marks[k] = 1;
+        order.push(k);
+      }
+      sums[k]! += factor * x;
+    }
+  }
+  const out: SparseVector = new Map();
+  for (const k of order) {
+    out.set(k, sums[k]!);
+    sums[k] = 0;
+    marks[k] = 0;
+  }
+  return out;
+}
+
+function grow(k: number): void {
+  const size = Math.max(2 * sums.length, k + 1);
+  const nextSums = new Float64Array(size);
+  nextSums.set(sums);
+  const nextMarks = new Uint8Array(size);
+  nextMarks.set(marks);
+  sums = nextSums;
+  marks = nextMarks;
+}
+
 /** Adds `scale * v` into `acc` in place. */
 export function addInto(acc: SparseVector, v: SparseVector, scale = 1): void {
   for (const [k, x] of v) acc.set(k, (acc.get(k) ?? 0) + scale * x);
