@@ -84,10 +84,16 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
     const prepared = doc.prepared ?? prepareDoc(doc);
     const ids = new Int32Array(prepared.words.length);
     for (let w = 0; w < ids.length; w++) ids[w] = tfidf.idOf(prepared.words[w]!);
+    // The word ids of all the article's sentences in one array, each sentence a range of it.
+    let total = 0;
+    for (const s of prepared.sentences) total += s.terms.length;
+    const flat = new Int32Array(total);
+    let at = 0;
     byDoc.push(prepared.sentences.map((s) => {
-      const own = new Int32Array(s.terms.length);
-      for (let t = 0; t < own.length; t++) own[t] = ids[s.terms[t]!]!;
-      return new Collected(doc, s.index, s.text, pubDay, s.dates, tfidf.addIds(own), tfidf, s.event);
+      const from = at;
+      for (let t = 0; t < s.terms.length; t++) flat[at++] = ids[s.terms[t]!]!;
+      tfidf.addIds(flat, from, at);
+      return new Collected(doc, s.index, s.text, pubDay, s.dates, flat, from, at, tfidf, s.event);
     }));
   }
   return { docs, sentences: byDoc.flat(), byDoc, tfidf };
@@ -183,6 +189,8 @@ class Collected implements CollectedSentence {
     readonly pubDay: number,
     readonly dates: MentionedDate[],
     private readonly ids: Int32Array,
+    private readonly from: number,
+    private readonly to: number,
     private readonly tfidf: TfIdf,
     readonly event?: SentenceDate,
   ) {
@@ -209,6 +217,6 @@ class Collected implements CollectedSentence {
   }
 
   get vector(): SparseVector {
-    return (this.cached ??= this.tfidf.vectorOfIds(this.ids));
+    return (this.cached ??= this.tfidf.vectorOfIds(this.ids, this.from, this.to));
   }
 }

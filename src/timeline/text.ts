@@ -120,10 +120,10 @@ export class TfIdf {
     return id;
   }
 
-  /** Counts one more document made of the words with these ids (from idOf); returns `ids`. */
-  addIds(ids: Int32Array): Int32Array {
+  /** Counts one more document made of the words with these ids (from idOf; `ids[from..to)`); returns `ids`. */
+  addIds(ids: Int32Array, from = 0, to = ids.length): Int32Array {
     const doc = ++this.n;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = from; i < to; i++) {
       const id = ids[i]!;
       if (this.lastDoc[id] !== doc) {
         this.lastDoc[id] = doc;
@@ -155,14 +155,14 @@ export class TfIdf {
   }
 
   /**
-   * The unit-length tf-idf vector of a text given as the word ids `add` returned: its words in order of first
-   * use, each weighed once. Counts are taken in a scratch array, so that the map is written once per word.
+   * The unit-length tf-idf vector of a text given as the word ids `add` returned (`ids[from..to)`): its words in
+   * order of first use, each weighed once. Counts are taken in a scratch array: the map is written once per word.
    */
-  vectorOfIds(ids: ArrayLike<number>): SparseVector {
+  vectorOfIds(ids: ArrayLike<number>, from = 0, to = ids.length): SparseVector {
     const idf = this.weights();
     const tf = this.counts!;
     const order: number[] = [];
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = from; i < to; i++) {
       const id = ids[i]!;
       if (tf[id] === 0) order.push(id);
       tf[id]!++;
@@ -253,7 +253,8 @@ let marks = new Uint8Array(4096);
  * The sum of `scale(item) * vector(item)` over the items: the map that addInto of each into an empty map gives (the
  * same words in the same order, each the same sum in the same order), added up in a scratch array and written once.
  */
-export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, scale?: (item: T) => number): SparseVector {
+export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, scale?: (item: T) => number):
+  SparseVector {
   const order: number[] = [];
   for (const item of items) {
     const factor = scale ? scale(item) : 1;
