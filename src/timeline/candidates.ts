@@ -5,7 +5,7 @@
 // point on the sorted similarities separates them from the background.
 import type { Collection, CollectedSentence } from './collection.js';
 import { dot, norm, sumOf, type SparseVector } from './text.js';
-import { dayNumber } from './dates.js';
+import { dayNumber, distinctDays } from './dates.js';
 import type { EventDateBasis } from '../types.js';
 
 /** Lead sentences of an article that may describe its publication day. */
@@ -62,7 +62,7 @@ function summaryDays(s: CollectedSentence): Iterable<number> {
     const day = dayNumber(e.value);
     if (s.days.includes(day)) return [day];
   }
-  return new Set(s.days);
+  return distinctDays(s.days);
 }
 
 const vectorOf = (s: CollectedSentence): SparseVector => s.vector;
