@@ -32,6 +32,16 @@ export interface PreparedDoc {
   /** The distinct content words of the sentences, in order of first use. */
   words: string[];
   sentences: PreparedSentence[];
+  /** Where each of `words` is written, when read from the timeline index (the collection then reads them there). */
+  places?: WordPlaces;
+}
+
+/** Word w is texts[text[w]] from at[w], length[w] characters long. */
+export interface WordPlaces {
+  texts: string[];
+  text: Int32Array;
+  at: Int32Array;
+  length: Int32Array;
 }
 
 export interface PreparedSentence {
@@ -82,8 +92,12 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
   for (const doc of docs) {
     const pubDay = dayNumber(doc.published);
     const prepared = doc.prepared ?? prepareDoc(doc);
-    const ids = new Int32Array(prepared.words.length);
-    for (let w = 0; w < ids.length; w++) ids[w] = tfidf.idOf(prepared.words[w]!);
+    const places = prepared.places;
+    const ids = new Int32Array(places ? places.at.length : prepared.words.length);
+    for (let w = 0; w < ids.length; w++) {
+      ids[w] = places ? tfidf.idAt(places.texts[places.text[w]!]!, places.at[w]!, places.length[w]!)
+        : tfidf.idOf(prepared.words[w]!);
+    }
     // The word ids of all the article's sentences in one array, each sentence a range of it.
     let total = 0;
     for (const s of prepared.sentences) total += s.terms.length;

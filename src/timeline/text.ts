@@ -87,6 +87,10 @@ function countChars(w: string): number {
  */
 export class TfIdf {
   private readonly vocab = new Map<string, number>();
+  /** The words by id, and by a hash of their characters the last id given (sameHash chains the earlier ones). */
+  private readonly words: string[] = [];
+  private readonly byHash = new Map<number, number>();
+  private readonly sameHash: number[] = [];
   private readonly df: number[] = [];
   /** Per word, the number of the last document that counted it (so a word counts once per document). */
   private readonly lastDoc: number[] = [];
@@ -110,13 +114,30 @@ export class TfIdf {
 
   /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
   idOf(word: string): number {
-    let id = this.vocab.get(word);
-    if (id === undefined) {
-      id = this.vocab.size;
-      this.vocab.set(word, id);
-      this.df.push(0);
-      this.lastDoc.push(0);
+    return this.vocab.get(word) ?? this.register(word, wordHash(word, 0, word.length));
+  }
+
+  /**
+   * idOf(text.slice(at, at + length)) without making the string unless the word is new: a collection read from
+   * the timeline index looks up some hundreds of thousands of words, nearly all of them already known.
+   */
+  idAt(text: string, at: number, length: number): number {
+    const h = wordHash(text, at, length);
+    for (let id = this.byHash.get(h) ?? -1; id >= 0; id = this.sameHash[id]!) {
+      const w = this.words[id]!;
+      if (w.length === length && text.startsWith(w, at)) return id;
     }
+    return this.register(text.slice(at, at + length), h);
+  }
+
+  private register(word: string, hash: number): number {
+    const id = this.vocab.size;
+    this.vocab.set(word, id);
+    this.df.push(0);
+    this.lastDoc.push(0);
+    this.words.push(word);
+    this.sameHash.push(this.byHash.get(hash) ?? -1);
+    this.byHash.set(hash, id);
     return id;
   }
 
@@ -181,6 +202,13 @@ export class TfIdf {
     }
     return v;
   }
+}
+
+/** A hash of text[at, at + length) kept within small integers (which maps key fastest). */
+function wordHash(text: string, at: number, length: number): number {
+  let h = length;
+  for (let i = at; i < at + length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return h;
 }
 
 export function normalize(v: SparseVector): SparseVector {
