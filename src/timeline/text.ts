@@ -86,11 +86,10 @@ function countChars(w: string): number {
  * `vectorOfIds` use the document frequencies of every text added so far.
  */
 export class TfIdf {
-  private readonly vocab = new Map<string, number>();
-  /** The words by id, and by a hash of their characters the last id given (sameHash chains the earlier ones). */
+  /** The vocabulary: words by id, their hashes (wordHash), and a hash table of ids (-1: free). */
   private readonly words: string[] = [];
-  private readonly byHash = new Map<number, number>();
-  private readonly sameHash: number[] = [];
+  private readonly hashes: number[] = [];
+  private table = new Int32Array(4096).fill(-1);
   private readonly df: number[] = [];
   /** Per word, the number of the last document that counted it (so a word counts once per document). */
   private readonly lastDoc: number[] = [];
@@ -114,7 +113,7 @@ export class TfIdf {
 
   /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
   idOf(word: string): number {
-    return this.vocab.get(word) ?? this.register(word, wordHash(word, 0, word.length));
+    return this.idAt(word, 0, word.length);
   }
 
   /**
@@ -123,22 +122,46 @@ export class TfIdf {
    */
   idAt(text: string, at: number, length: number): number {
     const h = wordHash(text, at, length);
-    for (let id = this.byHash.get(h) ?? -1; id >= 0; id = this.sameHash[id]!) {
+    const found = this.find(text, at, length, h);
+    if (found >= 0) return found;
+    return this.register(at === 0 && length === text.length ? text : text.slice(at, at + length), h);
+  }
+
+  /** The id of the word text[at, at + length) with hash `h`, or -1 (open addressing, linear probing). */
+  private find(text: string, at: number, length: number, h: number): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = table[slot]!;
+      if (id < 0) return -1;
+      if (this.hashes[id] !== h) continue;
       const w = this.words[id]!;
-      if (w.length === length && text.startsWith(w, at)) return id;
+      if (w.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = w.charCodeAt(i) === text.charCodeAt(at + i);
+      if (same) return id;
     }
-    return this.register(text.slice(at, at + length), h);
   }
 
   private register(word: string, hash: number): number {
-    const id = this.vocab.size;
-    this.vocab.set(word, id);
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
     this.df.push(0);
     this.lastDoc.push(0);
-    this.words.push(word);
-    this.sameHash.push(this.byHash.get(hash) ?? -1);
-    this.byHash.set(hash, id);
+    // At most half full, so that probes stay short.
+    if (2 * this.words.length > this.table.length) {
+      this.table = new Int32Array(2 * this.table.length).fill(-1);
+      for (let k = 0; k < this.words.length; k++) this.place(k);
+    } else this.place(id);
     return id;
+  }
+
+  private place(id: number): void {
+    const mask = this.table.length - 1;
+    let slot = this.hashes[id]! & mask;
+    while (this.table[slot]! >= 0) slot = (slot + 1) & mask;
+    this.table[slot] = id;
   }
 
   /** Counts one more document made of the words with these ids (from idOf; `ids[from..to)`); returns `ids`. */
@@ -169,8 +192,8 @@ export class TfIdf {
   vector(text: string): SparseVector {
     const ids: number[] = [];
     for (const w of contentWords(text)) {
-      const id = this.vocab.get(w);
-      if (id !== undefined) ids.push(id);
+      const id = this.find(w, 0, w.length, wordHash(w, 0, w.length));
+      if (id >= 0) ids.push(id);
     }
     return this.vectorOfIds(ids);
   }
