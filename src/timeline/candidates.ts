@@ -3,9 +3,9 @@
 // 2020). When both kinds exist, only sentences close to the content the two kinds share are kept: words
 // frequent in both the mentioning and the published sentences describe what happened that day, and a knee
 // point on the sorted similarities separates them from the background.
-import type { Collection, CollectedSentence } from './collection.js';
+import { dayOf, type Collection, type CollectedSentence } from './collection.js';
 import { dot, norm, sumOf, type SparseVector } from './text.js';
-import { dayNumber, distinctDays } from './dates.js';
+import { distinctDays } from './dates.js';
 import type { EventDateBasis } from '../types.js';
 
 /** Lead sentences of an article that may describe its publication day. */
@@ -42,7 +42,7 @@ export function indexCandidates(col: Collection): CandidateIndex {
       } else if (s.days.length > 0) {
         for (const day of summaryDays(s)) push(mentioned, day, s);
       } else if (s.dates.length === 0 && s.event && EVENT_BASES.has(s.event.basis) && s.event.granularity === 'day') {
-        push(published, dayNumber(s.event.value), s);
+        push(published, dayOf(s.event.value), s);
       } else if (j < PUB_LEAD_SENTENCES && s.dates.length === 0) {
         for (let k = 0; k < PUB_WINDOW_DAYS; k++) push(published, s.pubDay - k, s);
       }
@@ -59,7 +59,7 @@ export function indexCandidates(col: Collection): CandidateIndex {
 function summaryDays(s: CollectedSentence): Iterable<number> {
   const e = s.event;
   if (e?.basis === 'own' && e.granularity === 'day') {
-    const day = dayNumber(e.value);
+    const day = dayOf(e.value);
     if (s.days.includes(day)) return [day];
   }
   return distinctDays(s.days);

@@ -175,7 +175,8 @@ export function stripDateline(text: string): string {
 /** Day numbers of the values read so far: a collection's sentences name the same few thousand days over and over. */
 const dayNumbers = new Map<string, number>();
 
-function dayOf(value: string): number {
+/** dayNumber(value), remembered for the values of a collection's dates. */
+export function dayOf(value: string): number {
   let day = dayNumbers.get(value);
   if (day === undefined) {
     if (dayNumbers.size >= 100_000) dayNumbers.clear();

@@ -307,22 +307,28 @@ let marks = new Uint8Array(4096);
 export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, scale?: (item: T) => number):
   SparseVector {
   const order: number[] = [];
+  let acc = sums;
+  let seen = marks;
   for (const item of items) {
     const factor = scale ? scale(item) : 1;
     for (const [k, x] of vector(item)) {
-      if (k >= sums.length) grow(k);
-      if (marks[k] === 0) {
-        marks[k] = 1;
+      if (k >= acc.length) {
+        grow(k);
+        acc = sums;
+        seen = marks;
+      }
+      if (seen[k] === 0) {
+        seen[k] = 1;
         order.push(k);
       }
-      sums[k]! += factor * x;
+      acc[k]! += factor * x;
     }
   }
   const out: SparseVector = new Map();
   for (const k of order) {
-    out.set(k, sums[k]!);
-    sums[k] = 0;
-    marks[k] = 0;
+    out.set(k, acc[k]!);
+    acc[k] = 0;
+    seen[k] = 0;
   }
   return out;
 }
