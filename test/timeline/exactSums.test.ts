@@ -41,7 +41,7 @@ test('sumOf gives the map addInto builds: same words in the same order, same sum
     const vs = vectors(seed);
     const scales = vs.map((_, i) => (i % 3 === 0 ? 0.45 : 1));
     const expected: SparseVector = new Map();
-    vs.forEach((v, i) => addInto(expected, v, scales[i]));
+    for (let i = 0; i < vs.length; i++) addInto(expected, vs[i]!, scales[i]);
     const got = sumOf(vs.map((v, i) => ({ v, i })), (x) => x.v, (x) => scales[x.i]!);
     assert.deepEqual([...got], [...expected]);
   }
