@@ -123,7 +123,9 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   // Entities and a caller's own adjustments need the whole analysis; the rest is in the timeline index.
   const fromIndex = !deps.prepareDoc && !request.entity && !options.queryEntity;
   const docs: TimelineDoc[] = [];
-  for (const td of await timelineDocs(store, articles, fromIndex)) docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
+  // A caller's adjustments may change the sentences, which a record would not know.
+  const loaded = await timelineDocs(store, articles, fromIndex, !deps.prepareDoc);
+  for (const td of loaded) docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
   if (docs.length === 0) {
     throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });
   }

@@ -3,9 +3,9 @@
 // 2020). When both kinds exist, only sentences close to the content the two kinds share are kept: words
 // frequent in both the mentioning and the published sentences describe what happened that day, and a knee
 // point on the sorted similarities separates them from the background.
-import type { Collection, CollectedSentence } from './collection.js';
-import { addInto, cosine, type SparseVector } from './text.js';
-import { dayNumber } from './dates.js';
+import { dayOf, type Collection, type CollectedSentence } from './collection.js';
+import { dot, norm, sumOf, type SparseVector } from './text.js';
+import { distinctDays } from './dates.js';
 import type { EventDateBasis } from '../types.js';
 import { isProspective } from './clauses.js';
 
@@ -43,7 +43,7 @@ export function indexCandidates(col: Collection): CandidateIndex {
       } else if (s.days.length > 0) {
         for (const day of summaryDays(s)) push(mentioned, day, s);
       } else if (s.dates.length === 0 && s.event && EVENT_BASES.has(s.event.basis) && s.event.granularity === 'day') {
-        push(published, dayNumber(s.event.value), s);
+        push(published, dayOf(s.event.value), s);
       } else if (j < PUB_LEAD_SENTENCES && s.dates.length === 0) {
         for (let k = 0; k < PUB_WINDOW_DAYS; k++) push(published, s.pubDay - k, s);
       }
@@ -60,20 +60,20 @@ export function indexCandidates(col: Collection): CandidateIndex {
 function summaryDays(s: CollectedSentence): Iterable<number> {
   const e = s.event;
   if (e?.basis === 'own' && e.granularity === 'day') {
-    const day = dayNumber(e.value);
+    const day = dayOf(e.value);
     if (s.days.includes(day)) return [day];
   }
-  return new Set(s.days);
+  return distinctDays(s.days);
 }
+
+const vectorOf = (s: CollectedSentence): SparseVector => s.vector;
 
 export function candidatesForDay(index: CandidateIndex, day: number): CollectedSentence[] {
   const ment = reported(index.mentioned.get(day) ?? [], day);
   const pub = reported(index.published.get(day) ?? [], day);
   if (ment.length === 0 || pub.length === 0) return ment.length > 0 ? ment : pub;
-  const cMent: SparseVector = new Map();
-  const cPub: SparseVector = new Map();
-  for (const s of ment) addInto(cMent, s.vector);
-  for (const s of pub) addInto(cPub, s.vector);
+  const cMent = sumOf(ment, vectorOf);
+  const cPub = sumOf(pub, vectorOf);
   // Shared content: a word counts only when both kinds use it.
   const shared: SparseVector = new Map();
   for (const [k, x] of cMent) {
@@ -83,7 +83,12 @@ export function candidatesForDay(index: CandidateIndex, day: number): CollectedS
   const all = [...ment, ...pub];
   // A knee needs a curve: among a handful of sentences it cuts at noise (one article's day, two or three reports).
   if (all.length < MIN_KNEE_POOL) return all;
-  const sims = all.map((s) => cosine(shared, s.vector));
+  // cosine(shared, s.vector), with the norm of the (large) shared vector taken once rather than per sentence.
+  const sharedNorm = norm(shared);
+  const sims = all.map((s) => {
+    const n = norm(s.vector);
+    return sharedNorm === 0 || n === 0 ? 0 : dot(shared, s.vector) / (sharedNorm * n);
+  });
   const sorted = [...sims].sort((a, b) => b - a);
   const threshold = sorted[kneePoint(sorted)]!;
   const kept = all.filter((_, i) => sims[i]! > 0 && sims[i]! > threshold);

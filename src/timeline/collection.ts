@@ -32,6 +32,16 @@ export interface PreparedDoc {
   /** The distinct content words of the sentences, in order of first use. */
   words: string[];
   sentences: PreparedSentence[];
+  /** Where each of `words` is written, when read from the timeline index (the collection then reads them there). */
+  places?: WordPlaces;
+}
+
+/** Word w is texts[text[w]] from at[w], length[w] characters long. */
+export interface WordPlaces {
+  texts: string[];
+  text: Int32Array;
+  at: Int32Array;
+  length: Int32Array;
 }
 
 export interface PreparedSentence {
@@ -82,12 +92,22 @@ export function buildCollection(docs: TimelineDoc[]): Collection {
   for (const doc of docs) {
     const pubDay = dayNumber(doc.published);
     const prepared = doc.prepared ?? prepareDoc(doc);
-    const ids = new Int32Array(prepared.words.length);
-    for (let w = 0; w < ids.length; w++) ids[w] = tfidf.idOf(prepared.words[w]!);
+    const places = prepared.places;
+    const ids = new Int32Array(places ? places.at.length : prepared.words.length);
+    for (let w = 0; w < ids.length; w++) {
+      ids[w] = places ? tfidf.idAt(places.texts[places.text[w]!]!, places.at[w]!, places.length[w]!)
+        : tfidf.idOf(prepared.words[w]!);
+    }
+    // The word ids of all the article's sentences in one array, each sentence a range of it.
+    let total = 0;
+    for (const s of prepared.sentences) total += s.terms.length;
+    const flat = new Int32Array(total);
+    let at = 0;
     byDoc.push(prepared.sentences.map((s) => {
-      const own = new Int32Array(s.terms.length);
-      for (let t = 0; t < own.length; t++) own[t] = ids[s.terms[t]!]!;
-      return new Collected(doc, s.index, s.text, pubDay, s.dates, tfidf.addIds(own), tfidf, s.event);
+      const from = at;
+      for (let t = 0; t < s.terms.length; t++) flat[at++] = ids[s.terms[t]!]!;
+      tfidf.addIds(flat, from, at);
+      return new Collected(doc, s.index, s.text, pubDay, s.dates, flat, from, at, tfidf, s.event);
     }));
   }
   return { docs, sentences: byDoc.flat(), byDoc, tfidf };
@@ -152,6 +172,20 @@ export function stripDateline(text: string): string {
   return text.slice(datelineLength(text));
 }
 
+/** Day numbers of the values read so far: a collection's sentences name the same few thousand days over and over. */
+const dayNumbers = new Map<string, number>();
+
+/** dayNumber(value), remembered for the values of a collection's dates. */
+export function dayOf(value: string): number {
+  let day = dayNumbers.get(value);
+  if (day === undefined) {
+    if (dayNumbers.size >= 100_000) dayNumbers.clear();
+    day = dayNumber(value);
+    dayNumbers.set(value, day);
+  }
+  return day;
+}
+
 /**
  * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small
  * part of a large collection (the candidates of the chosen days), and building a few hundred thousand
@@ -170,6 +204,8 @@ class Collected implements CollectedSentence {
     readonly pubDay: number,
     readonly dates: MentionedDate[],
     private readonly ids: Int32Array,
+    private readonly from: number,
+    private readonly to: number,
     private readonly tfidf: TfIdf,
     readonly event?: SentenceDate,
   ) {
@@ -177,12 +213,12 @@ class Collected implements CollectedSentence {
     this.explicitDays = [];
     for (const d of dates) {
       if (d.granularity !== 'day') continue;
-      const day = dayNumber(d.value);
+      const day = dayOf(d.value);
       this.days.push(day);
       if (d.explicit) this.explicitDays.push(day);
     }
     if (event?.granularity !== 'day') return;
-    const day = dayNumber(event.value);
+    const day = dayOf(event.value);
     // The event layer read the sentence's own day again (a weekday under a live-blog update is the one before the
     // update, not before publication): its day replaces the days read from the publication date.
     if (event.basis === 'own') {
@@ -196,6 +232,6 @@ class Collected implements CollectedSentence {
   }
 
   get vector(): SparseVector {
-    return (this.cached ??= this.tfidf.vectorOfIds(this.ids));
+    return (this.cached ??= this.tfidf.vectorOfIds(this.ids, this.from, this.to));
   }
 }

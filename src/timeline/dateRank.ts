@@ -5,6 +5,7 @@
 // linearly with weights learned leave-one-topic-out (see dateRankWeights.ts).
 import type { Collection, CollectedSentence } from './collection.js';
 import { textMatchesKeywords } from './query.js';
+import { distinctDays } from './dates.js';
 
 export const DATE_FEATURE_NAMES = [
   'mentionSents', // sentences mentioning the day
@@ -107,7 +108,7 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number,
     const keywordDays = new Set<number>();
     for (let j = 0; j < sents.length; j++) {
       const s = sents[j]!;
-      for (const day of new Set(s.days)) {
+      for (const day of distinctDays(s.days)) {
         const r = row(day);
         if (!r) continue;
         r[F.sents]++;

@@ -87,6 +87,17 @@ export function sentenceDates(sentences: Sentence[], timexes: Timex[]): Mentione
   return out;
 }
 
+/**
+ * The distinct days of a list in order of first mention, as `new Set(days)` iterates them: the list itself when it
+ * holds no repeat (nearly always: a sentence names a day or two), so that no set is made per sentence.
+ */
+export function distinctDays(days: readonly number[]): Iterable<number> {
+  for (let i = 1; i < days.length; i++) {
+    for (let j = 0; j < i; j++) if (days[i] === days[j]) return new Set(days);
+  }
+  return days;
+}
+
 /** The YYYY-MM-DD part of a publication timestamp. */
 export function publicationDay(published: string): string {
   return published.slice(0, 10);

@@ -106,7 +106,7 @@ export function buildTimeline(docs: TimelineDoc[], opts: TimelineOptions = {}): 
   const split = prepared.storyStart === undefined
     ? { main: found, background: [] }
     : splitBackground(prepared.col, prepared.storyStart, prepared.q.keywords, found);
-  const describe = entryDescriber(prepared.col);
+  const describe = entryDescriber(prepared.col, [...split.main, ...split.background].map((e) => e.date));
   const entries = split.main.map((e) => describe(toEntry(e), e.sentences)).sort((a, b) => compareDates(a.date, b.date));
   const background = split.background.map((e) => describe(toEntry(e), e.sentences));
   return { query, method, entries, ...(prepared.q.matched ? { matched: prepared.q.matched } : {}),

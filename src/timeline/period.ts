@@ -8,7 +8,7 @@ import { dayRange, type DateGranularity, type MentionedDate } from './dates.js';
 import type { MethodEntry } from './methods/datewise.js';
 import { textMatchesKeywords } from './query.js';
 import { MAX_TIMELINE_SIMILARITY, MIN_SUMMARY_SENTENCE_CHARS } from './summarize.js';
-import { addInto, dot, normalize, type SparseVector } from './text.js';
+import { dot, normalize, pairwiseDots, sumOf } from './text.js';
 
 /**
  * Share of the articles the coverage's core holds: the shortest span of publication days holding it is where
@@ -160,8 +160,10 @@ export function splitBackground(
 /** The dates before the period its articles recall, the most retold first. */
 function recalledBefore(col: Collection, startDay: number, keywords: string[], main: MethodEntry[]): Recalled[] {
   const groups = new Map<string, Group>();
+  // The dates of a collection repeat: each value is parsed once.
+  const ranges = new Map<string, [number, number] | undefined>();
   for (const s of col.sentences) {
-    const d = backgroundDate(s, startDay);
+    const d = backgroundDate(s, startDay, ranges);
     if (!d) continue;
     if (s.text.length < MIN_SUMMARY_SENTENCE_CHARS || s.text.length > MAX_SUMMARY_SENTENCE_CHARS) continue;
     if (!textMatchesKeywords(s.text, keywords) || s.vector.size === 0) continue;
@@ -182,23 +184,32 @@ function recalledBefore(col: Collection, startDay: number, keywords: string[], m
     for (const id of g.docs) outer.docs.add(id);
     groups.delete(g.value);
   }
-  const story: SparseVector = new Map();
-  for (const sents of col.byDoc) for (const s of sents.slice(0, STORY_LEAD_SENTENCES)) addInto(story, s.vector);
-  const storyDir = normalize(story);
+  const storyDir = normalize(sumOf(col.byDoc.flatMap((sents) => sents.slice(0, STORY_LEAD_SENTENCES)), (s) => s.vector));
   // A main sentence that names no date of its own may retell the background (a lead recalling the arrests behind
   // a trial): it does not keep the background out; it goes (see withoutRetoldBackground).
   const chosen: CollectedSentence[] = main.flatMap((e) => e.sentences).filter(namesItsDate);
   const out: Recalled[] = [];
+  const chosenTexts = new Set(chosen.map((c) => c.text));
+  const toldByChosen = (s: CollectedSentence): boolean =>
+    chosenTexts.has(s.text) || chosen.some((c) => dot(c.vector, s.vector) > MAX_TIMELINE_SIMILARITY);
   for (const g of groups.values()) {
-    const pool = g.sents
-      .filter((s) => !chosen.some((c) => c.text === s.text || dot(c.vector, s.vector) > MAX_TIMELINE_SIMILARITY))
-      .map((s) => ({ s, toStory: dot(storyDir, s.vector) }))
-      .sort((a, b) => b.toStory - a.toStory)
-      .slice(0, MAX_RETELL_POOL);
+    // Closest to the story first (a stable sort: ties keep their order), then the first MAX_RETELL_POOL a chosen
+    // sentence does not already tell; the same pool as filtering first, without testing sentences never reached.
+    const ranked = g.sents.map((s) => ({ s, toStory: dot(storyDir, s.vector) })).sort((a, b) => b.toStory - a.toStory);
+    const pool: typeof ranked = [];
+    for (const a of ranked) {
+      if (pool.length >= MAX_RETELL_POOL) break;
+      if (!toldByChosen(a.s)) pool.push(a);
+    }
+    const between = pairwiseDots(pool.map((a) => a.s.vector));
     let best: { s: CollectedSentence; support: number; toStory: number } | undefined;
-    for (const a of pool) {
+    for (let i = 0; i < pool.length; i++) {
+      const a = pool[i]!;
       const docs = new Set([a.s.doc.id]);
-      for (const b of pool) if (!docs.has(b.s.doc.id) && dot(a.s.vector, b.s.vector) >= RETELL_SIMILARITY) docs.add(b.s.doc.id);
+      for (let j = 0; j < pool.length; j++) {
+        const b = pool[j]!;
+        if (!docs.has(b.s.doc.id) && between(i, j) >= RETELL_SIMILARITY) docs.add(b.s.doc.id);
+      }
       if (!best || docs.size > best.support || (docs.size === best.support && a.toStory > best.toStory)) {
         best = { s: a.s, support: docs.size, toStory: a.toStory };
       }
@@ -209,10 +220,15 @@ function recalledBefore(col: Collection, startDay: number, keywords: string[], m
 }
 
 /** The date before the period a sentence reports: its event's own date, else the first it names. */
-function backgroundDate(s: CollectedSentence, startDay: number): Pick<MentionedDate, 'value' | 'granularity'> | undefined {
+function backgroundDate(s: CollectedSentence, startDay: number, ranges: Map<string, [number, number] | undefined>):
+  Pick<MentionedDate, 'value' | 'granularity'> | undefined {
   const d = s.event?.basis === 'own' ? s.event : s.dates[0];
   if (!d) return undefined;
-  const range = dayRange(d.value);
+  let range = ranges.get(d.value);
+  if (range === undefined && !ranges.has(d.value)) {
+    range = dayRange(d.value);
+    ranges.set(d.value, range);
+  }
   return range && range[1] < startDay ? { value: d.value, granularity: d.granularity } : undefined;
 }
 

@@ -5,7 +5,7 @@
 // places in the text, dates as day, month or year numbers. A record is written only when reading it back gives
 // exactly what prepareDoc gives (checked when it is made), so both ways build the same collection.
 import { EVENT_DATE_BASES, type Doc, type Sentence, type SentenceDate } from '../types.js';
-import { prepareDoc, type PreparedDoc, type PreparedSentence } from './collection.js';
+import { prepareDoc, type PreparedDoc, type PreparedSentence, type WordPlaces } from './collection.js';
 import { dayNumber, isoFromDay, type DateGranularity, type MentionedDate } from './dates.js';
 import { scanContentWords } from './text.js';
 
@@ -137,23 +137,35 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
     for (let t = 0; t < terms.length; t++) terms[t] = r.uint();
     kept[k] = { index, text: text.slice(cut, s.end), dates, ...(event ? { event } : {}), terms };
   }
-  const words: string[] = new Array(r.uint());
-  const lowered = new Map<number, string>();
+  const count = r.uint();
+  // Words are kept as places in their lowercased sentence; the strings are made only when asked for.
+  const places: WordPlaces = { texts: [], text: new Int32Array(count), at: new Int32Array(count),
+    length: new Int32Array(count) };
   let k = 0;
-  for (let w = 0; w < words.length; w++) {
+  let loweredOf = -1;
+  for (let w = 0; w < count; w++) {
     k += r.uint();
-    const at = r.uint();
-    let lower = lowered.get(k);
-    if (lower === undefined) {
-      lower = kept[k]!.text.toLowerCase();
-      lowered.set(k, lower);
+    if (k !== loweredOf) {
+      places.texts.push(kept[k]!.text.toLowerCase());
+      loweredOf = k;
     }
-    words[w] = lower.slice(at, at + r.uint());
+    places.text[w] = places.texts.length - 1;
+    places.at[w] = r.uint();
+    places.length[w] = r.uint();
   }
   const confidences: number[] = new Array(r.uint());
   for (let c = 0; c < confidences.length; c++) confidences[c] = r.float();
   for (const { event, slot } of confidenceOf) event.confidence = confidences[slot]!;
-  return { sentences, prepared: { words, sentences: kept } };
+  let words: string[] | undefined;
+  const prepared: PreparedDoc = {
+    get words(): string[] {
+      words ??= Array.from(places.at, (at, w) => places.texts[places.text[w]!]!.slice(at, at + places.length[w]!));
+      return words;
+    },
+    sentences: kept,
+    places,
+  };
+  return { sentences, prepared };
 }
 
 /** A date value as one integer: a day number, months since year 0, or the year. */

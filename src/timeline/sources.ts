@@ -2,7 +2,7 @@
 // many articles of the selection, from how many outlets, report the same thing on the entry's date.
 import type { ReportedBy, TimelineEntry, TimelineSource } from '../types.js';
 import type { CollectedSentence, Collection } from './collection.js';
-import { isoFromDay } from './dates.js';
+import { dayNumber, isoFromDay } from './dates.js';
 import { headline } from './headline.js';
 import { cosine } from './text.js';
 
@@ -30,10 +30,17 @@ export function outletOf(source: string | undefined, url: string | undefined): s
  * A function that completes entries built from one collection: headline from the first (best) sentence, the
  * distinct cited articles, and the corroboration count. The index of sentences by date is built on first use.
  */
-export function entryDescriber(col: Collection): (entry: TimelineEntry, cited: CollectedSentence[]) => TimelineEntry {
+export function entryDescriber(col: Collection, dates?: Iterable<string>):
+  (entry: TimelineEntry, cited: CollectedSentence[]) => TimelineEntry {
+  // With the dates the entries will have, only their sentences are indexed; a date not announced indexes them all.
+  let only = dates ? new Set(dates) : undefined;
   let byDate: Map<string, CollectedSentence[]> | undefined;
   return (entry, cited) => {
-    byDate ??= indexByDate(col);
+    if (only && !only.has(entry.date)) {
+      only = undefined;
+      byDate = undefined;
+    }
+    byDate ??= indexByDate(col, only);
     const first = entry.sentences[0];
     return {
       ...entry,
@@ -62,14 +69,26 @@ function citedSources(entry: TimelineEntry): TimelineSource[] {
   return out;
 }
 
-/** Every sentence under each date it is about: its days, the dates it names, its event date. */
-function indexByDate(col: Collection): Map<string, CollectedSentence[]> {
+/** Every sentence under each date it is about (of the dates `only`, when given): its days, the dates it names, its
+ * event date. */
+function indexByDate(col: Collection, only?: ReadonlySet<string>): Map<string, CollectedSentence[]> {
   const index = new Map<string, CollectedSentence[]>();
+  // Sentences name the same few thousand days over and over: each is written out once.
+  const isoOf = new Map<number, string>();
+  const onlyDays = only ? new Set([...only].filter((v) => v.length === 10).map(dayNumber)) : undefined;
   for (const s of col.sentences) {
     const keys = new Set<string>();
-    for (const d of s.days) keys.add(isoFromDay(d));
-    for (const d of s.dates) keys.add(d.value);
-    if (s.event) keys.add(s.event.value);
+    for (const d of s.days) {
+      if (onlyDays && !onlyDays.has(d)) continue;
+      let iso = isoOf.get(d);
+      if (iso === undefined) {
+        iso = isoFromDay(d);
+        isoOf.set(d, iso);
+      }
+      keys.add(iso);
+    }
+    for (const d of s.dates) if (!only || only.has(d.value)) keys.add(d.value);
+    if (s.event && (!only || only.has(s.event.value))) keys.add(s.event.value);
     for (const k of keys) {
       const list = index.get(k);
       if (list) list.push(s);

@@ -4,7 +4,7 @@
 // the timeline are skipped, so the timeline does not tell the same event twice on different dates.
 import type { CollectedSentence } from './collection.js';
 import { MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
-import { addInto, dot, type SparseVector, normalize } from './text.js';
+import { addInto, dot, type SparseVector, normalize, sumOf } from './text.js';
 import { opening } from './clauses.js';
 import { isPlan } from './candidates.js';
 
@@ -55,16 +55,9 @@ export function summarizeDay(
   if (candidates.length === 0 || k <= 0) return [];
   // A sentence that only borrows its day from its context weighs in the day's centre as much as the analysis
   // is sure of that day.
-  const centroid: SparseVector = new Map();
-  for (const s of candidates) addInto(centroid, s.vector, s.borrowed ? s.event?.confidence ?? 1 : 1);
+  const centroid = sumOf(candidates, (s) => s.vector, (s) => (s.borrowed ? s.event?.confidence ?? 1 : 1));
   const c = normalize(centroid);
-  const usable = candidates.filter(
-    (s) =>
-      s.vector.size > 0 &&
-      s.text.length >= MIN_SUMMARY_SENTENCE_CHARS &&
-      s.text.length <= MAX_SUMMARY_SENTENCE_CHARS &&
-      allowed(s),
-  );
+  const usable = candidates.filter((s) => summarizable(s, allowed));
   // A plan or an expectation ("Danvik is expected to visit on Thursday", or anything written before the day it
   // names) tells the day only when nothing of the day reports what happened.
   const happened = usable.filter((s) => !isPlan(s, day));
@@ -128,6 +121,12 @@ export function summarizeDay(
 /** A sentence whose article's previous sentence is already in the summary has its context there. */
 function followsInSummary(s: CollectedSentence, selected: CollectedSentence[]): boolean {
   return selected.some((x) => x.doc.id === s.doc.id && x.index === s.index - 1);
+}
+
+/** Whether a sentence may enter a summary at all: a summary's length, some content, and `allowed`. */
+export function summarizable(s: CollectedSentence, allowed: (s: CollectedSentence) => boolean): boolean {
+  return s.text.length >= MIN_SUMMARY_SENTENCE_CHARS && s.text.length <= MAX_SUMMARY_SENTENCE_CHARS && allowed(s) &&
+    s.vector.size > 0;
 }
 
 function isRedundant(s: CollectedSentence, state: SummaryState): boolean {

@@ -86,12 +86,17 @@ function countChars(w: string): number {
  * `vectorOfIds` use the document frequencies of every text added so far.
  */
 export class TfIdf {
-  private readonly vocab = new Map<string, number>();
+  /** The vocabulary: words by id, their hashes (wordHash), and a hash table of ids (-1: free). */
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private table = new Int32Array(4096).fill(-1);
   private readonly df: number[] = [];
   /** Per word, the number of the last document that counted it (so a word counts once per document). */
   private readonly lastDoc: number[] = [];
   private n = 0;
   private idf: Float64Array | undefined;
+  /** Per word, scratch space of vectorOfIds (all zero between calls); sized with `idf`. */
+  private counts: Float64Array | undefined;
 
   /** Fits document frequencies on `texts` (each text is one "document", here usually a sentence). */
   constructor(texts: Iterable<string> = []) {
@@ -108,20 +113,61 @@ export class TfIdf {
 
   /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
   idOf(word: string): number {
-    let id = this.vocab.get(word);
-    if (id === undefined) {
-      id = this.vocab.size;
-      this.vocab.set(word, id);
-      this.df.push(0);
-      this.lastDoc.push(0);
+    return this.idAt(word, 0, word.length);
+  }
+
+  /**
+   * idOf(text.slice(at, at + length)) without making the string unless the word is new: a collection read from
+   * the timeline index looks up some hundreds of thousands of words, nearly all of them already known.
+   */
+  idAt(text: string, at: number, length: number): number {
+    const h = wordHash(text, at, length);
+    const found = this.find(text, at, length, h);
+    if (found >= 0) return found;
+    return this.register(at === 0 && length === text.length ? text : text.slice(at, at + length), h);
+  }
+
+  /** The id of the word text[at, at + length) with hash `h`, or -1 (open addressing, linear probing). */
+  private find(text: string, at: number, length: number, h: number): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = table[slot]!;
+      if (id < 0) return -1;
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id]!;
+      if (w.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = w.charCodeAt(i) === text.charCodeAt(at + i);
+      if (same) return id;
     }
+  }
+
+  private register(word: string, hash: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.df.push(0);
+    this.lastDoc.push(0);
+    // At most half full, so that probes stay short.
+    if (2 * this.words.length > this.table.length) {
+      this.table = new Int32Array(2 * this.table.length).fill(-1);
+      for (let k = 0; k < this.words.length; k++) this.place(k);
+    } else this.place(id);
     return id;
   }
 
-  /** Counts one more document made of the words with these ids (from idOf); returns `ids`. */
-  addIds(ids: Int32Array): Int32Array {
+  private place(id: number): void {
+    const mask = this.table.length - 1;
+    let slot = this.hashes[id]! & mask;
+    while (this.table[slot]! >= 0) slot = (slot + 1) & mask;
+    this.table[slot] = id;
+  }
+
+  /** Counts one more document made of the words with these ids (from idOf; `ids[from..to)`); returns `ids`. */
+  addIds(ids: Int32Array, from = 0, to = ids.length): Int32Array {
     const doc = ++this.n;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = from; i < to; i++) {
       const id = ids[i]!;
       if (this.lastDoc[id] !== doc) {
         this.lastDoc[id] = doc;
@@ -137,6 +183,7 @@ export class TfIdf {
       const idf = new Float64Array(this.df.length);
       for (let i = 0; i < this.df.length; i++) idf[i] = Math.log((1 + this.n) / (1 + this.df[i]!)) + 1;
       this.idf = idf;
+      this.counts = new Float64Array(this.df.length);
     }
     return this.idf;
   }
@@ -145,29 +192,46 @@ export class TfIdf {
   vector(text: string): SparseVector {
     const ids: number[] = [];
     for (const w of contentWords(text)) {
-      const id = this.vocab.get(w);
-      if (id !== undefined) ids.push(id);
+      const id = this.find(w, 0, w.length, wordHash(w, 0, w.length));
+      if (id >= 0) ids.push(id);
     }
     return this.vectorOfIds(ids);
   }
 
-  /** The unit-length tf-idf vector of a text given as the word ids `add` returned. */
-  vectorOfIds(ids: ArrayLike<number>): SparseVector {
+  /**
+   * The unit-length tf-idf vector of a text given as the word ids `add` returned (`ids[from..to)`): its words in
+   * order of first use, each weighed once. Counts are taken in a scratch array: the map is written once per word.
+   */
+  vectorOfIds(ids: ArrayLike<number>, from = 0, to = ids.length): SparseVector {
     const idf = this.weights();
-    const v: SparseVector = new Map();
-    for (let i = 0; i < ids.length; i++) v.set(ids[i]!, (v.get(ids[i]!) ?? 0) + 1);
+    const tf = this.counts!;
+    const order: number[] = [];
+    for (let i = from; i < to; i++) {
+      const id = ids[i]!;
+      if (tf[id] === 0) order.push(id);
+      tf[id]!++;
+    }
     let sq = 0;
-    for (const [id, tf] of v) {
-      const x = tf * idf[id]!;
-      v.set(id, x);
+    for (const id of order) {
+      const x = tf[id]! * idf[id]!;
+      tf[id] = x;
       sq += x * x;
     }
-    if (sq > 0) {
-      const inv = 1 / Math.sqrt(sq);
-      for (const [id, x] of v) v.set(id, x * inv);
+    const inv = sq > 0 ? 1 / Math.sqrt(sq) : 1;
+    const v: SparseVector = new Map();
+    for (const id of order) {
+      v.set(id, sq > 0 ? tf[id]! * inv : tf[id]!);
+      tf[id] = 0;
     }
     return v;
   }
+}
+
+/** A hash of text[at, at + length) kept within small integers (which maps key fastest). */
+function wordHash(text: string, at: number, length: number): number {
+  let h = length;
+  for (let i = at; i < at + length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
+  return h;
 }
 
 export function normalize(v: SparseVector): SparseVector {
@@ -190,6 +254,35 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return s;
 }
 
+/**
+ * dot(vectors[i], vectors[j]) for every pair, exactly as `dot` gives it, as a function of (i, j). Each vector's
+ * products with all the others are summed along its own words through an index of who has each word, in the
+ * order `dot` sums them when that vector is the smaller one (the one it walks): no map lookup per pair.
+ */
+export function pairwiseDots(vectors: readonly SparseVector[]): (i: number, j: number) => number {
+  const n = vectors.length;
+  const holders = new Map<number, { at: number[]; x: number[] }>();
+  for (let j = 0; j < n; j++) {
+    for (const [k, x] of vectors[j]!) {
+      const h = holders.get(k);
+      if (h) {
+        h.at.push(j);
+        h.x.push(x);
+      } else holders.set(k, { at: [j], x: [x] });
+    }
+  }
+  // along[i * n + j]: the products of vectors[i] and vectors[j], summed in the word order of vectors[i].
+  const along = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    for (const [k, x] of vectors[i]!) {
+      const h = holders.get(k)!;
+      for (let t = 0; t < h.at.length; t++) along[row + h.at[t]!]! += x * h.x[t]!;
+    }
+  }
+  return (i, j) => (vectors[i]!.size <= vectors[j]!.size ? along[i * n + j]! : along[j * n + i]!);
+}
+
 export function norm(v: SparseVector): number {
   let sq = 0;
   for (const x of v.values()) sq += x * x;
@@ -201,6 +294,53 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   const na = norm(a);
   const nb = norm(b);
   return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb);
+}
+
+/** Scratch sums and marks of sumOf, indexed by word id (all zero between calls); grown as ids grow. */
+let sums = new Float64Array(4096);
+let marks = new Uint8Array(4096);
+
+/**
+ * The sum of `scale(item) * vector(item)` over the items: the map that addInto of each into an empty map gives (the
+ * same words in the same order, each the same sum in the same order), added up in a scratch array and written once.
+ */
+export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, scale?: (item: T) => number):
+  SparseVector {
+  const order: number[] = [];
+  let acc = sums;
+  let seen = marks;
+  for (const item of items) {
+    const factor = scale ? scale(item) : 1;
+    for (const [k, x] of vector(item)) {
+      if (k >= acc.length) {
+        grow(k);
+        acc = sums;
+        seen = marks;
+      }
+      if (seen[k] === 0) {
+        seen[k] = 1;
+        order.push(k);
+      }
+      acc[k]! += factor * x;
+    }
+  }
+  const out: SparseVector = new Map();
+  for (const k of order) {
+    out.set(k, acc[k]!);
+    acc[k] = 0;
+    seen[k] = 0;
+  }
+  return out;
+}
+
+function grow(k: number): void {
+  const size = Math.max(2 * sums.length, k + 1);
+  const nextSums = new Float64Array(size);
+  nextSums.set(sums);
+  const nextMarks = new Uint8Array(size);
+  nextMarks.set(marks);
+  sums = nextSums;
+  marks = nextMarks;
 }
 
 /** Adds `scale * v` into `acc` in place. */

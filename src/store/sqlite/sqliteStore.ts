@@ -355,9 +355,10 @@ export class SqliteStore implements Store {
   }
 
   articlesMentioning(name: string): Promise<number[]> {
-    return this.exclusive(() => this.sql.get<[string, string], { article_id: number }>(`SELECT DISTINCT m.article_id
-      FROM mentions m JOIN entities e ON e.id = m.entity_id
-      WHERE e.name = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE ORDER BY m.article_id`)
+    return this.exclusive(() => this.sql.get<[string, string], { article_id: number }>(`SELECT m.article_id
+      FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE
+      UNION SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.text = ? COLLATE NOCASE
+      ORDER BY 1`)
       .all(name, name).map((r) => r.article_id));
   }
 

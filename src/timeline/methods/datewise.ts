@@ -3,9 +3,9 @@
 // most important days that can actually be told. A day whose coverage continues an event already chosen on a
 // neighbouring day takes no slot of its own (events.ts); the event keeps the day its sentences name.
 import type { Collection, CollectedSentence } from '../collection.js';
-import { indexCandidates, candidatesForDay } from '../candidates.js';
+import { indexCandidates, candidatesForDay, type CandidateIndex } from '../candidates.js';
 import { dateFeatures, rankDays } from '../dateRank.js';
-import { summarizeDay, newSummaryState } from '../summarize.js';
+import { summarizeDay, newSummaryState, summarizable } from '../summarize.js';
 import { isoFromDay, type DateGranularity } from '../dates.js';
 import { sentenceFilter, type TimelineQuery } from '../query.js';
 import { addPeriodEntries } from './periods.js';
@@ -32,11 +32,12 @@ export interface MethodSettings {
 }
 
 export function datewise(col: Collection, q: TimelineQuery, settings: MethodSettings): MethodEntry[] {
-  const features = dateFeatures(col, q.fromDay, q.toDay, sentenceFilter(q));
+  // The query test of a sentence is asked again by the ranker, every day it is a candidate of and the periods.
+  const allowed = rememberedPerSentence(sentenceFilter(q));
+  const features = dateFeatures(col, q.fromDay, q.toDay, allowed);
   const ranked = rankDays(features, settings.dateWeights);
   const index = indexCandidates(col);
   const state = newSummaryState();
-  const allowed = sentenceFilter(q);
   const entries: MethodEntry[] = [];
   const groups: EventGroup[] = [];
   const entryOf = new Map<EventGroup, MethodEntry>();
@@ -45,6 +46,9 @@ export function datewise(col: Collection, q: TimelineQuery, settings: MethodSett
     // Once the timeline is full, days are still read when they may belong to a chosen event (to date it).
     if (full && !settings.mergeEvents) break;
     if (full && !groups.some((g) => Math.abs(g.first - day) <= EVENT_DAYS)) continue;
+    // A day none of whose sentences may summarise it can neither open an entry nor join one (its best sentence
+    // is none): most ranked days of a broad collection, skipped before their candidates are weighed.
+    if (!someSummarizable(index, day, allowed)) continue;
     const cands = candidatesForDay(index, day);
     const near = settings.mergeEvents ? groups.filter((x) => Math.abs(x.first - day) <= EVENT_DAYS) : [];
     const best = near.length > 0 ? summarizeDay(cands, 1, allowed, newSummaryState(), day)[0] : undefined;
@@ -65,6 +69,25 @@ export function datewise(col: Collection, q: TimelineQuery, settings: MethodSett
   redate(groups, entryOf);
   if (settings.granularity === 'any') addPeriodEntries(col, q, index, entries, settings, allowed, state);
   return entries;
+}
+
+/** `test`, asked once per sentence. */
+function rememberedPerSentence(test: (s: CollectedSentence) => boolean): (s: CollectedSentence) => boolean {
+  const known = new Map<CollectedSentence, boolean>();
+  return (s) => {
+    let ok = known.get(s);
+    if (ok === undefined) {
+      ok = test(s);
+      known.set(s, ok);
+    }
+    return ok;
+  };
+}
+
+/** Whether a sentence mentioning or published on `day` could enter its summary (candidatesForDay keeps a subset). */
+function someSummarizable(index: CandidateIndex, day: number, allowed: (s: CollectedSentence) => boolean): boolean {
+  const can = (s: CollectedSentence): boolean => summarizable(s, allowed);
+  return (index.mentioned.get(day)?.some(can) ?? false) || (index.published.get(day)?.some(can) ?? false);
 }
 
 /** Each merged event takes the day its sentences name, unless another entry already holds that day. */

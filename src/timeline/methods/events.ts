@@ -7,7 +7,7 @@
 // Timeline17 neither signal alone separates them: editors list many consecutive days, each with its own news.
 // The entry is then dated by the sentences' own dates: the day of the group that most articles name.
 import type { Collection, CollectedSentence } from '../collection.js';
-import { addInto, dot, normalize, type SparseVector } from '../text.js';
+import { dot, normalize, sumOf, type SparseVector } from '../text.js';
 import { nearIdentical } from '../summarize.js';
 
 /** Days either side of an entry's day whose coverage may be the same event. */
@@ -29,9 +29,7 @@ export interface EventGroup {
 }
 
 export function centroidOf(sents: Iterable<CollectedSentence>): SparseVector {
-  const v: SparseVector = new Map();
-  for (const s of sents) addInto(v, s.vector);
-  return normalize(v);
+  return normalize(sumOf(sents, (s) => s.vector));
 }
 
 export function openGroup(day: number, candidates: CollectedSentence[], told: CollectedSentence[]): EventGroup {
