@@ -52,9 +52,19 @@ export function stripTitles(name: string): string {
   if (owner > 0) words = [...words.slice(0, owner), words[owner]!.replace(/['’]s$/i, '')];
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  // "King Hussein" is a king known by his given name, not a Hussein by surname: the title stays.
+  if (i === words.length - 1 && REGNAL.has(words[i - 1]!.toLowerCase())) i--;
   let j = words.length;
   while (j - i > 2 && TRAILING_TITLES.has(words[j - 1]!.toLowerCase())) j--;
   return words.slice(i, j).join(' ');
+}
+
+/** Titles of those known by one given name ("King Hussein", "Pope Benedict"), kept before that one name. */
+const REGNAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress']);
+
+/** Whether a (folded) word is a title kept before a given name ("king" in "King Hussein"). */
+export function isRegnalTitle(word: string): boolean {
+  return REGNAL.has(word);
 }
 
 /**
@@ -128,10 +138,12 @@ export function isPlaceOrOrgModifier(text: string): boolean {
  *     (the most mentioned one when several share it, none on a tie); failing that, a one-word PERSON name that
  *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou"); a "-based" or "-led"
  *     modifier is made from a place or an organisation and is left alone;
- *  3. an all-capitals ORG word that spells the initials of a longer ORG name in the document takes that name;
+ *  3. an all-capitals ORG word that spells the initials of a longer ORG name in the document takes that name; a
+ *     two-letter one only where the text ties them ("British Petroleum (BP)", "BP (British Petroleum)",
+ *     "British Petroleum, or BP"): two capitalised words with those initials are too common ("Big Petroleum");
  *  4. every mention of one name takes the kind most of them have (the earliest on a tie).
  */
-export function canonicalizeDocument(mentions: EntityMention[]): void {
+export function canonicalizeDocument(mentions: EntityMention[], text?: string): void {
   const folds = new Map<string, string>();
   const fold = (name: string): string => {
     let f = folds.get(name);
@@ -159,6 +171,7 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
       if (ini.length >= 2 && !orgs.has(ini)) orgs.set(ini, m.name);
     }
   }
+  const tied = text === undefined ? new Set<string>() : acronymTies(mentions, text);
   const pick = (candidates: Map<string, number> | undefined): string | undefined => {
     if (!candidates) return undefined;
     const ranked = [...candidates].sort((a, b) => b[1] - a[1]);
@@ -168,7 +181,9 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
   for (const m of mentions) {
     const words = nameWords(fold(m.name));
     if (words.length !== 1 || isPlaceOrOrgModifier(m.text)) continue;
-    const full = pick(fullByLast.get(words[0]!)) ?? (m.kind === 'PERSON' ? pick(fullByFirst.get(words[0]!)) : undefined);
+    // An organisation's acronym is no one's surname ("BP" after a tagger's "Tony Hayward BP").
+    const acronym = m.kind === 'ORG' && /^[A-Z]{2,6}$/.test(m.name);
+    const full = acronym ? undefined : pick(fullByLast.get(words[0]!)) ?? (m.kind === 'PERSON' ? pick(fullByFirst.get(words[0]!)) : undefined);
     if (full) {
       m.name = full;
       m.kind = 'PERSON';
@@ -176,7 +191,7 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
     }
     if (m.kind === 'ORG' && /^[A-Z]{2,6}$/.test(m.name)) {
       const org = orgs.get(m.name);
-      if (org) m.name = org;
+      if (org && (m.name.length > 2 || tied.has(`${m.name}\n${org}`))) m.name = org;
     }
   }
 
@@ -197,4 +212,24 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
     for (const [kind, n] of c) if (n > c.get(best)!) best = kind;
     m.kind = best;
   }
+}
+
+/** What comes between a name and its acronym when the text gives one as the other: brackets, or "or". */
+const TIE = /^\s*(?:\(|,?\s+or\s+|,\s+known\s+as\s+)\s*$/;
+
+/**
+ * Acronym–name pairs the text ties (`ACRONYM\nName`): an all-capitals mention and a neighbouring ORG mention
+ * whose initials it spells, with only a bracket or "or" between them, in either order.
+ */
+function acronymTies(mentions: readonly EntityMention[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (!TIE.test(text.slice(a.end, b.start))) continue;
+    for (const [short, long] of [[b, a], [a, b]] as const) {
+      if (/^[A-Z]{2,6}$/.test(short.name) && long.kind === 'ORG' && initials(long.name) === short.name) out.add(`${short.name}\n${long.name}`);
+    }
+  }
+  return out;
 }
