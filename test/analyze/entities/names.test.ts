@@ -61,3 +61,35 @@ test('folded keys ignore case, accents, periods, hyphens and a leading "the"; co
   assert.equal(foldKey('Britain'), foldKey('United Kingdom'));
   assert.notEqual(foldKey('Michael Kovrig'), foldKey('Michael Spavor'));
 });
+
+test('a two-letter acronym takes a long name only where the text ties them; initials alone do not (T17: "BP")', () => {
+  const at = (text: string, phrase: string, kind: EntityKind, from = 0): EntityMention => mention(kind, phrase, text.indexOf(phrase, from));
+  const tiedText = 'British Petroleum (BP) said on Monday. BP shares fell.';
+  const tied = [at(tiedText, 'British Petroleum', 'ORG'), at(tiedText, 'BP', 'ORG'), at(tiedText, 'BP', 'ORG', 25)];
+  canonicalizeDocument(tied, tiedText);
+  assert.deepEqual(tied.map((m) => m.name), ['British Petroleum', 'British Petroleum', 'British Petroleum']);
+  const orText = 'BP, or British Petroleum, said so.';
+  const or = [at(orText, 'BP', 'ORG'), at(orText, 'British Petroleum', 'ORG')];
+  canonicalizeDocument(or, orText);
+  assert.equal(or[0]!.name, 'British Petroleum');
+  // an article that names a channel and the company apart: the acronym stays itself
+  const apartText = 'Oil reached Barataria Pass on Monday. BP said it would send booms.';
+  const apart = [at(apartText, 'Barataria Pass', 'ORG'), at(apartText, 'BP', 'ORG')];
+  canonicalizeDocument(apart, apartText);
+  assert.equal(apart[1]!.name, 'BP');
+  // nor is an acronym the surname of a person the tagger ran into it
+  const runText = 'Tony Hayward BP chief said. BP said.';
+  const run = [at(runText, 'Tony Hayward BP', 'PERSON'), at(runText, 'BP', 'ORG', 20)];
+  canonicalizeDocument(run, runText);
+  assert.equal(run[1]!.name, 'BP');
+});
+
+test('a title of one given name stays with it: "King Hussein" is no Hussein by surname', () => {
+  assert.equal(stripTitles('King Hussein'), 'King Hussein');
+  assert.equal(stripTitles('Pope Benedict'), 'Pope Benedict');
+  assert.equal(stripTitles('King Abdullah II'), 'Abdullah II', 'two words remain: the title goes as before');
+  assert.equal(stripTitles('President Obama'), 'Obama');
+  const doc = [mention('PERSON', 'Saddam Hussein'), mention('PERSON', 'King Hussein', 20), mention('PERSON', 'Hussein', 40)];
+  canonicalizeDocument(doc);
+  assert.equal(doc[1]!.name, 'King Hussein');
+});
