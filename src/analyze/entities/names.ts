@@ -171,7 +171,7 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
       if (ini.length >= 2 && !orgs.has(ini)) orgs.set(ini, m.name);
     }
   }
-  const tied = text === undefined ? new Set<string>() : acronymTies(mentions, text);
+  const tied = text === undefined ? new Map<string, string>() : acronymTies(mentions, text);
   const pick = (candidates: Map<string, number> | undefined): string | undefined => {
     if (!candidates) return undefined;
     const ranked = [...candidates].sort((a, b) => b[1] - a[1]);
@@ -190,8 +190,8 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
       continue;
     }
     if (m.kind === 'ORG' && /^[A-Z]{2,6}$/.test(m.name)) {
-      const org = orgs.get(m.name);
-      if (org && (m.name.length > 2 || tied.has(`${m.name}\n${org}`))) m.name = org;
+      const org = tied.get(m.name) ?? (m.name.length > 2 ? orgs.get(m.name) : undefined);
+      if (org) m.name = org;
     }
   }
 
@@ -214,22 +214,34 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
   }
 }
 
-/** What comes between a name and its acronym when the text gives one as the other: brackets, or "or". */
-const TIE = /^\s*(?:\(|,?\s+or\s+|,\s+known\s+as\s+)\s*$/;
+/**
+ * What comes between a name and its acronym when the text gives one for the other: a bracket, "or", "as",
+ * "formerly", "known as", "stands for" ("BP - formerly British Petroleum -", "referring to BP as `` British
+ * Petroleum ''"), quotes and dashes around them.
+ */
+const TIE = /^[\s,`'"‘’“”-]*(?:\(|(?:or|as|formerly|(?:also\s+)?known\s+as|stands\s+for|short\s+for)\b)[\s,`'"‘’“”-]*$/i;
 
 /**
- * Acronym–name pairs the text ties (`ACRONYM\nName`): an all-capitals mention and a neighbouring ORG mention
- * whose initials it spells, with only a bracket or "or" between them, in either order.
+ * Acronyms the text ties to a name (acronym → the first such name): an all-capitals mention and a neighbouring ORG mention
+ * whose initials it spells, with only a tie (TIE) between them, in either order; and the acronym and a name
+ * that is the acronym with more words ("BP Plc").
  */
-function acronymTies(mentions: readonly EntityMention[], text: string): Set<string> {
-  const out = new Set<string>();
+function acronymTies(mentions: readonly EntityMention[], text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const tie = (short: string, long: string): void => {
+    if (!out.has(short)) out.set(short, long);
+  };
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
     if (!TIE.test(text.slice(a.end, b.start))) continue;
     for (const [short, long] of [[b, a], [a, b]] as const) {
-      if (/^[A-Z]{2,6}$/.test(short.name) && long.kind === 'ORG' && initials(long.name) === short.name) out.add(`${short.name}\n${long.name}`);
+      if (/^[A-Z]{2,6}$/.test(short.name) && long.kind === 'ORG' && initials(long.name) === short.name) tie(short.name, long.name);
     }
+  }
+  for (const m of mentions) {
+    const first = m.name.split(' ')[0]!;
+    if (m.kind === 'ORG' && m.name.includes(' ') && /^[A-Z]{2,6}$/.test(first) && initials(m.name) === first) tie(first, m.name);
   }
   return out;
 }

@@ -72,6 +72,15 @@ test('a two-letter acronym takes a long name only where the text ties them; init
   const or = [at(orText, 'BP', 'ORG'), at(orText, 'British Petroleum', 'ORG')];
   canonicalizeDocument(or, orText);
   assert.equal(or[0]!.name, 'British Petroleum');
+  for (const formerText of ['BP - formerly British Petroleum - said.', 'They refer to BP as `` British Petroleum \'\' now.']) {
+    const former = [at(formerText, 'BP', 'ORG'), at(formerText, 'British Petroleum', 'ORG')];
+    canonicalizeDocument(former, formerText);
+    assert.equal(former[0]!.name, 'British Petroleum', formerText);
+  }
+  const plcText = 'BP Plc said on Monday. BP shares fell.';
+  const plc = [at(plcText, 'BP Plc', 'ORG'), at(plcText, 'BP', 'ORG', 5)];
+  canonicalizeDocument(plc, plcText);
+  assert.equal(plc[1]!.name, 'BP Plc', 'the acronym with its legal form is the same company');
   // an article that names a channel and the company apart: the acronym stays itself
   const apartText = 'Oil reached Barataria Pass on Monday. BP said it would send booms.';
   const apart = [at(apartText, 'Barataria Pass', 'ORG'), at(apartText, 'BP', 'ORG')];
