@@ -138,9 +138,10 @@ export function isPlaceOrOrgModifier(text: string): boolean {
  *     (the most mentioned one when several share it, none on a tie); failing that, a one-word PERSON name that
  *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou"); a "-based" or "-led"
  *     modifier is made from a place or an organisation and is left alone;
- *  3. an all-capitals ORG word that spells the initials of a longer ORG name in the document takes that name; a
- *     two-letter one only where the text ties them ("British Petroleum (BP)", "BP (British Petroleum)",
- *     "British Petroleum, or BP"): two capitalised words with those initials are too common ("Big Petroleum");
+ *  3. an all-capitals ORG word takes the longer ORG name whose initials it spells where the text ties them
+ *     ("British Petroleum (BP)", "BP - formerly British Petroleum", "BP Plc"), or where the long name introduces
+ *     it, mentioned before it, the headline aside ("General Motors … GM"): a name with those initials met after the acronym is
+ *     something else ("BP … Barataria Pass", "Big Petroleum");
  *  4. every mention of one name takes the kind most of them have (the earliest on a tie).
  */
 export function canonicalizeDocument(mentions: EntityMention[], text?: string): void {
@@ -155,6 +156,12 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
   const fullByLast = new Map<string, Map<string, number>>();
   const fullByFirst = new Map<string, Map<string, number>>();
   const orgs = new Map<string, string>();
+  /**
+   * All-capitals names mentioned so far below the first line: an expansion introduces its acronym, before it
+   * or right after a headline's use of it ("US automaker GM" / "General Motors … GM").
+   */
+  const seen = new Set<string>();
+  const headline = text === undefined ? 0 : Math.max(0, text.indexOf('\n'));
   const bump = (map: Map<string, Map<string, number>>, w: string, name: string): void => {
     let inner = map.get(w);
     if (!inner) map.set(w, (inner = new Map()));
@@ -168,8 +175,9 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
     }
     if (m.kind === 'ORG' && words.length >= 2) {
       const ini = initials(m.name);
-      if (ini.length >= 2 && !orgs.has(ini)) orgs.set(ini, m.name);
+      if (ini.length >= 2 && !orgs.has(ini) && !seen.has(ini)) orgs.set(ini, m.name);
     }
+    if (/^[A-Z]{2,6}$/.test(m.name) && m.start >= headline) seen.add(m.name);
   }
   const tied = text === undefined ? new Map<string, string>() : acronymTies(mentions, text);
   const pick = (candidates: Map<string, number> | undefined): string | undefined => {
@@ -190,7 +198,7 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
       continue;
     }
     if (m.kind === 'ORG' && /^[A-Z]{2,6}$/.test(m.name)) {
-      const org = tied.get(m.name) ?? (m.name.length > 2 ? orgs.get(m.name) : undefined);
+      const org = tied.get(m.name) ?? orgs.get(m.name);
       if (org) m.name = org;
     }
   }

@@ -81,11 +81,17 @@ test('a two-letter acronym takes a long name only where the text ties them; init
   const plc = [at(plcText, 'BP Plc', 'ORG'), at(plcText, 'BP', 'ORG', 5)];
   canonicalizeDocument(plc, plcText);
   assert.equal(plc[1]!.name, 'BP Plc', 'the acronym with its legal form is the same company');
-  // an article that names a channel and the company apart: the acronym stays itself
-  const apartText = 'Oil reached Barataria Pass on Monday. BP said it would send booms.';
-  const apart = [at(apartText, 'Barataria Pass', 'ORG'), at(apartText, 'BP', 'ORG')];
+  // a name with those initials met after the acronym is something else: the acronym stays itself
+  const apartText = 'BP sends booms\nBP said it would send booms. Oil reached Barataria Pass on Monday. BP said so.';
+  const apart = [at(apartText, 'BP', 'ORG'), at(apartText, 'BP', 'ORG', 10), at(apartText, 'Barataria Pass', 'ORG'),
+    at(apartText, 'BP', 'ORG', 70)];
   canonicalizeDocument(apart, apartText);
-  assert.equal(apart[1]!.name, 'BP');
+  assert.deepEqual(apart.map((m) => m.name), ['BP', 'BP', 'Barataria Pass', 'BP']);
+  // an expansion that introduces the acronym, the headline aside, is its name (MEANTIME: "US automaker GM")
+  const introText = 'US automaker GM reports losses\nGeneral Motors said on Monday it lost money. GM shares fell.';
+  const intro = [at(introText, 'GM', 'ORG'), at(introText, 'General Motors', 'ORG'), at(introText, 'GM', 'ORG', 20)];
+  canonicalizeDocument(intro, introText);
+  assert.deepEqual(intro.map((m) => m.name), ['General Motors', 'General Motors', 'General Motors']);
   // nor is an acronym the surname of a person the tagger ran into it
   const runText = 'Tony Hayward BP chief said. BP said.';
   const run = [at(runText, 'Tony Hayward BP', 'PERSON'), at(runText, 'BP', 'ORG', 20)];

@@ -177,14 +177,15 @@ test('resolver: a two-letter acronym reaches only a long name the article ties t
   const bp = r.resolve({ kind: 'ORG', name: 'BP', text: 'BP' });
   // as refresh gets them: the article's canonical names first (names.ts), then the corpus
   const article = (text: string, names: string[]): EntityMention[] => {
-    const ms = names.map((n) => ({ kind: 'ORG' as const, name: n, text: n, start: text.indexOf(n), end: text.indexOf(n) + n.length }));
+    const ms = names.map((n) => ({ kind: 'ORG' as const, name: n, text: n, start: text.indexOf(n), end: text.indexOf(n) + n.length }))
+      .sort((a, b) => a.start - b.start);
     canonicalizeDocument(ms, text);
     return ms;
   };
   for (const name of ['Barataria Pass', 'Beyond Pinocchio', 'Big Petroleum']) {
-    const refs = r.resolveDocument(article(`${name} was named on Monday. BP said so.`, [name, 'BP']));
-    assert.notEqual(refs[0]!.key, bp.key, name);
-    assert.equal(refs[1]!.key, bp.key);
+    const refs = r.resolveDocument(article(`Oil spill\nBP said so. ${name} was named on Monday.`, ['BP', name]));
+    assert.notEqual(refs[1]!.key, bp.key, name);
+    assert.equal(refs[0]!.key, bp.key);
   }
   const tied = r.resolveDocument(article('British Petroleum (BP) said so.', ['British Petroleum', 'BP']));
   assert.deepEqual(tied.map((x) => x.key), [bp.key, bp.key]);
