@@ -62,6 +62,14 @@ export function stripTitles(name: string): string {
 /** Titles of those known by one given name ("King Hussein", "Pope Benedict"), kept before that one name. */
 const REGNAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress']);
 
+/** "King Hussein" for a mention named "Hussein" whose text has the title the tagger left out of the name. */
+function regnalName(m: EntityMention): string | undefined {
+  if (m.name.includes(' ')) return undefined;
+  const words = cleanName(m.text).split(' ');
+  const title = words[words.length - 2];
+  return words[words.length - 1] === m.name && title !== undefined && REGNAL.has(title.toLowerCase()) ? `${title} ${m.name}` : undefined;
+}
+
 /** Whether a (folded) word is a title kept before a given name ("king" in "King Hussein"). */
 export function isRegnalTitle(word: string): boolean {
   return REGNAL.has(word);
@@ -151,7 +159,7 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
     if (f === undefined) folds.set(name, (f = foldKey(name)));
     return f;
   };
-  for (const m of mentions) if (m.kind === 'PERSON') m.name = stripTitles(m.name);
+  for (const m of mentions) if (m.kind === 'PERSON') m.name = regnalName(m) ?? stripTitles(m.name);
 
   const fullByLast = new Map<string, Map<string, number>>();
   const fullByFirst = new Map<string, Map<string, number>>();

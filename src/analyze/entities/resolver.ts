@@ -141,8 +141,9 @@ export class EntityResolver {
       if (person !== undefined && person !== exact &&
         (exact === undefined || this.byKey.get(person)!.mentions > this.byKey.get(exact)!.mentions)) return person;
     }
-    if (exact !== undefined) return exact;
+    // "British Petroleum (BP)": the acronym's entity, unless the long name's own has more mentions.
     const viaAcronym = this.acronymEntity(m);
+    if (exact !== undefined && (viaAcronym === undefined || this.byKey.get(exact)!.mentions >= this.byKey.get(viaAcronym)!.mentions)) return exact;
     if (viaAcronym !== undefined) return viaAcronym;
     if (m.kind === 'PERSON' && words.length > 1) return this.middleVariant(words) ?? this.only(this.spelledLike(folded, false));
     return undefined;

@@ -62,7 +62,7 @@ test('folded keys ignore case, accents, periods, hyphens and a leading "the"; co
   assert.notEqual(foldKey('Michael Kovrig'), foldKey('Michael Spavor'));
 });
 
-test('a two-letter acronym takes a long name only where the text ties them; initials alone do not (T17: "BP")', () => {
+test('an acronym takes a long name only where the text ties them or the name introduces it; initials alone do not (T17: "BP")', () => {
   const at = (text: string, phrase: string, kind: EntityKind, from = 0): EntityMention => mention(kind, phrase, text.indexOf(phrase, from));
   const tiedText = 'British Petroleum (BP) said on Monday. BP shares fell.';
   const tied = [at(tiedText, 'British Petroleum', 'ORG'), at(tiedText, 'BP', 'ORG'), at(tiedText, 'BP', 'ORG', 25)];
@@ -105,6 +105,9 @@ test('a title of one given name stays with it: "King Hussein" is no Hussein by s
   assert.equal(stripTitles('King Abdullah II'), 'Abdullah II', 'two words remain: the title goes as before');
   assert.equal(stripTitles('President Obama'), 'Obama');
   const doc = [mention('PERSON', 'Saddam Hussein'), mention('PERSON', 'King Hussein', 20), mention('PERSON', 'Hussein', 40)];
+  // the tagger's name leaves the title out; the mention's text has it
+  doc.push({ ...mention('PERSON', 'the King Hussein', 60), name: 'Hussein' });
   canonicalizeDocument(doc);
   assert.equal(doc[1]!.name, 'King Hussein');
+  assert.equal(doc[3]!.name, 'King Hussein');
 });

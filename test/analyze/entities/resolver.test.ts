@@ -187,10 +187,11 @@ test('resolver: a two-letter acronym reaches only a long name the article ties t
     assert.notEqual(refs[1]!.key, bp.key, name);
     assert.equal(refs[0]!.key, bp.key);
   }
+  // an article calling the company by its old name alone made an entity of it; the tie still reaches BP
+  for (let i = 0; i < 3; i++) r.resolve({ kind: 'ORG', name: 'BP', text: 'BP' });
+  r.resolveDocument(article('Officials keep saying British Petroleum.', ['British Petroleum']));
   const tied = r.resolveDocument(article('British Petroleum (BP) said so.', ['British Petroleum', 'BP']));
   assert.deepEqual(tied.map((x) => x.key), [bp.key, bp.key]);
-  // the tie is remembered: a later article writing only the long name reaches BP
-  assert.equal(r.resolveDocument(article('British Petroleum said so.', ['British Petroleum']))[0]!.key, bp.key);
 });
 
 test('resolver: a gendered title agrees with the person (T17: "Mrs Assad" is not Bashar al-Assad)', () => {
