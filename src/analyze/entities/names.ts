@@ -127,9 +127,19 @@ export function nameWords(folded: string): string[] {
 }
 
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
+  return withoutLegalForm(name).split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase()).join('');
 }
+
+/** "General Motors Corporation" → "General Motors": the name an acronym spells, without a legal form after it. */
+function withoutLegalForm(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 2 && LEGAL_FORM.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Words of a company's legal form, which its acronym may leave out. */
+const LEGAL_FORM = /^(?:corporation|corp|company|co|inc|incorporated|plc|ltd|limited|llc)\.?$/i;
 
 /** Participles and nouns after a hyphen that turn a name into an adjective: "U.S.-led", "London-based". */
 export const MODIFIER_SUFFIX = /-(?:led|based|backed|born|owned|run|made|built|funded|sponsored|allied|aligned|linked|controlled|held|style|era|type|bound|centric|friendly|leaning|oriented|related|registered|listed|brokered)$/i;
@@ -165,8 +175,8 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
   const fullByFirst = new Map<string, Map<string, number>>();
   const orgs = new Map<string, string>();
   /**
-   * All-capitals names mentioned so far below the first line: an expansion introduces its acronym, before it
-   * or right after a headline's use of it ("US automaker GM" / "General Motors … GM").
+   * All-capitals names mentioned so far below the first line: an expansion introduces its acronym in the body,
+   * before it there ("US automaker GM" / "General Motors … GM"); a headline or caption does not.
    */
   const seen = new Set<string>();
   const headline = text === undefined ? 0 : Math.max(0, text.indexOf('\n'));
@@ -183,7 +193,7 @@ export function canonicalizeDocument(mentions: EntityMention[], text?: string): 
     }
     if (m.kind === 'ORG' && words.length >= 2) {
       const ini = initials(m.name);
-      if (ini.length >= 2 && !orgs.has(ini) && !seen.has(ini)) orgs.set(ini, m.name);
+      if (ini.length >= 2 && !orgs.has(ini) && !seen.has(ini) && m.start >= headline) orgs.set(ini, withoutLegalForm(m.name));
     }
     if (/^[A-Z]{2,6}$/.test(m.name) && m.start >= headline) seen.add(m.name);
   }
@@ -240,7 +250,7 @@ const TIE = /^[\s,`'"‘’“”-]*(?:\(|(?:or|as|formerly|(?:also\s+)?known\s+
 /**
  * Acronyms the text ties to a name (acronym → the first such name): an all-capitals mention and a neighbouring ORG mention
  * whose initials it spells, with only a tie (TIE) between them, in either order; and the acronym and a name
- * that is the acronym with more words ("BP Plc").
+ * that is the acronym with its legal form ("BP Plc").
  */
 function acronymTies(mentions: readonly EntityMention[], text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -252,12 +262,13 @@ function acronymTies(mentions: readonly EntityMention[], text: string): Map<stri
     const b = mentions[i]!;
     if (!TIE.test(text.slice(a.end, b.start))) continue;
     for (const [short, long] of [[b, a], [a, b]] as const) {
-      if (/^[A-Z]{2,6}$/.test(short.name) && long.kind === 'ORG' && initials(long.name) === short.name) tie(short.name, long.name);
+      if (/^[A-Z]{2,6}$/.test(short.name) && long.kind === 'ORG' && initials(long.name) === short.name) tie(short.name, withoutLegalForm(long.name));
     }
   }
   for (const m of mentions) {
     const first = m.name.split(' ')[0]!;
-    if (m.kind === 'ORG' && m.name.includes(' ') && /^[A-Z]{2,6}$/.test(first) && initials(m.name) === first) tie(first, m.name);
+    const rest = m.name.split(' ').slice(1);
+    if (m.kind === 'ORG' && rest.length > 0 && /^[A-Z]{2,6}$/.test(first) && rest.every((w) => LEGAL_FORM.test(w))) tie(first, m.name);
   }
   return out;
 }

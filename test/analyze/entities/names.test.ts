@@ -92,6 +92,15 @@ test('an acronym takes a long name only where the text ties them or the name int
   const intro = [at(introText, 'GM', 'ORG'), at(introText, 'General Motors', 'ORG'), at(introText, 'GM', 'ORG', 20)];
   canonicalizeDocument(intro, introText);
   assert.deepEqual(intro.map((m) => m.name), ['General Motors', 'General Motors', 'General Motors']);
+  // a legal form is not in the acronym, nor in the name the acronym takes; a caption is no introduction
+  const corpText = 'Sales plunge\nGeneral Motors Corporation (GM) said on Monday. GM shares fell.';
+  const corp = [at(corpText, 'General Motors Corporation', 'ORG'), at(corpText, 'GM', 'ORG'), at(corpText, 'GM', 'ORG', 50)];
+  canonicalizeDocument(corp, corpText);
+  assert.deepEqual(corp.map((m) => m.name), ['General Motors Corporation', 'General Motors', 'General Motors']);
+  const captionText = 'A Brown Pelican is seen on the beach.\nRegulators have not fined BP yet.';
+  const caption = [at(captionText, 'Brown Pelican', 'ORG'), at(captionText, 'BP', 'ORG')];
+  canonicalizeDocument(caption, captionText);
+  assert.equal(caption[1]!.name, 'BP');
   // nor is an acronym the surname of a person the tagger ran into it
   const runText = 'Tony Hayward BP chief said. BP said.';
   const run = [at(runText, 'Tony Hayward BP', 'PERSON'), at(runText, 'BP', 'ORG', 20)];
