@@ -96,7 +96,16 @@ export function stripHonorifics(name: string): string {
 /** The acronym a multi-word name spells with its initials ("British Petroleum" → "BP"); '' for one word. */
 export function acronymOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
-  return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
+  return words.length < 2 ? '' : words.map(initialsOfWord).join('');
+}
+
+/**
+ * What a word gives its name's acronym: its initial, or all its letters when it is itself an acronym ("BBC
+ * Proms" is no "BP", "BNP Paribas" none either).
+ */
+function initialsOfWord(word: string): string {
+  const letters = word.replace(/\./g, '');
+  return /^\p{Lu}{2,}$/u.test(letters) ? letters : word[0]!.toUpperCase();
 }
 
 /** Names repeat within a document and across a corpus; folding one takes six passes over it. */
@@ -128,7 +137,7 @@ export function nameWords(folded: string): string[] {
 
 function initials(name: string): string {
   return withoutLegalForm(name).split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase()).join('');
+    .map(initialsOfWord).join('');
 }
 
 /** "General Motors Corporation" → "General Motors": the name an acronym spells, without a legal form after it. */

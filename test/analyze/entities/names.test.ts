@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityKind, EntityMention } from '../../../src/types.js';
-import { canonicalizeDocument, cleanName, foldKey, stripTitles } from '../../../src/analyze/entities/names.js';
+import { acronymOf, canonicalizeDocument, cleanName, foldKey, stripTitles } from '../../../src/analyze/entities/names.js';
 
 function mention(kind: EntityKind, text: string, at = 0): EntityMention {
   return { kind, name: cleanName(text), start: at, end: at + text.length, text };
@@ -97,6 +97,13 @@ test('an acronym takes a long name only where the text ties them or the name int
   const corp = [at(corpText, 'General Motors Corporation', 'ORG'), at(corpText, 'GM', 'ORG'), at(corpText, 'GM', 'ORG', 50)];
   canonicalizeDocument(corp, corpText);
   assert.deepEqual(corp.map((m) => m.name), ['General Motors Corporation', 'General Motors', 'General Motors']);
+  // an acronym in the long name gives all its letters: "BBC Proms" is not "BP"
+  const promsText = 'Concert season\nThe BBC Proms open tonight. BP sponsors them.';
+  const proms = [at(promsText, 'BBC Proms', 'ORG'), at(promsText, 'BP', 'ORG')];
+  canonicalizeDocument(proms, promsText);
+  assert.equal(proms[1]!.name, 'BP');
+  assert.equal(acronymOf('BBC Proms'), 'BBCP');
+  assert.equal(acronymOf('British Petroleum'), 'BP');
   const captionText = 'A Brown Pelican is seen on the beach.\nRegulators have not fined BP yet.';
   const caption = [at(captionText, 'Brown Pelican', 'ORG'), at(captionText, 'BP', 'ORG')];
   canonicalizeDocument(caption, captionText);
