@@ -96,7 +96,10 @@ export function stripHonorifics(name: string): string {
 /** The acronym a multi-word name spells with its initials ("British Petroleum" → "BP"); '' for one word. */
 export function acronymOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
-  return words.length < 2 ? '' : words.map(initialsOfWord).join('');
+  if (words.length < 2) return '';
+  // "BP Plc", "General Motors Corporation (GM)": a legal form after the name is not in its acronym.
+  while (words.length > 1 && LEGAL_FORM.test(words[words.length - 1]!)) words.pop();
+  return words.map(initialsOfWord).join('');
 }
 
 /**
@@ -136,8 +139,7 @@ export function nameWords(folded: string): string[] {
 }
 
 function initials(name: string): string {
-  return withoutLegalForm(name).split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
-    .map(initialsOfWord).join('');
+  return acronymOf(name) || initialsOfWord(name);
 }
 
 /** "General Motors Corporation" → "General Motors": the name an acronym spells, without a legal form after it. */

@@ -104,6 +104,8 @@ test('an acronym takes a long name only where the text ties them or the name int
   assert.equal(proms[1]!.name, 'BP');
   assert.equal(acronymOf('BBC Proms'), 'BBCP');
   assert.equal(acronymOf('British Petroleum'), 'BP');
+  assert.equal(acronymOf('BP Plc'), 'BP', 'a legal form is not in the acronym');
+  assert.equal(acronymOf('General Motors Corporation'), 'GM');
   const captionText = 'A Brown Pelican is seen on the beach.\nRegulators have not fined BP yet.';
   const caption = [at(captionText, 'Brown Pelican', 'ORG'), at(captionText, 'BP', 'ORG')];
   canonicalizeDocument(caption, captionText);
