@@ -52,9 +52,27 @@ export function stripTitles(name: string): string {
   if (owner > 0) words = [...words.slice(0, owner), words[owner]!.replace(/['’]s$/i, '')];
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  // "King Hussein" is a king known by his given name, not a Hussein by surname: the title stays.
+  if (i === words.length - 1 && REGNAL.has(words[i - 1]!.toLowerCase())) i--;
   let j = words.length;
   while (j - i > 2 && TRAILING_TITLES.has(words[j - 1]!.toLowerCase())) j--;
   return words.slice(i, j).join(' ');
+}
+
+/** Titles of those known by one given name ("King Hussein", "Pope Benedict"), kept before that one name. */
+const REGNAL = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress']);
+
+/** "King Hussein" for a mention named "Hussein" whose text has the title the tagger left out of the name. */
+function regnalName(m: EntityMention): string | undefined {
+  if (m.name.includes(' ')) return undefined;
+  const words = cleanName(m.text).split(' ');
+  const title = words[words.length - 2];
+  return words[words.length - 1] === m.name && title !== undefined && REGNAL.has(title.toLowerCase()) ? `${title} ${m.name}` : undefined;
+}
+
+/** Whether a (folded) word is a title kept before a given name ("king" in "King Hussein"). */
+export function isRegnalTitle(word: string): boolean {
+  return REGNAL.has(word);
 }
 
 /**
@@ -78,7 +96,19 @@ export function stripHonorifics(name: string): string {
 /** The acronym a multi-word name spells with its initials ("British Petroleum" → "BP"); '' for one word. */
 export function acronymOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
-  return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
+  if (words.length < 2) return '';
+  // "BP Plc", "General Motors Corporation (GM)": a legal form after the name is not in its acronym.
+  while (words.length > 1 && LEGAL_FORM.test(words[words.length - 1]!)) words.pop();
+  return words.map(initialsOfWord).join('');
+}
+
+/**
+ * What a word gives its name's acronym: its initial, or all its letters when it is itself an acronym ("BBC
+ * Proms" is no "BP", "BNP Paribas" none either).
+ */
+function initialsOfWord(word: string): string {
+  const letters = word.replace(/\./g, '');
+  return /^\p{Lu}{2,}$/u.test(letters) ? letters : word[0]!.toUpperCase();
 }
 
 /** Names repeat within a document and across a corpus; folding one takes six passes over it. */
@@ -109,9 +139,18 @@ export function nameWords(folded: string): string[] {
 }
 
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase()).join('');
+  return acronymOf(name) || initialsOfWord(name);
 }
+
+/** "General Motors Corporation" → "General Motors": the name an acronym spells, without a legal form after it. */
+function withoutLegalForm(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 2 && LEGAL_FORM.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Words of a company's legal form, which its acronym may leave out. */
+const LEGAL_FORM = /^(?:corporation|corp|company|co|inc|incorporated|plc|ltd|limited|llc)\.?$/i;
 
 /** Participles and nouns after a hyphen that turn a name into an adjective: "U.S.-led", "London-based". */
 export const MODIFIER_SUFFIX = /-(?:led|based|backed|born|owned|run|made|built|funded|sponsored|allied|aligned|linked|controlled|held|style|era|type|bound|centric|friendly|leaning|oriented|related|registered|listed|brokered)$/i;
@@ -128,21 +167,30 @@ export function isPlaceOrOrgModifier(text: string): boolean {
  *     (the most mentioned one when several share it, none on a tie); failing that, a one-word PERSON name that
  *     is the first word of one becomes it (family name first, "Meng" → "Meng Wanzhou"); a "-based" or "-led"
  *     modifier is made from a place or an organisation and is left alone;
- *  3. an all-capitals ORG word that spells the initials of a longer ORG name in the document takes that name;
+ *  3. an all-capitals ORG word takes the longer ORG name whose initials it spells where the text ties them
+ *     ("British Petroleum (BP)", "BP - formerly British Petroleum", "BP Plc"), or where the long name introduces
+ *     it, mentioned before it, the headline aside ("General Motors … GM"): a name with those initials met after the acronym is
+ *     something else ("BP … Barataria Pass", "Big Petroleum");
  *  4. every mention of one name takes the kind most of them have (the earliest on a tie).
  */
-export function canonicalizeDocument(mentions: EntityMention[]): void {
+export function canonicalizeDocument(mentions: EntityMention[], text?: string): void {
   const folds = new Map<string, string>();
   const fold = (name: string): string => {
     let f = folds.get(name);
     if (f === undefined) folds.set(name, (f = foldKey(name)));
     return f;
   };
-  for (const m of mentions) if (m.kind === 'PERSON') m.name = stripTitles(m.name);
+  for (const m of mentions) if (m.kind === 'PERSON') m.name = regnalName(m) ?? stripTitles(m.name);
 
   const fullByLast = new Map<string, Map<string, number>>();
   const fullByFirst = new Map<string, Map<string, number>>();
   const orgs = new Map<string, string>();
+  /**
+   * All-capitals names mentioned so far below the first line: an expansion introduces its acronym in the body,
+   * before it there ("US automaker GM" / "General Motors … GM"); a headline or caption does not.
+   */
+  const seen = new Set<string>();
+  const headline = text === undefined ? 0 : Math.max(0, text.indexOf('\n'));
   const bump = (map: Map<string, Map<string, number>>, w: string, name: string): void => {
     let inner = map.get(w);
     if (!inner) map.set(w, (inner = new Map()));
@@ -156,9 +204,11 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
     }
     if (m.kind === 'ORG' && words.length >= 2) {
       const ini = initials(m.name);
-      if (ini.length >= 2 && !orgs.has(ini)) orgs.set(ini, m.name);
+      if (ini.length >= 2 && !orgs.has(ini) && !seen.has(ini) && m.start >= headline) orgs.set(ini, withoutLegalForm(m.name));
     }
+    if (/^[A-Z]{2,6}$/.test(m.name) && m.start >= headline) seen.add(m.name);
   }
+  const tied = text === undefined ? new Map<string, string>() : acronymTies(mentions, text);
   const pick = (candidates: Map<string, number> | undefined): string | undefined => {
     if (!candidates) return undefined;
     const ranked = [...candidates].sort((a, b) => b[1] - a[1]);
@@ -168,14 +218,16 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
   for (const m of mentions) {
     const words = nameWords(fold(m.name));
     if (words.length !== 1 || isPlaceOrOrgModifier(m.text)) continue;
-    const full = pick(fullByLast.get(words[0]!)) ?? (m.kind === 'PERSON' ? pick(fullByFirst.get(words[0]!)) : undefined);
+    // An organisation's acronym is no one's surname ("BP" after a tagger's "Tony Hayward BP").
+    const acronym = m.kind === 'ORG' && /^[A-Z]{2,6}$/.test(m.name);
+    const full = acronym ? undefined : pick(fullByLast.get(words[0]!)) ?? (m.kind === 'PERSON' ? pick(fullByFirst.get(words[0]!)) : undefined);
     if (full) {
       m.name = full;
       m.kind = 'PERSON';
       continue;
     }
     if (m.kind === 'ORG' && /^[A-Z]{2,6}$/.test(m.name)) {
-      const org = orgs.get(m.name);
+      const org = tied.get(m.name) ?? orgs.get(m.name);
       if (org) m.name = org;
     }
   }
@@ -197,4 +249,37 @@ export function canonicalizeDocument(mentions: EntityMention[]): void {
     for (const [kind, n] of c) if (n > c.get(best)!) best = kind;
     m.kind = best;
   }
+}
+
+/**
+ * What comes between a name and its acronym when the text gives one for the other: a bracket, "or", "as",
+ * "formerly", "known as", "stands for" ("BP - formerly British Petroleum -", "referring to BP as `` British
+ * Petroleum ''"), quotes and dashes around them.
+ */
+const TIE = /^[\s,`'"‘’“”-]*(?:\(|(?:or|as|formerly|(?:also\s+)?known\s+as|stands\s+for|short\s+for)\b)[\s,`'"‘’“”-]*$/i;
+
+/**
+ * Acronyms the text ties to a name (acronym → the first such name): an all-capitals mention and a neighbouring ORG mention
+ * whose initials it spells, with only a tie (TIE) between them, in either order; and the acronym and a name
+ * that is the acronym with its legal form ("BP Plc").
+ */
+function acronymTies(mentions: readonly EntityMention[], text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const tie = (short: string, long: string): void => {
+    if (!out.has(short)) out.set(short, long);
+  };
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (!TIE.test(text.slice(a.end, b.start))) continue;
+    for (const [short, long] of [[b, a], [a, b]] as const) {
+      if (/^[A-Z]{2,6}$/.test(short.name) && long.kind === 'ORG' && initials(long.name) === short.name) tie(short.name, withoutLegalForm(long.name));
+    }
+  }
+  for (const m of mentions) {
+    const first = m.name.split(' ')[0]!;
+    const rest = m.name.split(' ').slice(1);
+    if (m.kind === 'ORG' && rest.length > 0 && /^[A-Z]{2,6}$/.test(first) && rest.every((w) => LEGAL_FORM.test(w))) tie(first, m.name);
+  }
+  return out;
 }

@@ -1,14 +1,18 @@
 // One corpus-level entity per name: the resolver that maps the canonical names of each document to stable keys.
 import { ENTITY_KINDS, type EntityKind, type EntityRef } from '../../types.js';
-import { acronymOf, cleanName, foldKey, nameWords, stripHonorifics, stripTitles } from './names.js';
+import { acronymOf, cleanName, foldKey, isRegnalTitle, nameWords, stripHonorifics, stripTitles } from './names.js';
 import { sameSpelling, spellingKey } from './spelling.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
+import { genderFit, mentionGender, personGender, type GenderCounts } from './personGender.js';
+import type { Gender } from '../../text/gender.js';
 
 /** One corpus-level entity with what the resolver learnt about it. */
 interface Known extends EntityRef {
   mentions: number;
   /** Mentions typed PERSON, ORG, PLACE (ENTITY_KINDS order): the entity's kind is their majority. */
   kinds: number[];
+  /** Mentions whose words gave a female, a male gender ("Mrs", "Mr", a first name): see personGender. */
+  genders?: GenderCounts;
 }
 
 /** What a mention brings: its kind and canonical name, and optionally its text as written ("BP"). */
@@ -29,6 +33,9 @@ export interface ResolveInput {
  *    "Meng Wanzhou"). A name typed PLACE takes part only when the gazetteer does not know it as a place: the
  *    tagger's slip on a lone surname ("The Obama administration") joins the person, the country "Jordan" does
  *    not become "Michael Jordan";
+ *  - a name whose mention carries a gendered title or first name ("Mrs Assad") reaches only a person of that
+ *    gender, or of none known when no other candidate has the other; failing that it is its own entity, title
+ *    kept ("Mrs Assad"), and the bare name does not become its alias;
  *  - a PERSON name is the person it differs from only by middle initials ("George Bush", "George W. Bush");
  *  - a PERSON name is the person with the same spelling key (spelling.ts: "Moammar Gadhafi" → "Muammar Gaddafi",
  *    "Qaddafi" → the dominant "… Gaddafi") when exactly one person has that key;
@@ -74,10 +81,23 @@ export class EntityResolver {
 
   resolve(m: ResolveInput): EntityRef {
     const cleaned = cleanName(m.name) || m.name.trim();
-    const name = m.kind === 'PERSON' ? stripTitles(cleaned) : stripHonorifics(cleaned);
-    const folded = foldKey(name);
-    this.noAlias = false;
-    const key = this.lookup(m, folded) ?? this.add(m.kind, name, folded);
+    let name = m.kind === 'PERSON' ? stripTitles(cleaned) : stripHonorifics(cleaned);
+    this.gender = mentionGender(m.text ?? m.name, m.kind === 'PERSON');
+    // "Mrs Assad" that its article joined to "Bashar al-Assad": the mention's own words decide.
+    if (this.gender !== undefined && m.text !== undefined && this.genderClash(this.byName.get(foldKey(name)))) {
+      name = stripTitles(cleanName(m.text));
+    }
+    let folded = foldKey(name);
+    this.noAlias = this.gender !== undefined && nameWords(folded).length === 1;
+    this.clashed = false;
+    let key = this.lookup(m, folded);
+    if (key === undefined && this.clashed && m.text !== undefined) {
+      // No person of that gender: the titled form is its own entity, apart from the bare name's.
+      name = cleanName(m.text).split(' ').slice(-2).join(' ');
+      folded = foldKey(name);
+      key = this.byName.get(folded);
+    }
+    key ??= this.add(m.kind, name, folded);
     // An alias never takes a name from the entity it already leads to ("Washington" the place stays the place).
     if (!this.noAlias && !this.byName.has(folded)) this.setName(folded, key);
     const known = this.byKey.get(key)!;
@@ -89,6 +109,10 @@ export class EntityResolver {
     this.changedKeys.add(known.key);
     known.mentions++;
     known.kinds[ENTITY_KINDS.indexOf(m.kind)]! += 1;
+    if (this.gender !== undefined) {
+      known.genders ??= [0, 0];
+      known.genders[this.gender === 'f' ? 0 : 1]! += 1;
+    }
     const wasPerson = known.kind === 'PERSON';
     known.kind = majorityKind(known.kinds, known.kind);
     if (known.kind === 'PERSON' && !wasPerson) this.indexPerson(known);
@@ -103,21 +127,23 @@ export class EntityResolver {
       const e = this.byKey.get(exact)!;
       if (e.kind === 'PERSON' && foldKey(e.name) !== folded) exact = undefined;
     }
+    if (this.genderClash(exact)) exact = undefined;
     if (words.length === 1 && (m.kind !== 'PLACE' || this.placeMaySurname(m))) {
       // Family names written as in the full name or in another spelling compete together ("Gadhafi": Muammar
       // Gaddafi and Saif al-Islam Gadhafi).
       // A place-typed word goes only to a person well established under exactly that surname: a spelling
       // variant ("Misrata" and "al-Musrati") or a lone first word is too weak against the tagger's kind.
       const place = m.kind === 'PLACE';
-      const surnames = new Set([...(this.byLast.get(words[0]!) ?? []), ...(place ? [] : this.spelledLike(folded, true) ?? [])]);
-      let person = this.dominant(surnames) ?? (place ? undefined : this.only(this.byFirst.get(words[0]!)));
+      const surnames = this.fit(new Set([...(this.byLast.get(words[0]!) ?? []), ...(place ? [] : this.spelledLike(folded, true) ?? [])]));
+      let person = this.dominant(surnames) ?? (place ? undefined : this.only(this.fit(this.byFirst.get(words[0]!))));
       if (place && person !== undefined && this.byKey.get(person)!.mentions < PLACE_SURNAME_MIN) person = undefined;
       // "Ford" the company stays itself when it outnumbers a person of that surname.
       if (person !== undefined && person !== exact &&
         (exact === undefined || this.byKey.get(person)!.mentions > this.byKey.get(exact)!.mentions)) return person;
     }
-    if (exact !== undefined) return exact;
+    // "British Petroleum (BP)": the acronym's entity, unless the long name's own has more mentions.
     const viaAcronym = this.acronymEntity(m);
+    if (exact !== undefined && (viaAcronym === undefined || this.byKey.get(exact)!.mentions >= this.byKey.get(viaAcronym)!.mentions)) return exact;
     if (viaAcronym !== undefined) return viaAcronym;
     if (m.kind === 'PERSON' && words.length > 1) return this.middleVariant(words) ?? this.only(this.spelledLike(folded, false));
     return undefined;
@@ -184,6 +210,28 @@ export class EntityResolver {
   /** Set by a lookup whose name must not become an alias of the entity found. */
   private noAlias = false;
 
+  /** The gender the mention being resolved gives itself, if any; whether a candidate was refused for it. */
+  private gender: Gender | undefined;
+  private clashed = false;
+
+  /** Whether `key` is a person whose known gender is not the mention's. */
+  private genderClash(key: string | undefined): boolean {
+    if (key === undefined || this.gender === undefined) return false;
+    const e = this.byKey.get(key)!;
+    const g = e.kind === 'PERSON' ? personGender(e.name, e.genders) : undefined;
+    if (g === undefined || g === this.gender) return false;
+    this.clashed = true;
+    return true;
+  }
+
+  /** The candidate people the mention's gender allows (personGender.ts genderFit). */
+  private fit(keys: Set<string> | undefined): Set<string> | undefined {
+    if (keys === undefined) return undefined;
+    const out = genderFit(keys, this.gender, (k) => { const e = this.byKey.get(k)!; return personGender(e.name, e.genders); });
+    if (out.size < keys.size) this.clashed = true;
+    return out;
+  }
+
   /** People whose name (or, for a one-word name, last word) is another spelling of `folded` (spelling.ts). */
   private spelledLike(folded: string, lastWord: boolean): Set<string> | undefined {
     const keys = this.bySpelling.get(spellingKey(folded) ?? '');
@@ -242,11 +290,11 @@ export class EntityResolver {
     if (words.length < 2) return;
     add(this.byLast, words[words.length - 1]!);
     add(this.bySpelling, spellingKey(words[words.length - 1]!));
-    add(this.byFirst, words[0]!);
+    if (!isRegnalTitle(words[0]!)) add(this.byFirst, words[0]!);
   }
 
   /** Every entity with its mention count, its mentions per kind and the folded names that lead to it. */
-  toJSON(): { version: 3; entities: (EntityRef & { mentions: number; kinds: number[]; names: string[] })[] } {
+  toJSON(): { version: 3; entities: (EntityRef & { mentions: number; kinds: number[]; genders?: GenderCounts; names: string[] })[] } {
     const names = new Map<string, string[]>();
     for (const [n, key] of this.byName) {
       const list = names.get(key) ?? [];
@@ -256,7 +304,7 @@ export class EntityResolver {
     return {
       version: 3,
       entities: [...this.byKey.values()].map((e) => ({ key: e.key, kind: e.kind, name: e.name, mentions: e.mentions,
-        kinds: e.kinds, names: names.get(e.key) ?? [] })),
+        kinds: e.kinds, ...(e.genders ? { genders: e.genders } : {}), names: names.get(e.key) ?? [] })),
     };
   }
 
@@ -270,7 +318,7 @@ export class EntityResolver {
     const out: ResolverChanges = {
       entities: [...this.changedKeys].map((k) => {
         const e = this.byKey.get(k)!;
-        return { key: e.key, kind: e.kind, name: e.name, mentions: e.mentions, kinds: [...e.kinds] };
+        return { key: e.key, kind: e.kind, name: e.name, mentions: e.mentions, kinds: [...e.kinds], ...(e.genders ? { genders: [...e.genders] as GenderCounts } : {}) };
       }),
       names: [...this.changedNames].map((n) => [n, this.byName.get(n)!]),
     };
@@ -285,9 +333,10 @@ export class EntityResolver {
     for (const e of changes.entities) {
       const known = this.byKey.get(e.key);
       if (!known) {
-        this.index({ ...e, kinds: [...e.kinds] }, []);
+        this.index({ ...e, kinds: [...e.kinds], ...(e.genders ? { genders: [...e.genders] as GenderCounts } : {}) }, []);
         continue;
       }
+      if (e.genders) known.genders = [...e.genders];
       const wasPerson = known.kind === 'PERSON';
       known.kind = e.kind;
       known.mentions = e.mentions;
@@ -316,7 +365,9 @@ export class EntityResolver {
       const mentions = typeof e.mentions === 'number' ? e.mentions : 0;
       const kinds = Array.isArray(e.kinds) && e.kinds.length === 3 && e.kinds.every((k) => typeof k === 'number')
         ? e.kinds : ENTITY_KINDS.map((k) => (k === e.kind ? mentions : 0));
-      r.index({ key: e.key, kind: e.kind!, name: e.name, mentions, kinds }, names.length > 0 ? names : [foldKey(e.name)]);
+      const genders = Array.isArray(e.genders) && e.genders.length === 2 && e.genders.every((g) => typeof g === 'number')
+        ? { genders: e.genders } : {};
+      r.index({ key: e.key, kind: e.kind!, name: e.name, mentions, kinds, ...genders }, names.length > 0 ? names : [foldKey(e.name)]);
     });
     return r;
   }
@@ -324,7 +375,7 @@ export class EntityResolver {
 
 /** The resolver's changes between two saves (EntityResolver.takeChanges). */
 export interface ResolverChanges {
-  entities: (EntityRef & { mentions: number; kinds: number[] })[];
+  entities: (EntityRef & { mentions: number; kinds: number[]; genders?: GenderCounts })[];
   /** [folded name, key it leads to] */
   names: [string, string][];
 }

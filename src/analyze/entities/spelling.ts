@@ -59,7 +59,20 @@ export function sameSpelling(a: string, b: string): boolean {
   if (wa.length !== wb.length) return false;
   return wa.every((x, i) => {
     const y = wb[i]!.replace(ARTICLE, '');
-    const d = editDistance(x.replace(ARTICLE, ''), y);
-    return d === 0 || (d <= Math.floor(Math.max(x.length, y.length) / 3) && Math.min(x.length, y.length) > 5);
+    const xs = x.replace(ARTICLE, '');
+    const d = editDistance(xs, y);
+    if (d === 0) return true;
+    if (d > Math.floor(Math.max(xs.length, y.length) / 3) || Math.min(xs.length, y.length) <= 5) return false;
+    // A short word has too few letters for a changed vowel or letter to be romanisation: "Martha" and "Murtha",
+    // "Torres" and "Tories" are other words; only doubling, a silent h and the velar letter may differ there.
+    return Math.min(xs.length, y.length) > SHORT_WORD || letterGroups(xs) === letterGroups(y);
   });
+}
+
+/** Longest word (in letters) that counts as short for sameSpelling. */
+const SHORT_WORD = 6;
+
+/** A word with what romanisation varies in a short word evened out: doubled letters, h after a consonant, velars. */
+function letterGroups(word: string): string {
+  return word.replace(/([bcdgkpqstz])h/g, '$1').replace(/[cgq]/g, 'k').replace(/(.)\1+/g, '$1');
 }

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntityResolver } from '../../../src/analyze/entities/resolver.js';
 import { Gazetteer } from '../../../src/analyze/entities/gazetteer.js';
+import { canonicalizeDocument } from '../../../src/analyze/entities/names.js';
+import type { EntityMention } from '../../../src/types.js';
 
 test('resolver: short forms and titled forms reach the corpus entity', () => {
   const r = new EntityResolver(new Gazetteer(new Map([['kovrig', 'PLACE']])));
@@ -168,4 +170,73 @@ test('resolver: a name that differs only by middle initials is the same person, 
   const mary = other.resolve({ kind: 'PERSON', name: 'Mary K. Vance' });
   assert.equal(other.resolve({ kind: 'PERSON', name: 'Mary Vance' }).key, mary.key);
   assert.notEqual(other.resolve({ kind: 'PERSON', name: 'Mary Ann Vance' }).key, mary.key, 'a middle name is no initial');
+});
+
+test('resolver: a two-letter acronym reaches only a long name the article ties to it (T17: "Barataria Pass" is not BP)', () => {
+  const r = new EntityResolver();
+  const bp = r.resolve({ kind: 'ORG', name: 'BP', text: 'BP' });
+  // as refresh gets them: the article's canonical names first (names.ts), then the corpus
+  const article = (text: string, names: string[]): EntityMention[] => {
+    const ms = names.map((n) => ({ kind: 'ORG' as const, name: n, text: n, start: text.indexOf(n), end: text.indexOf(n) + n.length }))
+      .sort((a, b) => a.start - b.start);
+    canonicalizeDocument(ms, text);
+    return ms;
+  };
+  for (const name of ['Barataria Pass', 'Beyond Pinocchio', 'Big Petroleum']) {
+    const refs = r.resolveDocument(article(`Oil spill\nBP said so. ${name} was named on Monday.`, ['BP', name]));
+    assert.notEqual(refs[1]!.key, bp.key, name);
+    assert.equal(refs[0]!.key, bp.key);
+  }
+  // an article calling the company by its old name alone made an entity of it; the tie still reaches BP
+  for (let i = 0; i < 3; i++) r.resolve({ kind: 'ORG', name: 'BP', text: 'BP' });
+  r.resolveDocument(article('Officials keep saying British Petroleum.', ['British Petroleum']));
+  const tied = r.resolveDocument(article('British Petroleum (BP) said so.', ['British Petroleum', 'BP']));
+  assert.deepEqual(tied.map((x) => x.key), [bp.key, bp.key]);
+});
+
+test('resolver: a gendered title agrees with the person (T17: "Mrs Assad" is not Bashar al-Assad)', () => {
+  const r = new EntityResolver();
+  const bashar = r.resolve({ kind: 'PERSON', name: 'Bashar al-Assad' });
+  for (let i = 0; i < 20; i++) r.resolve({ kind: 'PERSON', name: 'Bashar al-Assad' });
+  for (let i = 0; i < 5; i++) assert.equal(r.resolve({ kind: 'ORG', name: 'Mr Assad', text: 'Mr Assad' }).key, bashar.key);
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'Assad', text: 'Assad' }).key, bashar.key);
+  const mrs = r.resolve({ kind: 'ORG', name: 'Mrs Assad', text: 'Mrs Assad' });
+  assert.notEqual(mrs.key, bashar.key);
+  assert.equal(mrs.name, 'Mrs Assad');
+  // also where the article joined her to him; and the bare surname stays his
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'Bashar al-Assad', text: 'Mrs Assad' }).key, mrs.key);
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'Assad', text: 'Assad' }).key, bashar.key);
+  // a first name known to be a woman's settles it: "Mrs Obama" is Michelle, "Mr Obama" Barack
+  const barack = r.resolve({ kind: 'PERSON', name: 'Barack Obama' });
+  for (let i = 0; i < 5; i++) r.resolve({ kind: 'PERSON', name: 'Barack Obama' });
+  const michelle = r.resolve({ kind: 'PERSON', name: 'Michelle Obama' });
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'Obama', text: 'Mrs Obama' }).key, michelle.key);
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'Obama', text: 'Mr Obama' }).key, barack.key);
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'Obama', text: 'Obama' }).key, barack.key);
+  // what the resolver learnt of a gender survives a save
+  const restored = EntityResolver.fromJSON(JSON.stringify(r));
+  assert.notEqual(restored.resolve({ kind: 'ORG', name: 'Mrs Assad', text: 'Mrs Assad' }).key, bashar.key);
+});
+
+test('resolver: short words a letter apart are different names, romanisations of long ones meet (T17: Martha, Tories)', () => {
+  const r = new EntityResolver();
+  const murtha = r.resolve({ kind: 'PERSON', name: 'John Murtha' });
+  const torres = r.resolve({ kind: 'PERSON', name: 'Vicente Torres' });
+  assert.notEqual(r.resolve({ kind: 'PERSON', name: 'Martha' }).key, murtha.key);
+  assert.notEqual(r.resolve({ kind: 'ORG', name: 'Tories' }).key, torres.key);
+  const gaddafi = r.resolve({ kind: 'PERSON', name: 'Muammar Gaddafi' });
+  for (let i = 0; i < 5; i++) r.resolve({ kind: 'PERSON', name: 'Muammar Gaddafi' });
+  for (const n of ['Kadafi', 'Gadafi', 'Gadhafi']) assert.equal(r.resolve({ kind: 'ORG', name: n }).key, gaddafi.key, n);
+});
+
+test('resolver: a king known by his given name is not the dominant bearer of it as a surname (T17: "King Hussein")', () => {
+  const r = new EntityResolver();
+  const saddam = r.resolve({ kind: 'PERSON', name: 'Saddam Hussein' });
+  for (let i = 0; i < 5; i++) r.resolve({ kind: 'PERSON', name: 'Saddam Hussein' });
+  const king = r.resolve({ kind: 'PERSON', name: 'King Hussein' });
+  assert.notEqual(king.key, saddam.key);
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'King Hussein' }).key, king.key);
+  assert.equal(r.resolve({ kind: 'PERSON', name: 'Hussein' }).key, saddam.key, 'the lone surname: the dominant person');
+  // the title is no first name: a lone "King" is not him
+  assert.notEqual(r.resolve({ kind: 'PERSON', name: 'King' }).key, king.key);
 });

@@ -5,5 +5,5 @@ import type { Refiner } from '../refiner.js';
 
 export const canonicalNamesRefiner: Refiner = {
   name: 'canonicalNames',
-  refine: (c) => canonicalizeDocument(c.mentions),
+  refine: (c) => canonicalizeDocument(c.mentions, c.text),
 };
