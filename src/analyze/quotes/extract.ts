@@ -79,7 +79,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (continued) found.push(continued);
     lastDirect = continued ? { found: continued, unitEnd: u.end } : undefined;
   }
-  return dropRepeats(dropEmbedded(toQuotes(text, found, entities, quotations, antecedentWindow(text, sentences), timexes)));
+  return dropRepeats(dropEmbedded(toQuotes(text, found, entities, quotations, antecedentWindow(text, sentences), timexes, sentences)));
 }
 
 /** A unit that is only a quotation, with nothing but space since the previous direct one, continues its speaker. */
@@ -97,7 +97,7 @@ function continuation(text: string, toks: Tok[], prev: Attribution, prevEnd: num
 
 /** One Quote per content span, its speaker resolved against the entities and the speakers before it. */
 function toQuotes(text: string, found: Attribution[], entities: EntityMention[], quotations: Quotation[],
-  windowFrom: (at: number) => number, timexes: readonly Timex[]): Quote[] {
+  windowFrom: (at: number) => number, timexes: readonly Timex[], sentences: readonly Sentence[]): Quote[] {
   const out: Quote[] = [];
   const speakers: EarlierSpeaker[] = [];
   const byEnd = entities.length > 0 && found.length > 0 ? [...entities].sort((a, b) => a.end - b.end || a.start - b.start) : entities;
@@ -108,7 +108,8 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
     }
     const recent = speakers.length > 20 ? speakers.slice(-20) : speakers;
     const found = f.speakerStart !== undefined && f.speakerEnd !== undefined
-      ? resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, recent, windowFrom(f.speakerStart)) : undefined;
+      ? resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, recent, windowFrom(f.speakerStart),
+        { sentences, content: f.content, direct: f.direct }) : undefined;
     // a mention running over the cue ('Hillary Clinton Says EgyptAir Crash' in a title-case headline) is no name
     const entity = found && found.start < f.cueEnd && found.end > f.cue.start ? undefined : found;
     // "the tsunami shows that …": a cue and a clause, but no one who could have said it
