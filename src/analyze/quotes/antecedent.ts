@@ -11,8 +11,9 @@
 //     person is not who said it: a direct quote saying "he emphasized security" is not his own words, and
 //     reported words naming the candidate ("the official said Mubarak believes …") are about him.
 import type { EntityMention, Sentence } from '../../types.js';
-import { nameGender } from '../../text/gender.js';
+import { nameGender, type Gender } from '../../text/gender.js';
 import { PERSON_HEADS } from './lexicon.js';
+import { CUE_WORDS } from './cues.js';
 import type { Quotation } from './quotations.js';
 
 /** What a speaker mention is resolved for: the words attributed and the document's sentences. */
@@ -33,15 +34,34 @@ export interface EarlierSpeaker {
 const TITLE_WORDS = new Set([...PERSON_HEADS, 'of', 'for', 'the', 'a', 'an', 'and', 'to', 'also', 'then', 'later', 'earlier',
   'meanwhile', 'still', 'now', 'on', 'in', 'at', 'top', 'senior', 'former', 'deputy', 'vice', 'chief', 'press', 'foreign',
   'prime', 'general', 'state', 'affairs', 'security', 'national', 'defense', 'defence', 'finance', 'interior', 'house',
-  'opposition', 'military', 'army', 'police', 'party', 'acting', 'interim', 'outgoing', 'incoming', 'embattled', 'veteran']);
+  'opposition', 'military', 'army', 'police', 'party', 'acting', 'interim', 'outgoing', 'incoming', 'embattled', 'veteran',
+  'presidential', 'democratic', 'republican', 'longtime', 'fellow', 'rival', 'then', 'current', 'retired', 'assistant',
+  'associate', 'special', 'campaign', 'white', 'country', 'government', 'administration', 'department', 'ministry',
+  'company', 'news', 'television', 'radio', 'rights', 'human', 'team', 'family', 'u.s.']);
 
 /** Marks and words that open a new clause inside a sentence. */
-const CLAUSE_BREAK = /[,;:—–()]|\s(?:and|but|while|as|because|although|though|when|after|before|since|so)\s/g;
+const CLAUSE_BREAK = /[,;:—–()]|(?<=\p{Ll}{3}|[)"”’])[.!?](?=\s)|\s(?:and|but|while|as|because|although|though|when|after|before|since|so)\s/gu;
 
-/** True when the words of text[from, to) could all belong to a title before a name. */
+/**
+ * True when the words of text[from, to) could all belong to a title before a name: capitalised words and title
+ * words, or a short phrase ending in a role noun ("Clinton communication director").
+ */
 function titleOnly(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  const low = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(low[i]!))) return true;
+  return words.length <= 5 && PERSON_HEADS.has(low[low.length - 1]!) && !low.some((w) => CUE_WORDS.has(w));
+}
+
+/**
+ * A name that only qualifies the next one ("Clinton communication director Jennifer Palmieri", "Obama adviser
+ * David Axelrod"): the next person follows within a few words, right after a role noun.
+ */
+function modifier(text: string, p: EntityMention, next: EntityMention | undefined): boolean {
+  if (!next || next.start - p.end > 60) return false;
+  const words = text.slice(p.end, next.start).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 4 && PERSON_HEADS.has(words[words.length - 1]!.toLowerCase()) &&
+    !/[,;:.!?]/.test(text.slice(p.end, next.start));
 }
 
 /** Where the clause holding offset `at` starts, no earlier than `from`. */
@@ -65,7 +85,7 @@ type Subject = { mention: EntityMention } | { pronounAt: number; entity: EntityM
  * outside quotations, of a compatible gender, in [from, start), in text order.
  */
 export function pronounAntecedent(text: string, pronoun: string, start: number, from: number, people: EntityMention[],
-  quotes: readonly Quotation[], sentences: readonly Sentence[], earlier: readonly EarlierSpeaker[]): EntityMention | undefined {
+  quotes: readonly Quotation[], sentences: readonly Sentence[], earlier: readonly EarlierSpeaker[], depth = 0): EntityMention | undefined {
   // sentence starts from the window on, nearest last; the first is the window's start
   const starts = [from, ...sentences.filter((s) => s.start > from && s.start < start).map((s) => s.start)];
   const pronounRe = new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'giu');
@@ -74,8 +94,9 @@ export function pronounAntecedent(text: string, pronoun: string, start: number, 
     const sTo = i + 1 < starts.length ? starts[i + 1]! : start;
     const subjects: Subject[] = [];
     const objects: EntityMention[] = [];
-    for (const p of people) {
-      if (p.start < sFrom || p.start >= sTo) continue;
+    for (let k = 0; k < people.length; k++) {
+      const p = people[k]!;
+      if (p.start < sFrom || p.start >= sTo || modifier(text, p, people[k + 1])) continue;
       if (titleOnly(text, clauseStart(text, sFrom, p.start), p.start)) subjects.push({ mention: p });
       else objects.push(p);
     }
@@ -84,24 +105,30 @@ export function pronounAntecedent(text: string, pronoun: string, start: number, 
     for (let m = pronounRe.exec(region); m !== null; m = pronounRe.exec(region)) {
       const at = sFrom + m.index;
       if (insideAny(at, quotes) || !titleOnly(text, clauseStart(text, sFrom, at), at)) continue;
+      // the same pronoun as an earlier subject: who it was resolved to as a speaker, else who it refers to
       const spoke = earlier.find((s) => s.start === at);
-      subjects.push({ pronounAt: at, entity: spoke?.entity });
+      const entity = spoke ? spoke.entity : depth < 3
+        ? pronounAntecedent(text, pronoun, at, from, people.filter((p) => p.start < at), quotes, sentences, earlier, depth + 1) : undefined;
+      subjects.push({ pronounAt: at, entity });
     }
     if (subjects.length === 0) {
       if (objects.length === 0) continue;
       // only people spoken about: "he" is one of them only when one alone is known to be of its gender
       // ("Hillary Clinton met Bill Clinton. He said …"); "the crowd chanted against Mubarak. He said …" is no one
       const gender = pronoun === 'he' ? 'm' : 'f';
-      const sure = new Set(objects.filter((o) => (nameGender(o.text) ?? nameGender(o.name)) === gender).map((o) => o.name));
+      const sure = new Set(objects.filter((o) => mentionGender(text, o) === gender).map((o) => o.name));
       return sure.size === 1 && new Set(objects.map((o) => o.name)).size === 1 ? objects[objects.length - 1] : undefined;
     }
-    const named = subjects.map((s) => ('mention' in s ? s.mention : s.entity));
-    if (named.some((e) => e === undefined)) return undefined;
-    const names = new Set(named.map((e) => e!.name));
-    if (names.size !== 1) return undefined;
-    return named[named.length - 1];
+    // a pronoun subject nothing resolves is no rival to a named one ("When he bought the mine, Mr. Clarke said …")
+    const named = subjects.map((s) => ('mention' in s ? s.mention : s.entity)).filter((e) => e !== undefined);
+    return new Set(named.map((e) => e.name)).size === 1 ? named[named.length - 1] : undefined;
   }
   return undefined;
+}
+
+/** A person mention's gender from its words, its canonical name or a title just before it ("Mr. [Obama]"). */
+export function mentionGender(text: string, e: EntityMention): Gender | undefined {
+  return nameGender(e.text) ?? nameGender(e.name) ?? nameGender(/(?:Mr|Mrs|Ms|Miss|Sir|Lady)\.?\s+$/.exec(text.slice(Math.max(0, e.start - 6), e.start))?.[0] ?? '');
 }
 
 const THIRD_PERSON: Record<'m' | 'f', RegExp> = {
@@ -125,7 +152,7 @@ function nameWords(e: EntityMention): string[] {
  */
 export function speaksOf(text: string, e: EntityMention, ctx: SpeechContext, said?: string): boolean {
   const words = nameWords(e);
-  const gender = e.kind !== 'PERSON' ? undefined : said === 'he' ? 'm' : said === 'she' ? 'f' : nameGender(e.text) ?? nameGender(e.name);
+  const gender = e.kind !== 'PERSON' ? undefined : said === 'he' ? 'm' : said === 'she' ? 'f' : mentionGender(text, e);
   for (const [s, t] of ctx.content) {
     const body = text.slice(s, t);
     if (words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body))) return true;

@@ -101,4 +101,6 @@ export function introductionOf(text: string, e: EntityMention, until: number): {
 
 /** Lower-case words of a title before a name: roles, portfolios, ranks and the words that join them. */
 const TITLE_RUN = new Set([...PERSON_HEADS, ...PORTFOLIO, ...NOT_A_COUNTRY, 'of', 'for', 'and', 'to', 'a', 'an', 'state',
-  'affairs', 'general', 'senior', 'top', 'chief', 'ministry', 'spokesperson']);
+  'affairs', 'general', 'senior', 'top', 'chief', 'ministry', 'spokesperson',
+  // particles inside a name the tagger may have cut ("Mayor Bill de [Blasio]")
+  'de', 'da', 'di', 'del', 'der', 'du', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn']);

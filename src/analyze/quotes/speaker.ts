@@ -23,7 +23,7 @@ import type { Quotation } from './quotations.js';
 import { isName, sentenceInitial } from './names.js';
 import { nameGender } from '../../text/gender.js';
 import { introductionOf, roleIntroduction } from './roles.js';
-import { pronounAntecedent, speaksOf, type EarlierSpeaker, type SpeechContext } from './antecedent.js';
+import { mentionGender, pronounAntecedent, speaksOf, type EarlierSpeaker, type SpeechContext } from './antecedent.js';
 
 /** Also offered here: the name test is part of what a speaker resolves to. */
 export { isName };
@@ -249,7 +249,7 @@ function resolvePronoun(text: string, pronoun: string, start: number, entities: 
     // skip people whose title or first name says the other gender ("she" after "Bill Clinton" → "Hillary Clinton")
     const other = pronoun === 'he' ? 'f' : 'm';
     const fits = (e: EntityMention): boolean => e.kind === 'PERSON' && inWindow(e) && nameGender(e.text) !== other &&
-      nameGender(e.name) !== other;
+      nameGender(e.name) !== other && (!speech || mentionGender(text, e) !== other);
     if (!speech) return mostRecent(entities, start, fits, quotes);
     const people = entities.slice(firstEndingAfter(entities, from), firstEndingAfter(entities, start))
       .filter((e) => e.end <= start && fits(e) && !insideQuote(e, quotes)).sort((a, b) => a.start - b.start);
