@@ -116,7 +116,7 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
     const tag = f.cue.low === ':' && f.speakerStart !== undefined && f.speakerEnd !== undefined && transcriptTag(text, f.speakerStart, f.speakerEnd);
     if (!tag && f.speakerStart !== undefined && f.speakerEnd !== undefined && !canSpeak(text, f.speakerStart, f.speakerEnd, entity, !CLAUSE_ONLY.has(f.cue.low), byEnd)) continue;
     for (const [s0, e0] of f.content) {
-      const [s, e] = trimSpan(text, s0, e0);
+      const [s, e] = trimSpan(text, creditEnd(text, s0), e0);
       if (e <= s || actionNotWords(f.cue.low, f.direct, text.slice(s, Math.min(e, s + 40)))) continue;
       const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: f.direct, cue: text.slice(f.cue.start, f.cueEnd) };
       const day = timexes.length > 0 && f.cue.low !== ':' ? dayOfCue(text, f.cue.start, f.cueEnd, [s, e], timexes) : undefined;
@@ -158,4 +158,15 @@ function actionNotWords(cue: string, direct: boolean, opening: string): boolean 
   const verb = m[1]!.toLowerCase();
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   return ![verb, `${verb}s`, `${verb}ed`, `${verb}d`, `${verb}ing`, `${stem}ing`].some((w) => CUE_WORDS.has(w));
+}
+
+/**
+ * Where words start after the tail of a photo credit glued to the sentence ("Photograph: X/AFP/Getty Today's
+ * election …" → "Today's election …"): a content span never starts inside a slash-joined credit.
+ */
+function creditEnd(text: string, start: number): number {
+  const at = /^\s*/.exec(text.slice(start, start + 20))![0].length + start;
+  if (text[at - 1] !== '/') return start;
+  const word = /^[\p{L}\p{N}.&-]+\s+/u.exec(text.slice(at, at + 40));
+  return word ? at + word[0].length : start;
 }
