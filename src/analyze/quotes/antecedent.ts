@@ -73,8 +73,21 @@ function clauseStart(text: string, from: number, at: number): number {
   return start;
 }
 
+/** Index of the first item whose `key` is at or after `at` (items sorted by it). */
+function firstFrom<T>(items: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function insideAny(at: number, quotes: readonly Quotation[]): boolean {
-  return quotes.some((q) => q.open <= at && q.close > at);
+  const q = quotes[firstFrom(quotes, at + 1, (x) => x.open) - 1];
+  return q !== undefined && q.close > at;
 }
 
 /** A subject found in a sentence: a name, or a pronoun and the entity it was resolved to as a speaker. */
@@ -87,7 +100,8 @@ type Subject = { mention: EntityMention } | { pronounAt: number; entity: EntityM
 export function pronounAntecedent(text: string, pronoun: string, start: number, from: number, people: EntityMention[],
   quotes: readonly Quotation[], sentences: readonly Sentence[], earlier: readonly EarlierSpeaker[], depth = 0): EntityMention | undefined {
   // sentence starts from the window on, nearest last; the first is the window's start
-  const starts = [from, ...sentences.filter((s) => s.start > from && s.start < start).map((s) => s.start)];
+  const starts = [from];
+  for (let k = firstFrom(sentences, from + 1, (x) => x.start); k < sentences.length && sentences[k]!.start < start; k++) starts.push(sentences[k]!.start);
   const pronounRe = new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'giu');
   for (let i = starts.length - 1; i >= 0; i--) {
     const sFrom = starts[i]!;
