@@ -108,7 +108,7 @@ function sentencesAround(doc: Doc, start: number, end: number): string {
 
 /** The quotes about the query, in the first mode that finds any: the phrase, all words, any word. */
 function matching(quotes: StoredQuote[], contexts: string[], q: QueryText, entity: EntityNames | undefined) {
-  const byEntity = (text: string): boolean => entity !== undefined && entity.written.some((w) => hasTerm(text, w));
+  const byEntity = (text: string): boolean => entity?.written.some((w) => hasTerm(text, w)) === true;
   const modes: Array<[QuoteMatchMode, (text: string) => boolean]> = [];
   if (q.phrases.length > 0) modes.push(['phrase', (t) => q.phrases.every((p) => hasTerm(t, p))]);
   // a quoted phrase is a phrase or nothing, as in a timeline
