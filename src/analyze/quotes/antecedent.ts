@@ -49,7 +49,9 @@ const CLAUSE_BREAK = /[,;:—–()]|(?<=\p{Ll}{3}|[)"”’])[.!?](?=\s)|\s(?:an
 function titleOnly(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
   const low = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-  if (words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(low[i]!))) return true;
+  // an inverted attribution: '"…," said Mohammed, a medical assistant' has Mohammed for its subject
+  const from0 = low.length > 0 && CUE_WORDS.has(low[0]!) ? 1 : 0;
+  if (words.every((w, i) => i < from0 || /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(low[i]!))) return true;
   return words.length <= 5 && PERSON_HEADS.has(low[low.length - 1]!) && !low.some((w) => CUE_WORDS.has(w));
 }
 
@@ -111,7 +113,9 @@ export function pronounAntecedent(text: string, pronoun: string, start: number, 
     for (let k = 0; k < people.length; k++) {
       const p = people[k]!;
       if (p.start < sFrom || p.start >= sTo || modifier(text, p, people[k + 1])) continue;
-      if (titleOnly(text, clauseStart(text, sFrom, p.start), p.start)) subjects.push({ mention: p });
+      // a possessor is not the subject: "One of Muammar Gaddafi's sons, Saadi, said"
+      const possessor = /^['’]s?\s/.test(text.slice(p.end, p.end + 3));
+      if (!possessor && titleOnly(text, clauseStart(text, sFrom, p.start), p.start)) subjects.push({ mention: p });
       else objects.push(p);
     }
     const region = text.slice(sFrom, sTo);
