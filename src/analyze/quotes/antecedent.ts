@@ -149,9 +149,11 @@ export function mentionGender(text: string, e: EntityMention): Gender | undefine
   return nameGender(e.text) ?? nameGender(e.name) ?? nameGender(/(?:Mr|Mrs|Ms|Miss|Sir|Lady)\.?\s+$/.exec(text.slice(Math.max(0, e.start - 6), e.start))?.[0] ?? '');
 }
 
+// "his" and "her" are left out: a possessive often belongs to someone else the speaker names ("this dictator
+// murders his own people")
 const THIRD_PERSON: Record<'m' | 'f', RegExp> = {
-  m: /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/iu,
-  f: /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu,
+  m: /(?<![\p{L}])(?:he|him|himself)(?![\p{L}])/iu,
+  f: /(?<![\p{L}])(?:she|hers|herself)(?![\p{L}])/iu,
 };
 
 /** Words that name an entity alone: a person's capitalised name words bar titles ("President"); an organisation's whole name. */
