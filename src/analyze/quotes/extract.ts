@@ -161,12 +161,14 @@ function actionNotWords(cue: string, direct: boolean, opening: string): boolean 
 }
 
 /**
- * Where words start after the tail of a photo credit glued to the sentence ("Photograph: X/AFP/Getty Today's
- * election …" → "Today's election …"): a content span never starts inside a slash-joined credit.
+ * Where words start after a photo credit glued to the sentence ("Khaled Desouki/AFP/Getty Today's election …" →
+ * "Today's election …"): capitalised words up to a slash-joined run of names, within the first few words, or the
+ * tail of such a run when the content starts inside it ("…/Getty Today's").
  */
 function creditEnd(text: string, start: number): number {
-  const at = /^\s*/.exec(text.slice(start, start + 20))![0].length + start;
-  if (text[at - 1] !== '/') return start;
-  const word = /^[\p{L}\p{N}.&-]+\s+/u.exec(text.slice(at, at + 40));
-  return word ? at + word[0].length : start;
+  const head = text.slice(start, start + 120);
+  const inside = text[start - 1] === '/' ? /^[\p{L}\p{N}.&-]+\s+/u.exec(head) : null;
+  if (inside) return start + inside[0].length;
+  const credit = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.&-]*(?:\/\p{Lu}[\p{L}.&-]*)+\s+/u.exec(head);
+  return credit ? start + credit[0].length : start;
 }

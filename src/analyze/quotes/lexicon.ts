@@ -106,7 +106,7 @@ export const NOT_SPEECH = new Set([
   // seeming, expecting, perceiving
   'seemed', 'seems', 'appeared', 'appears', 'known', 'expected', 'expecting', 'sounded', 'spotted', 'displayed',
   // actions
-  'pushed', 'charged', 'sought', 'seeks', 'supported', 'nominated', 'named',
+  'pushed', 'charged', 'sought', 'seeks', 'supported', 'nominated', 'named', 'ordered',
   'listed', 'ruled', 'restricting', 'voided', 'avoided', 'withdrew', 'renamed', 'revised', 'shored', 'lining',
   'pivoted', 'opted', 'aiming', 'pressing', 'focuses', 'ticked', 'winking', 'championed', 'angered', 'rattled',
   'persuaded', 'convince', 'misled', 'liked', 'disliked', 'preferred', 'prefers', 'prefer', 'opposed', 'oppose',
