@@ -46,7 +46,8 @@ export const EntityMentions = open({
   byDate: Type.Array(open({ date: str, articles: int })),
 });
 
-export const StoredQuote = open({ ...quoteProps, speakerKey: str, articleId: int, published: str, title: str });
+// citations: with a query or an order, how many articles carry the same words by the same speaker
+export const StoredQuote = open({ ...quoteProps, speakerKey: str, articleId: int, published: str, title: str, citations: int });
 
 export const Story = open({
   id: int, label: str, articles: int, first: str, last: str,

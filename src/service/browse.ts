@@ -1,7 +1,6 @@
-// Read-only views of the store that both faces offer: status, search, articles, entities, quotes.
-import type { ArticleFilter, QuoteFilter, SearchHit, Store, StoredEntity, StoredQuote } from '../store/store.js';
+// Read-only views of the store that both faces offer: status, search, articles, entities (quotes: quotes.ts).
+import type { ArticleFilter, SearchHit, Store, StoredEntity } from '../store/store.js';
 import type { Article, Doc, EntityKind } from '../types.js';
-import { knownEntity } from './entityNames.js';
 import { ServiceError } from './errors.js';
 
 export interface StoreStatus {
@@ -92,20 +91,4 @@ export async function entityMentionsByDate(store: Store, name: string): Promise<
     articles: articles.length,
     byDate: [...byDate].sort((a, b) => a[0].localeCompare(b[0])).map(([date, n]) => ({ date, articles: n })),
   };
-}
-
-/**
- * Quotes oldest first. A speaker the store knows as an entity ("Gaddafi", "Obama") lists every quote resolved to
- * that entity, whichever spelling the article used ("Moammar Gadhafi", "Muammar Gaddafi") and no one else's
- * ("Saif al-Islam Gadhafi"); any other speaker matches as part of a name or of the words naming who spoke.
- */
-export async function listQuotes(store: Store, opts: { speaker?: string; limit?: number } = {}): Promise<StoredQuote[]> {
-  const filter: QuoteFilter = opts.limit ? { limit: opts.limit } : {};
-  const speaker = opts.speaker?.trim();
-  if (speaker) {
-    const known = await knownEntity(store, speaker);
-    if (known) filter.entity = { name: known.name, kind: known.kind };
-    else filter.speaker = speaker;
-  }
-  return store.listQuotes(filter);
 }

@@ -6,7 +6,10 @@ export { timelineRequest, type TimelineRequest } from './timeline.js';
 export { listStories, mainEvents, mainPeriod, storyArticleIds } from './stories.js';
 export { listSources, type SourceCount } from './sources.js';
 export {
-  articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, listQuotes, searchArticles, storeStatus,
+  listQuotes, QUOTE_ORDERS, quoteListing, type QuoteHit, type QuoteListing, type QuoteMatchMode, type QuoteOrder, type QuoteRequest,
+} from './quotes.js';
+export {
+  articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, searchArticles, storeStatus,
   type AnnotatedArticle, type EntityTimeline, type StoreStatus,
 } from './browse.js';
 export { FORMAT_NAMES, type FormatName, type ReadOptions } from '../sources/index.js';

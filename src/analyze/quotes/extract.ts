@@ -13,8 +13,8 @@
 import type { EntityMention, Quote, Sentence, Timex } from '../../types.js';
 import { cueContext, type Attribution } from './attribution.js';
 import { canSpeak } from './canSpeak.js';
-import { CLAUSE_ONLY } from './lexicon.js';
-import { cueOffsets } from './cues.js';
+import { CLAUSE_ONLY, COMMISSIVES } from './lexicon.js';
+import { CUE_WORDS, cueOffsets } from './cues.js';
 import { dayOfCue, dropEmbedded, dropRepeats } from './finish.js';
 import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
 import { transcriptTag } from './patterns/colon.js';
@@ -79,7 +79,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Ent
     if (continued) found.push(continued);
     lastDirect = continued ? { found: continued, unitEnd: u.end } : undefined;
   }
-  return dropRepeats(dropEmbedded(toQuotes(text, found, entities, quotations, antecedentWindow(text, sentences), timexes)));
+  return dropRepeats(dropEmbedded(toQuotes(text, found, entities, quotations, antecedentWindow(text, sentences), timexes, sentences)));
 }
 
 /** A unit that is only a quotation, with nothing but space since the previous direct one, continues its speaker. */
@@ -97,7 +97,7 @@ function continuation(text: string, toks: Tok[], prev: Attribution, prevEnd: num
 
 /** One Quote per content span, its speaker resolved against the entities and the speakers before it. */
 function toQuotes(text: string, found: Attribution[], entities: EntityMention[], quotations: Quotation[],
-  windowFrom: (at: number) => number, timexes: readonly Timex[]): Quote[] {
+  windowFrom: (at: number) => number, timexes: readonly Timex[], sentences: readonly Sentence[]): Quote[] {
   const out: Quote[] = [];
   const speakers: EarlierSpeaker[] = [];
   const byEnd = entities.length > 0 && found.length > 0 ? [...entities].sort((a, b) => a.end - b.end || a.start - b.start) : entities;
@@ -108,15 +108,16 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
     }
     const recent = speakers.length > 20 ? speakers.slice(-20) : speakers;
     const found = f.speakerStart !== undefined && f.speakerEnd !== undefined
-      ? resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, recent, windowFrom(f.speakerStart)) : undefined;
+      ? resolveSpeakerEntity(text, f.speakerStart, f.speakerEnd, byEnd, quotations, recent, windowFrom(f.speakerStart),
+        { sentences, content: f.content, direct: f.direct }) : undefined;
     // a mention running over the cue ('Hillary Clinton Says EgyptAir Crash' in a title-case headline) is no name
     const entity = found && found.start < f.cueEnd && found.end > f.cue.start ? undefined : found;
     // "the tsunami shows that …": a cue and a clause, but no one who could have said it
     const tag = f.cue.low === ':' && f.speakerStart !== undefined && f.speakerEnd !== undefined && transcriptTag(text, f.speakerStart, f.speakerEnd);
     if (!tag && f.speakerStart !== undefined && f.speakerEnd !== undefined && !canSpeak(text, f.speakerStart, f.speakerEnd, entity, !CLAUSE_ONLY.has(f.cue.low), byEnd)) continue;
     for (const [s0, e0] of f.content) {
-      const [s, e] = trimSpan(text, s0, e0);
-      if (e <= s) continue;
+      const [s, e] = trimSpan(text, creditEnd(text, s0), e0);
+      if (e <= s || actionNotWords(f.cue.low, f.direct, text.slice(s, Math.min(e, s + 40)))) continue;
       const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: f.direct, cue: text.slice(f.cue.start, f.cueEnd) };
       const day = timexes.length > 0 && f.cue.low !== ':' ? dayOfCue(text, f.cue.start, f.cueEnd, [s, e], timexes) : undefined;
       if (day) q.saidOn = day;
@@ -142,4 +143,32 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
     }
   }
   return out;
+}
+
+/**
+ * Reported words that are an action, not an utterance: an infinitive or a "to" phrase after the cue ("refused to
+ * appoint one", "agreed to lend", "continued to fight", "pointed to the figures"). A promise or a threat reports
+ * words by its infinitive ("vowed to fight on": the commissive verbs of the lexicon), and so does an infinitive
+ * that is itself a verb of saying ("continued to call for", "refused to endorse him").
+ */
+function actionNotWords(cue: string, direct: boolean, opening: string): boolean {
+  if (direct || COMMISSIVES.has(cue)) return false;
+  const m = /^to\s+(\p{L}+)/iu.exec(opening);
+  if (!m) return /^to\s/i.test(opening);
+  const verb = m[1]!.toLowerCase();
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return ![verb, `${verb}s`, `${verb}ed`, `${verb}d`, `${verb}ing`, `${stem}ing`].some((w) => CUE_WORDS.has(w));
+}
+
+/**
+ * Where words start after a photo credit glued to the sentence ("Khaled Desouki/AFP/Getty Today's election …" →
+ * "Today's election …"): capitalised words up to a slash-joined run of names, within the first few words, or the
+ * tail of such a run when the content starts inside it ("…/Getty Today's").
+ */
+function creditEnd(text: string, start: number): number {
+  const head = text.slice(start, start + 120);
+  const inside = text[start - 1] === '/' ? /^[\p{L}\p{N}.&-]+\s+/u.exec(head) : null;
+  if (inside) return start + inside[0].length;
+  const credit = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.&-]*(?:\/\p{Lu}[\p{L}.&-]*)+\s+/u.exec(head);
+  return credit ? start + credit[0].length : start;
 }

@@ -106,7 +106,7 @@ export const NOT_SPEECH = new Set([
   // seeming, expecting, perceiving
   'seemed', 'seems', 'appeared', 'appears', 'known', 'expected', 'expecting', 'sounded', 'spotted', 'displayed',
   // actions
-  'pushed', 'charged', 'sought', 'seeks', 'supported', 'nominated', 'named',
+  'pushed', 'charged', 'sought', 'seeks', 'supported', 'nominated', 'named', 'ordered',
   'listed', 'ruled', 'restricting', 'voided', 'avoided', 'withdrew', 'renamed', 'revised', 'shored', 'lining',
   'pivoted', 'opted', 'aiming', 'pressing', 'focuses', 'ticked', 'winking', 'championed', 'angered', 'rattled',
   'persuaded', 'convince', 'misled', 'liked', 'disliked', 'preferred', 'prefers', 'prefer', 'opposed', 'oppose',
@@ -135,3 +135,7 @@ export const STANCE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
 
 /** Past participles of the irregular stance verbs: "is thought to", "was felt" are passives. */
 export const IRREGULAR_PARTICIPLES = new Set(['thought', 'felt', 'known', 'shown', 'found', 'seen', 'told', 'written']);
+
+/** Verbs of promising and threatening: their infinitive is what was promised ("vowed to fight on"), so it is words. */
+export const COMMISSIVES = new Set(['vowed', 'vow', 'vows', 'vowing', 'promised', 'promise', 'promises', 'promising',
+  'pledged', 'pledge', 'pledges', 'pledging', 'threatened', 'threaten', 'threatens', 'threatening', 'swore', 'vowing']);

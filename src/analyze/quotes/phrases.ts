@@ -104,6 +104,8 @@ export function contentStart(toks: Tok[], i: number, end: number): number {
     if (!t.word && t.low !== '.' && t.low !== "'" && t.low !== '’') break;
     // a subject pronoun or a finite verb: the content clause has already begun ("says it is hard to … that")
     if (j > i && CLAUSE_BEGUN.has(t.low)) break;
+    // another cue: the content is a report of its own ("said Obama hopes that …" reports Obama's hope)
+    if (j > i && t.word && !t.cap && CUE_WORDS.has(t.low)) break;
     // a verb in -ing: a "that" further on belongs to its phrase ("accused her of playing a role in a company
     // that helped …" is no that-clause of "accused")
     if (j > i && !t.cap && t.low.length > 4 && t.low.endsWith('ing')) break;

@@ -10,6 +10,7 @@
 //     introduction puts right before the role ("Chinese counterpart Wang Yi" is not Canada's top diplomat).
 //     An introduction naming no country is accepted.
 import type { EntityMention } from '../../types.js';
+import { PERSON_HEADS } from './lexicon.js';
 
 /** Epithets and the role words an introduction may use for them (the epithet itself always counts). */
 const EPITHETS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -76,12 +77,30 @@ export function roleIntroduction(d: RoleDescription): ((before: string, after: s
   };
 }
 
-/** The text around a PERSON mention that may introduce its role: the sentence before it, an apposition after it. */
+/**
+ * The text around a PERSON mention that may introduce its role: the title right before it ("Chinese foreign
+ * ministry spokesman"), an apposition after it. The title is the run of words before the name that a title may
+ * hold; a verb ends it, so "an official said Egyptian President Hosni Mubarak …" does not make Mubarak the official.
+ */
 export function introductionOf(text: string, e: EntityMention, until: number): { before: string; after: string } {
-  const before = text.slice(Math.max(0, e.start - 40), e.start);
+  const window = text.slice(Math.max(0, e.start - 60), e.start);
+  const sentence = window.slice(Math.max(0, window.search(/[^.!?]*$/)));
+  const words = [...sentence.matchAll(/[\p{L}\p{N}'’.-]+/gu)];
+  let from = sentence.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]![0];
+    if (!/^[\p{Lu}\p{N}]/u.test(w) && !TITLE_RUN.has(w.toLowerCase().replace(/['’]s$/, ''))) break;
+    from = words[i]!.index;
+  }
   const after = text.slice(e.end, Math.min(until, e.end + 40));
   return {
-    before: before.slice(Math.max(0, before.search(/[^.!?]*$/))),
+    before: sentence.slice(from),
     after: after.startsWith(',') ? after.split(/[.!?]/)[0]! : '',
   };
 }
+
+/** Lower-case words of a title before a name: roles, portfolios, ranks and the words that join them. */
+const TITLE_RUN = new Set([...PERSON_HEADS, ...PORTFOLIO, ...NOT_A_COUNTRY, 'of', 'for', 'and', 'to', 'a', 'an', 'state',
+  'affairs', 'general', 'senior', 'top', 'chief', 'ministry', 'spokesperson',
+  // particles inside a name the tagger may have cut ("Mayor Bill de [Blasio]")
+  'de', 'da', 'di', 'del', 'der', 'du', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn']);

@@ -23,16 +23,11 @@ import type { Quotation } from './quotations.js';
 import { isName, sentenceInitial } from './names.js';
 import { nameGender } from '../../text/gender.js';
 import { introductionOf, roleIntroduction } from './roles.js';
+import { mentionGender, pronounAntecedent, speaksOf, type EarlierSpeaker, type SpeechContext } from './antecedent.js';
 
 /** Also offered here: the name test is part of what a speaker resolves to. */
 export { isName };
-
-/** An earlier speaker mention and the entity it was resolved to, if any. */
-export interface EarlierSpeaker {
-  start: number;
-  end: number;
-  entity?: EntityMention;
-}
+export type { EarlierSpeaker, SpeechContext };
 
 function insideQuote(e: EntityMention, quotes: Quotation[]): boolean {
   // binary search for the last quotation opening before e.start
@@ -133,7 +128,25 @@ export function phraseHead(text: string, start: number, end: number) {
  * sorted by end offset; `earlier` lists earlier speaker mentions in text order.
  */
 export function resolveSpeakerEntity(text: string, start: number, end: number, entities: EntityMention[], quotes: Quotation[],
-  earlier: EarlierSpeaker[] = [], antecedentsFrom = 0): EntityMention | undefined {
+  earlier: EarlierSpeaker[] = [], antecedentsFrom = 0, speech?: SpeechContext): EntityMention | undefined {
+  const found = resolveMention(text, start, end, entities, quotes, earlier, antecedentsFrom, speech);
+  if (!found || !speech || found.named) return found?.entity;
+  // a pronoun or a description: never someone the words themselves speak about
+  return speaksOf(text, found.entity, speech, found.pronoun) ? undefined : found.entity;
+}
+
+/** A resolution and how it was made: `named` when the mention is the entity's name, `pronoun` when it was one. */
+interface Resolution {
+  entity: EntityMention;
+  named: boolean;
+  pronoun?: string;
+}
+
+function resolveMention(text: string, start: number, end: number, entities: EntityMention[], quotes: Quotation[],
+  earlier: EarlierSpeaker[], antecedentsFrom: number, speech: SpeechContext | undefined): Resolution | undefined {
+  const byName = (e: EntityMention | undefined): Resolution | undefined => (e ? { entity: e, named: true } : undefined);
+  const byReference = (e: EntityMention | undefined, pronoun?: string): Resolution | undefined =>
+    (e ? { entity: e, named: false, ...(pronoun ? { pronoun } : {}) } : undefined);
   const mention = text.slice(start, end);
   const h = phraseHead(text, start, end);
   if (!h) return undefined;
@@ -143,31 +156,31 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
 
   // a name: an entity over the head's last word
   const named = covering(entities, headAt);
-  if (named && isName(text, named)) return named;
+  if (named && isName(text, named)) return byName(named);
   // a country or capital as the whole subject speaks for its government ("Beijing has said", "Russia said");
   // the colon pattern still refuses places ('Dandong: …' is a dateline or a caption)
   const place = named ? undefined : placeNamed(text, entities, start, end);
-  if (place && isName(text, place)) return place;
+  if (place && isName(text, place)) return byName(place);
   if (/^\p{Lu}/u.test(lastWord[0]) && !sentenceInitial(text, headAt)) {
     // a name the tagger cut short ("Alder Sound [Ferries]") or gave as an acronym in brackets after it
     const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(headEnd, end));
     if (acronym) {
       const e = firstWithin(entities, headEnd, headEnd + acronym[0].length);
-      if (e && isName(text, e)) return e;
+      if (e && isName(text, e)) return byName(e);
     }
     const inside = firstWithin(entities, start, headAt);
-    if (inside && isName(text, inside) && inside.end >= headAt - 2) return inside;
+    if (inside && isName(text, inside) && inside.end >= headAt - 2) return byName(inside);
   }
 
   const low = words.length === 1 ? head : '';
-  if (PRONOUNS.has(low)) return resolvePronoun(text, low, start, entities, quotes, antecedentsFrom);
+  if (PRONOUNS.has(low)) return byReference(resolvePronoun(text, low, start, entities, quotes, antecedentsFrom, earlier, speech), low);
 
   // a role or title with the name at the phrase's end: "Minister of Foreign Affairs Francois-Philippe Champagne"
   // ('Sources close to Hillary Clinton' are not her)
   if (cut && !/\sto\s$/.test(cut[0]) && (PERSON_HEADS.has(head) || /^\p{Lu}/u.test(lastWord[0]))) {
     const tail = text.slice(start, end).replace(/[\s,.;:]+$/u, '');
     const last = covering(entities, start + tail.length - 1);
-    if (last && last.kind === 'PERSON' && last.start > headEnd && last.end >= start + tail.length && isName(text, last)) return last;
+    if (last && last.kind === 'PERSON' && last.start > headEnd && last.end >= start + tail.length && isName(text, last)) return byName(last);
   }
 
   const plural = head.endsWith('s') && !head.endsWith('ss');
@@ -175,14 +188,14 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
   if (!plural && PERSON_HEADS.has(head) && cut && /^[,—–]/.test(cut[0])) {
     // any kind: the role word already says a person is meant, whatever kind the tagger gave the name
     const appositive = firstWithin(entities, headEnd, Math.min(end, headEnd + 4));
-    if (appositive && isName(text, appositive)) return appositive;
+    if (appositive && isName(text, appositive)) return byName(appositive);
   }
   // a document: "a summary of the meeting released by X", "a statement from X"
   if (DOCUMENT_HEADS.has(head)) {
     const by = /\s(?:by|from|of)\s+/g;
     for (let m = by.exec(mention); m !== null; m = by.exec(mention)) {
       const e = firstWithin(entities, start + m.index + m[0].length, start + m.index + m[0].length + 5);
-      if (e && isName(text, e)) return e;
+      if (e && isName(text, e)) return byName(e);
     }
     return undefined;
   }
@@ -194,16 +207,16 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
     const of = cut && /^\s(?:of|at|for|from)\s$/.test(cut[0]) ? text.slice(headEnd, end).match(/\p{Lu}[\p{L}'’-]*/gu) ?? [] : [];
     const introduced = roleIntroduction({ words, written: headWords.map((m) => m[0]), of });
     if (!introduced) return undefined;
-    return mostRecent(entities, start, (e) => {
+    return byReference(mostRecent(entities, start, (e) => {
       if (e.kind !== 'PERSON' || !isName(text, e)) return false;
       const { before, after } = introductionOf(text, e, start);
       return introduced(before, after);
-    }, quotes);
+    }, quotes));
   }
   if (ORG_HEADS.has(head)) {
     const holds = new RegExp(`\\b${head}\\b`, 'i');
-    const byName = mostRecent(entities, start, (e) => e.kind === 'ORG' && holds.test(e.name) && isName(text, e), quotes);
-    if (byName) return byName;
+    const byOrgName = mostRecent(entities, start, (e) => e.kind === 'ORG' && holds.test(e.name) && isName(text, e), quotes);
+    if (byOrgName) return byReference(byOrgName);
     // the organisation that was itself the nearest earlier resolved speaker, close by, unless that speaker was
     // called by another organisation noun ("the university said …; …, the hospital said" are two bodies)
     for (let i = earlier.length - 1; i >= 0; i--) {
@@ -214,7 +227,7 @@ export function resolveSpeakerEntity(text: string, start: number, end: number, e
       // only an organisation that spoke through a document ("a summary released by X said"): one that spoke by
       // its own name ("Alder Sound Ferries said …") would be called by that name or "the company" again
       if (!other || !DOCUMENT_HEADS.has(other)) break;
-      if (s.entity.kind === 'ORG' && withinTwoParagraphs(text, s.end, start)) return s.entity;
+      if (s.entity.kind === 'ORG' && withinTwoParagraphs(text, s.end, start)) return byReference(s.entity);
       break;
     }
   }
@@ -230,13 +243,17 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you', 'me', 'us
  * from `from` on (the same and previous sentences of the paragraph), outside quotations.
  */
 function resolvePronoun(text: string, pronoun: string, start: number, entities: EntityMention[], quotes: Quotation[],
-  from: number): EntityMention | undefined {
+  from: number, earlier: EarlierSpeaker[], speech: SpeechContext | undefined): EntityMention | undefined {
   const inWindow = (e: EntityMention): boolean => e.start >= from && isName(text, e);
   if (pronoun === 'he' || pronoun === 'she') {
     // skip people whose title or first name says the other gender ("she" after "Bill Clinton" → "Hillary Clinton")
     const other = pronoun === 'he' ? 'f' : 'm';
-    return mostRecent(entities, start, (e) => e.kind === 'PERSON' && inWindow(e) && nameGender(e.text) !== other &&
-      nameGender(e.name) !== other, quotes);
+    const fits = (e: EntityMention): boolean => e.kind === 'PERSON' && inWindow(e) && nameGender(e.text) !== other &&
+      nameGender(e.name) !== other && (!speech || mentionGender(text, e) !== other);
+    if (!speech) return mostRecent(entities, start, fits, quotes);
+    const people = entities.slice(firstEndingAfter(entities, from), firstEndingAfter(entities, start))
+      .filter((e) => e.end <= start && fits(e) && !insideQuote(e, quotes)).sort((a, b) => a.start - b.start);
+    return pronounAntecedent(text, pronoun, start, from, people, quotes, speech.sentences, earlier);
   }
   if (pronoun === 'it') return mostRecent(entities, start, (e) => e.kind === 'ORG' && inWindow(e), quotes);
   if (pronoun !== 'they') return undefined;

@@ -152,6 +152,9 @@ const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'then', 'still', 'yet', 'mea
 const APPOSITIVE_START = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one',
   'former', 'then', 'now', 'also', 'both', 'each', 'another', 'herself', 'himself', 'themselves', 'itself']);
 
+/** Conjunctions that open a clause after a comma, never an appositive. */
+const NOT_APPOSITIVE = new Set(['but', 'and', 'or', 'yet', 'so', 'while', 'although', 'though', 'because', 'if', 'when', 'as']);
+
 /** Tokens that may stand before a subject that carries an appositive: the unit start, a quotation, a clause mark. */
 const SUBJECT_BEFORE = new Set([',', '—', '–', 'and', 'but', '(', ';']);
 
@@ -181,7 +184,8 @@ function appositiveSubject(toks: Tok[], comma: number): number {
     if (!last.word) continue;
     // after a name anything may follow ('X, refugee rights director, said'); after a role noun, a determiner
     if (!last.cap && !((PERSON_HEADS.has(last.low) || ORG_HEADS.has(last.low)) && (inner.cap || APPOSITIVE_START.has(inner.low)))) continue;
-    if (!inner.word) continue;
+    // 'X, but few expect change, writes Y': a clause, not an appositive of X
+    if (!inner.word || NOT_APPOSITIVE.has(inner.low)) continue;
     const first = npLeft(toks, k - 1, 0);
     if (first < 0) continue;
     const pre = first > 0 ? toks[first - 1]! : undefined;

@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import {
-  articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, listQuotes, listStories, searchArticles,
+  articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, listQuotes, listStories, QUOTE_ORDERS, searchArticles,
   storeStatus,
 } from '../../service/index.js';
 import { ENTITY_KINDS } from '../../types.js';
@@ -38,7 +38,12 @@ const ArticlesQuery = Type.Object({
 const ArticleParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
 const EntitiesQuery = Type.Object({ kind: Type.Optional(stringEnum(ENTITY_KINDS)), limit: Type.Optional(LimitParam) }, closed);
 const MentionsQuery = Type.Object({ name: Text(200) }, closed);
-const QuotesQuery = Type.Object({ speaker: Type.Optional(Text(200)), limit: Type.Optional(LimitParam) }, closed);
+const QuotesQuery = Type.Object({
+  speaker: Type.Optional(Text(200)),
+  query: Type.Optional(Text(200, 'only quotes about this: their words or their sentence name it (a phrase first, then its words; a known entity by any of its names)')),
+  sort: Type.Optional(stringEnum(QUOTE_ORDERS, { description: 'oldest first (default), newest first (default with query) or most cited first' })),
+  limit: Type.Optional(LimitParam),
+}, closed);
 const StoriesQuery = Type.Object({ limit: Type.Optional(LimitParam) }, closed);
 
 export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -118,8 +123,8 @@ export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): v
       response: { 200: Type.Array(StoredQuote), ...ERRORS },
     },
   }, async (request) => {
-    const { speaker, limit } = request.query;
-    return listQuotes(store, { ...(speaker ? { speaker } : {}), limit: limit ?? 200 });
+    const { speaker, query, sort, limit } = request.query;
+    return listQuotes(store, { ...(speaker ? { speaker } : {}), ...(query ? { query } : {}), ...(sort ? { order: sort } : {}), limit: limit ?? 200 });
   });
 
   app.get<{ Querystring: Static<typeof StoriesQuery> }>('/api/stories', {

@@ -6,8 +6,8 @@ import { unitOf } from '../../helpers/quoteUnits.js';
 
 test('the learned table is loaded in its order', () => {
   // the table less the words that are no speech (lexicon.ts NOT_SPEECH)
-  assert.equal(CUE_WORDS.size, 375);
-  assert.ok(!CUE_WORDS.has('seemed') && !CUE_WORDS.has('criticism') && !CUE_WORDS.has('charged'));
+  assert.equal(CUE_WORDS.size, 374);
+  assert.ok(!CUE_WORDS.has('seemed') && !CUE_WORDS.has('criticism') && !CUE_WORDS.has('charged') && !CUE_WORDS.has('ordered'));
   assert.deepEqual([...CUE_WORDS.keys()].slice(0, 3), ['said', 'says', 'told']);
   assert.equal(CUE_WORDS.get('said'), 0.93);
 });
