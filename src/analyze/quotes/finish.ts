@@ -87,7 +87,22 @@ export function dropEmbedded(quotes: Quote[]): Quote[] {
     // speaker's words begin with ("X said [the two discussed D]")
     return (q.speakerStart === o.speakerStart && q.speakerEnd === o.speakerEnd) || q.speakerStart === o.start;
   };
-  const kept = quotes.filter((q) => !quotes.some((o) => embedded(q, o)));
+  // Either condition ties q to o by an offset, so only the quotes sharing q's speaker span or starting where q's
+  // speaker starts are looked at: comparing every pair was quadratic (a 2 MB page of quotes took seconds).
+  const bySpeaker = new Map<string, Quote[]>();
+  const byStart = new Map<number, Quote[]>();
+  const push = <K>(m: Map<K, Quote[]>, k: K, q: Quote): void => {
+    const list = m.get(k);
+    if (list) list.push(q);
+    else m.set(k, [q]);
+  };
+  for (const o of quotes) {
+    push(byStart, o.start, o);
+    if (o.speakerStart !== undefined) push(bySpeaker, `${o.speakerStart}:${o.speakerEnd}`, o);
+  }
+  const kept = quotes.filter((q) => q.speakerStart === undefined ||
+    !((bySpeaker.get(`${q.speakerStart}:${q.speakerEnd}`) ?? []).some((o) => embedded(q, o)) ||
+      (byStart.get(q.speakerStart) ?? []).some((o) => embedded(q, o))));
   return kept.length === quotes.length ? quotes : kept;
 }
 
