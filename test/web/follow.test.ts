@@ -160,8 +160,14 @@ describe('web page: following a story', { skip }, () => {
     await page.click(`li[data-date="${pinned}"] button.pin`);
     await page.waitForSelector(`li[data-date="${pinned}"] .badge.pinned`);
     // The headline by keyboard only: focus its button, Enter opens the field, Enter saves.
-    await page.focus(`li[data-date="${renamed}"] button.edit-headline`);
-    await page.keyboard.press('Enter');
+    // The list is redrawn when an edit's answer arrives; a redraw landing between focus and Enter takes the focus
+    // with the old button, so the keys are pressed again on the new one until the field is open and focused.
+    const field = `li[data-date="${renamed}"] form.inline-edit input`;
+    for (let attempt = 0; attempt < 5 && (await page.locator(`${field}:focus`).count()) === 0; attempt++) {
+      await page.focus(`li[data-date="${renamed}"] button.edit-headline`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`${field}:focus`, { timeout: 3000 }).catch(() => undefined);
+    }
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Inquiry into the Orrin Dam opens');
     await page.keyboard.press('Enter');
