@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind } from '../../types.js';
 import {
-  BUCKETS, BUCKET_BITS, NFEATURES, NTAGS, TAGS, THE_HASH, allowed, cachedTokenInfo, featuresAt, isUpperStart, needsScoring,
+  BUCKETS, BUCKET_BITS, NFEATURES, NTAGS, TAGS, THE_HASH, allowed, cachedTokenInfo, featuresAt, isUpperStart,
   type TokenInfo,
 } from './features.js';
 import type { Token } from './tokens.js';
@@ -67,35 +67,9 @@ export class EntityTagger {
     return new EntityTagger(new Int16Array(copy.buffer));
   }
 
-  /** Tags the token infos of one sentence; returns BIO tag indices. */
-  tagInfos(toks: TokenInfo[]): Uint8Array {
-    const out = new Uint8Array(toks.length);
-    const w = this.weights;
-    const feats = this.feats;
-    const sc = this.scores;
-    let prev = 0;
-    let prev2 = 0;
-    for (let i = 0; i < toks.length; i++) {
-      let tag = 0;
-      if (needsScoring(toks, i, prev, THE_HASH)) {
-        featuresAt(toks, i, prev, prev2, feats);
-        sc.fill(0);
-        for (let f = 0; f < NFEATURES; f++) {
-          const base = feats[f]! * NTAGS;
-          for (let t = 0; t < NTAGS; t++) sc[t] += w[base + t]!;
-        }
-        for (let t = 1; t < NTAGS; t++) if (allowed(prev, t) && sc[t]! > sc[tag]!) tag = t;
-      }
-      out[i] = tag;
-      prev2 = prev;
-      prev = tag;
-    }
-    return out;
-  }
-
   /**
-   * Tags tokens as tagInfos tags their infos, computing a token's info only when a scored token's features read
-   * it (two tokens either side): most tokens of news text are lowercase words after O, skipped unscored, and
+   * BIO tag indices of one sentence's tokens. A token is scored only when it may start or continue a name; its
+   * info is computed only when a scored token's features read it (two tokens either side): most tokens of news text are lowercase words after O, skipped unscored, and
    * the info lookup is the larger part of tagging. A token's own case is read from its text (the PTB brackets
    * that tokenInfo maps are not capitalised either way), and "the" before a capitalised word needs its hash.
    */

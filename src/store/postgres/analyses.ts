@@ -2,17 +2,8 @@
 // mentions and quotes: each table gets one multi-row INSERT built from parallel arrays (unnest). One statement
 // per mention and per quote cost more server and client CPU than the analysis itself (21.5 ms per article).
 import type pg from 'pg';
-import type { Doc, EntityRef } from '../../types.js';
+import type { AnalysisItem, EntityRef } from '../store.js';
 import { speakerRefs } from '../rows.js';
-
-export interface AnalysisItem {
-  articleId: number;
-  version: number;
-  doc: Doc;
-  entityRefs: EntityRef[];
-  /** The article's timeline index record (timeline/record.ts), made from the analysis of its stored text. */
-  timelineRecord?: Uint8Array;
-}
 
 /**
  * Replaces the stored analyses of `items` on `c`, inside the caller's transaction. The caller holds the
