@@ -60,6 +60,10 @@ const UPDATE_NOTE = new RegExp(`\\((?:Updated? |${CLOCK} )[^()\\n]{0,80}(?:\\([^
 /** Bylines after a bar: "February 11, 2011 | By the CNN Staff", "| By Ben Wedeman, CNN". */
 const BYLINE = new RegExp(`(?:${DATE} )?\\| ?By (?:the )?(?:[A-Z][\\w.'-]* ){0,2}(?:Staff|Wire|Writers?|Reporters?|Correspondents?)\\b|` +
   `\\| ?By [A-Z][\\w.'-]+(?: [A-Z][\\w.'-]+){0,2}, [A-Z]{2,}\\b`, 'g');
+/** A staff byline opening a line, with no bar before it: "By the CNN Wire Staff", "By the Associated Press Writers". */
+const LEAD_BYLINE = /^By (?:the )?(?:[A-Z][\w.'&-]* ){0,3}?(?:Wire |News )?(?:Staff|Writers?|Reporters?|Correspondents?)\b/gm;
+/** A listed video's title, running time and date before its description: "Clinton warns of war (1:23) Mar 1 - ". */
+const VIDEO_CAPTION = new RegExp(`^[^\n]{1,120}? \\(\\d{1,2}:\\d{2}\\) ${MONTH} \\d{1,2} - `, 'gm');
 const LIVE_STAMP = new RegExp(`^[A-Z][A-Z .'-]{1,30}, ${CLOCK} ${ZONE}(?:, ${CLOCK} ${ZONE})?:`, 'gm');
 const COMMENT_MARK = new RegExp(`${DATE} at ${CLOCK} ?\\|(?: ?Reply\\b)?|\\bAt ${CLOCK}(?: on)? ${DATE}, \\S{1,40} wrote:|` +
   // "Posted by: oline | September 16, 2008 1:50 PM | Report abuse": a reader's name, the time, the abuse link.
@@ -82,8 +86,10 @@ export const RULES: FurnitureRule[] = [
   { name: 'date-clock-stamp', find: (t) => matches(t, DATE_CLOCK, 0, CLOCK_ZONE_GATE) },
   // Live-blog entry stamps: "(Update 9:45 p.m. Cairo, 2:45 p.m. ET)", "LIBYA, 5:29 p.m. ET, 12:29 a.m. local:".
   { name: 'update-stamp', find: (t) => [...matches(t, UPDATE_NOTE), ...matches(t, LIVE_STAMP)] },
-  // Bylines run into the body after a bar.
-  { name: 'byline', find: (t) => matches(t, BYLINE, 0, BYLINE_GATE) },
+  // Bylines run into the body after a bar, or opening a line with a staff credit.
+  { name: 'byline', find: (t) => [...matches(t, BYLINE, 0, BYLINE_GATE), ...matches(t, LEAD_BYLINE)] },
+  // A video listing's title, running time and date; the description after the dash is kept.
+  { name: 'video-caption', find: (t) => matches(t, VIDEO_CAPTION) },
   {
     // Reader comments ("March 26, 2011 at 11:39 am | Reply", "At 12:46 pm on 10 Jun 2010, TonyP wrote:"):
     // pages put them after the article, so from the first of several marks to the end is the thread.
@@ -103,7 +109,7 @@ export const RULES: FurnitureRule[] = [
     // iReport.", "For the latest from AC360 click here."
     name: 'promo',
     find: (t) => [
-      ...sentencesWith(t, /\bWatch\b[^.\n]{0,60}?\b\d{1,2}(?::\d{2})?(?: ?(?:&|and|-) ?\d{1,2}(?::\d{2})?)? ?(?:[ap]\.m\.|[ap]m) ET\b/g),
+      ...sentencesWith(t, /\b(?:Watch|[Tt]une in|Catch)\b[^.\n]{0,60}?\b\d{1,2}(?::\d{2})?(?: ?(?:&|and|-) ?\d{1,2}(?::\d{2})?)? ?(?:[ap]\.m\.|[ap]m) ET\b/g),
       ...sentencesWith(t, /^(?:Share|Follow|Subscribe|Sign up|Click|Send (?:us )?your|Join|Download|Like us|Tell us|Email us|E-mail us)\b(?=[ ,])/gm,
         (s) => /\b(?:twitter|facebook|ireport|newsletter|e-?mail|videos?|images?|photos?|here|blog|feeds?|app|rss|inbox|comments?|experiences?|story|stories)\b/i.test(s)),
       ...sentencesWith(t, /\bclick here\b/gi),

@@ -38,6 +38,18 @@ test('date-clock-stamp: a page date with clock and zone, also between headline a
 test('byline: run into the body after a bar', () => {
   assert.deepEqual(found('byline', 'Revolution leads to Mubarak\'s ouster February 11, 2011 | By the CNN Staff The protesters'),
     ['February 11, 2011 | By the CNN Staff']);
+  assert.deepEqual(found('byline', 'By the CNN Wire Staff Main opposition party, the Muslim Brotherhood, says 149 members are arrested'),
+    ['By the CNN Wire Staff']);
+  assert.deepEqual(found('byline', 'The talks failed.\nBy the Associated Press Writers The ship sank.'), ['By the Associated Press Writers']);
+  // Not a credit: an opening "By" that names no staff.
+  assert.deepEqual(found('byline', 'By Monday, US officials said the rebels had taken the town.'), []);
+  assert.deepEqual(found('byline', 'By the time police arrived, the staff had left.'), []);
+});
+
+test('video-caption: a listed video\'s title, running time and date; its description stays', () => {
+  assert.deepEqual(found('video-caption', 'Jon Decker, Reuters.\nClinton warns of Libya civil war (1:23) Mar 1 - Secretary of State ' +
+    'Hillary Clinton is warning that Libya could descend into civil war.'), ['Clinton warns of Libya civil war (1:23) Mar 1 - ']);
+  assert.deepEqual(found('video-caption', 'The meeting (of 1:30 hours) ended on March 1 - a Tuesday.'), []);
 });
 
 test('update-stamp: live-blog entry stamps at a line start', () => {
@@ -65,6 +77,8 @@ test('poll-widget, station-id, promo, photo-credit, editors-note', () => {
   assert.deepEqual(found('promo', 'The hunt went on. Watch AC360 at 8 & 10 p.m. ET.'), ['Watch AC360 at 8 & 10 p.m. ET.']);
   assert.deepEqual(found('promo', 'Share your images and videos of the scene.'), ['Share your images and videos of the scene.']);
   assert.deepEqual(found('promo', 'Follow the rebels, he said.'), []);
+  assert.deepEqual(found('promo', 'The rebels held the town. And for the latest on Libya, tune in to "AC360" at 10 p.m. ET Thursday on CNN.'),
+    ['And for the latest on Libya, tune in to "AC360" at 10 p.m. ET Thursday on CNN.']);
   assert.deepEqual(found('photo-credit', 'Photograph: Staff/Reuters Hopes of a quick fix were dashed.'), ['Photograph: Staff/Reuters']);
   assert.deepEqual(found('photo-credit', 'Kim Badawi/Getty Images for CNN A demonstrator stands.'), ['Kim Badawi/Getty Images for CNN']);
   assert.deepEqual(found('editors-note', 'Editor\'s note: Nancy Grace\'s new show is on HLN. The search began.'),
