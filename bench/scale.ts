@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sharedData } from '../src/util/paths.js';
 import { writeCorpus } from './scaleCorpus.js';
-import { REQUESTS, type RequestFigures, type RequestKind } from './scaleRequests.js';
+import { measureMixOf, measureRequests, type RequestKind } from './scaleRequests.js';
 import { type IngestFigures, type Run, recordRun } from './scaleReport.js';
 
 const here = resolve(import.meta.dirname);
@@ -94,29 +94,6 @@ function ingestFigures(size: number, t: ReturnType<typeof timed>, disk: number):
   return { articles: size, cpu: t.cpu, wall: t.wall, rssMB: t.rssMB, perCpuSecond: size / t.cpu, kbPerArticle: disk / 1024 / size };
 }
 
-function measureRequests(db: string): Partial<Record<RequestKind, RequestFigures>> {
-  const out: Partial<Record<RequestKind, RequestFigures>> = {};
-  // The entity and story requests take the largest ones, found by the listings.
-  let arg: Record<string, string | undefined> = {};
-  for (const kind of Object.keys(REQUESTS) as RequestKind[]) {
-    const a = kind === 'timeline-entity' ? arg.entity : kind === 'timeline-story' ? arg.story
-      : kind === 'timeline-narrow' ? arg.narrow : undefined;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'scale.ts'), '--request', kind, '--db', db,
-      '--dist', dist, ...(a ? ['--arg', a] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (r.status !== 0) {
-      console.error(`bench/scale: request ${kind} failed: ${r.stderr.slice(-1500)}`);
-      continue;
-    }
-    const figures = JSON.parse(r.stdout.trim().split('\n').pop()!) as RequestFigures & { found?: Record<string, string> };
-    if (figures.found) arg = { ...arg, ...figures.found };
-    delete figures.found;
-    out[kind] = figures;
-    console.error(`  ${kind}: cold ${figures.coldCpu.toFixed(2)} CPU-s, warm ${figures.warmCpu.toFixed(2)}, ` +
-      `${figures.rssMB.toFixed(0)} MB, ${figures.matched ?? ''}`);
-  }
-  return out;
-}
-
 for (const size of sizes) {
   const corpus = join(work, `corpus-${size}-seed${seed}.jsonl`);
   await writeCorpus(t17, size, seed, corpus);
@@ -139,9 +116,10 @@ for (const size of sizes) {
     const ingest = ingestFigures(size, t, disk);
     console.error(`  ingest: ${ingest.cpu.toFixed(0)} CPU-s, ${ingest.perCpuSecond.toFixed(1)} articles/CPU-s, ` +
       `${ingest.wall.toFixed(0)} s wall, ${ingest.rssMB.toFixed(0)} MB, ${ingest.kbPerArticle.toFixed(1)} KB/article`);
-    const requests = measureRequests(db);
+    const requests = measureRequests(db, dist);
+    const mix = measureMixOf(db, dist);
     const run: Run = { label, store, size, seed, date: new Date().toISOString().slice(0, 16),
-      load: Number(((loadBefore + loadavg()[0]!) / 2).toFixed(1)), ingest, requests };
+      load: Number(((loadBefore + loadavg()[0]!) / 2).toFixed(1)), ingest, requests, ...(mix ? { mix } : {}) };
     recordRun(here, run);
     if (store === 'sqlite' && !args.includes('--keep')) for (const f of readdirSync(work)) if (f.startsWith(db.slice(work.length + 1))) rmSync(join(work, f));
   }

@@ -2,6 +2,7 @@
 // section of bench/RESULTS.md and bench/scale.svg (CPU seconds against corpus size, both axes logarithmic).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MixFigures } from './scaleMix.js';
 import { REQUESTS, type RequestFigures, type RequestKind } from './scaleRequests.js';
 
 export interface IngestFigures {
@@ -11,6 +12,8 @@ export interface IngestFigures {
   rssMB: number;
   perCpuSecond: number;
   kbPerArticle: number;
+  /** CPU seconds by phase when the ingest was run phase by phase (bench/scalePhased.ts). */
+  phases?: { store: number; analysis: number; stories: number };
 }
 
 export interface Run {
@@ -23,6 +26,8 @@ export interface Run {
   load: number;
   ingest: IngestFigures;
   requests: Partial<Record<RequestKind, RequestFigures>>;
+  /** The p50/p95 of a mix of timeline requests (bench/scaleMix.ts). */
+  mix?: MixFigures;
 }
 
 const SECTION = '## Stop 10: scale';
@@ -55,6 +60,19 @@ function table(runs: Run[]): string[] {
       const q = r.requests[k];
       return q ? `${f(q.coldCpu)} / ${f(q.warmCpu)}, ${f(q.rssMB, 0)} MB` : '—';
     }).join(' | ')} |`),
+    '',
+    'Timeline request mix (bench/scaleMix.ts: queries naming, timelines of, entities from the most to the least',
+    'covered, and story timelines; each asked once after a warm-up), CPU seconds per request, and ingest by phase',
+    'where it was run phase by phase (bench/scalePhased.ts; CPU-s of storing, analysis, story assignment):',
+    '',
+    '| engine | store | articles | requests | p50 | p95 | max | RSS MB | ingest phases: store / analysis / stories |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...runs.filter((r) => r.mix || r.ingest.phases).map((r) => {
+      const m = r.mix;
+      const p = r.ingest.phases;
+      return `| ${r.label} | ${r.store} | ${r.size} | ${m ? `${m.requests} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.max)} | ` +
+        `${f(m.rssMB, 0)}` : '— | — | — | — | —'} | ${p ? `${f(p.store, 0)} / ${f(p.analysis, 0)} / ${f(p.stories, 0)}` : '—'} |`;
+    }),
   ];
   return lines;
 }
@@ -99,6 +117,7 @@ function plot(runs: Run[]): string {
   for (const r of runs) {
     add(`${r.label}/${r.store} ingest per 1000 articles`, r.size, (r.ingest.cpu / r.size) * 1000);
     for (const k of Object.keys(REQUESTS) as RequestKind[]) add(`${r.label}/${r.store} ${k}`, r.size, r.requests[k]?.warmCpu ?? 0);
+    if (r.mix) add(`${r.label}/${r.store} timeline mix p50`, r.size, r.mix.p50);
   }
   const all = [...series.values()].flat();
   if (all.length === 0) return '<svg xmlns="http://www.w3.org/2000/svg" role="img"><title>No scale figures yet</title></svg>\n';

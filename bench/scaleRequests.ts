@@ -1,8 +1,12 @@
 // The request kinds of the scale benchmark, each measured in a process of its own (bench/scale.ts runs one
 // child per kind): the store is opened, then the request runs once cold and WARM_RUNS more times; the figures
 // are the CPU seconds of the calls (start-up and store opening excluded) and the process's peak RSS.
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { MixFigures } from './scaleMix.js';
+
+const here = resolve(import.meta.dirname);
 
 export const REQUESTS = {
   entities: 'entities listing (all, by mentions)',
@@ -89,4 +93,42 @@ export async function measureRequest(kind: RequestKind, db: string, dist: string
   warm.sort((a, b) => a - b);
   await store.close();
   return { coldCpu, warmCpu: warm[Math.floor(warm.length / 2)]!, rssMB: process.resourceUsage().maxRSS / 1024, matched, found };
+}
+
+/** Every request kind on a store, each in a child process of its own (`scale.ts --request`). */
+export function measureRequests(db: string, dist: string): Partial<Record<RequestKind, RequestFigures>> {
+  const out: Partial<Record<RequestKind, RequestFigures>> = {};
+  // The entity and story requests take the largest ones, found by the listings.
+  let arg: Record<string, string | undefined> = {};
+  for (const kind of Object.keys(REQUESTS) as RequestKind[]) {
+    const a = kind === 'timeline-entity' ? arg.entity : kind === 'timeline-story' ? arg.story
+      : kind === 'timeline-narrow' ? arg.narrow : undefined;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'scale.ts'), '--request', kind, '--db', db,
+      '--dist', dist, ...(a ? ['--arg', a] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) {
+      console.error(`bench/scale: request ${kind} failed: ${r.stderr.slice(-1500)}`);
+      continue;
+    }
+    const figures = JSON.parse(r.stdout.trim().split('\n').pop()!) as RequestFigures & { found?: Record<string, string> };
+    if (figures.found) arg = { ...arg, ...figures.found };
+    delete figures.found;
+    out[kind] = figures;
+    console.error(`  ${kind}: cold ${figures.coldCpu.toFixed(2)} CPU-s, warm ${figures.warmCpu.toFixed(2)}, ` +
+      `${figures.rssMB.toFixed(0)} MB, ${figures.matched ?? ''}`);
+  }
+  return out;
+}
+
+/** The request mix's p50/p95 (bench/scaleMix.ts) in a child process of its own; undefined when it failed. */
+export function measureMixOf(db: string, dist: string): MixFigures | undefined {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'scaleMix.ts'), '--db', db, '--dist', dist],
+    { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) {
+    console.error(`bench/scale: the request mix failed: ${r.stderr.slice(-1500)}`);
+    return undefined;
+  }
+  const mix = JSON.parse(r.stdout) as MixFigures;
+  console.error(`  mix of ${mix.requests} timeline requests: p50 ${mix.p50.toFixed(2)} CPU-s, p95 ${mix.p95.toFixed(2)}, ` +
+    `max ${mix.max.toFixed(2)}, ${mix.rssMB.toFixed(0)} MB`);
+  return mix;
 }
