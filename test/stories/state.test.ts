@@ -113,3 +113,19 @@ test('a vocabulary entry whose display form is its key is saved with an empty di
   assert.ok(st.termVocab.some((r) => r[0] === 'bridg' && r[2] === 'bridge'));
   assert.ok(st.termVocab.some((r) => r[0] === 'velden' && r[2] === ''), JSON.stringify(st.termVocab));
 });
+
+test("a saved state's merges give a story's members without restoring the stories, as the restored clusterer does", () => {
+  const st = freshState(DEFAULT_STORY_OPTIONS);
+  const [a, b, c, d] = [1, 2, 3, 4].map(() => st.stories.create(1));
+  st.stories.merge(b!, c!);
+  st.stories.merge(a!, b!);
+  const saved = JSON.parse(JSON.stringify(saveState(st))) as SavedStoryState;
+  const restored = StoryClusterer.fromJSON(saved);
+  for (const id of [a!.id, c!.id, d!.id, 99]) {
+    assert.deepEqual(StoryClusterer.membersIn(saved, id), restored.members(id));
+  }
+  assert.deepEqual(StoryClusterer.membersIn(saved, c!.id), [1, 2, 3]);
+  // A state of a format that cannot be continued restarts without merges, as loadState does.
+  assert.deepEqual(StoryClusterer.membersIn({ ...saved, version: 0 }, c!.id), [c!.id]);
+  assert.throws(() => StoryClusterer.membersIn({ ...saved, aliases: [[1, 'x']] }, 1), /malformed/);
+});
