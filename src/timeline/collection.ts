@@ -186,6 +186,9 @@ export function dayOf(value: string): number {
   return day;
 }
 
+/** The days of a sentence that names none; frozen, so that a change to it fails instead of reaching every such sentence. */
+const NO_DAYS = Object.freeze([]) as unknown as number[];
+
 /**
  * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small
  * part of a large collection (the candidates of the chosen days), and building a few hundred thousand
@@ -209,13 +212,17 @@ class Collected implements CollectedSentence {
     private readonly tfidf: TfIdf,
     readonly event?: SentenceDate,
   ) {
-    this.days = [];
-    this.explicitDays = [];
+    // Most sentences name no day: they share one empty list instead of each allocating two.
+    this.days = NO_DAYS;
+    this.explicitDays = NO_DAYS;
     for (const d of dates) {
       if (d.granularity !== 'day') continue;
       const day = dayOf(d.value);
+      if (this.days === NO_DAYS) this.days = [];
       this.days.push(day);
-      if (d.explicit) this.explicitDays.push(day);
+      if (!d.explicit) continue;
+      if (this.explicitDays === NO_DAYS) this.explicitDays = [];
+      this.explicitDays.push(day);
     }
     if (event?.granularity !== 'day') return;
     const day = dayOf(event.value);
