@@ -186,8 +186,11 @@ export function dayOf(value: string): number {
   return day;
 }
 
-/** The days of a sentence that names none; frozen, so that a change to it fails instead of reaching every such sentence. */
-const NO_DAYS = Object.freeze([]) as unknown as number[];
+/**
+ * The days of a sentence that names none, shared by all of them: nothing changes a sentence's day lists once it
+ * is collected. (A frozen list would guard that, but gives the lists two shapes and slowed every loop over them.)
+ */
+const NO_DAYS: number[] = [];
 
 /**
  * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small

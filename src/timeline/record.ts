@@ -171,8 +171,8 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
   return { sentences, prepared };
 }
 
-/** The dates of a sentence that names none (most do): one frozen list shared by all of them. */
-const NO_DATES = Object.freeze([]) as unknown as MentionedDate[];
+/** The dates of a sentence that names none (most do): one list shared by all of them, which nothing changes. */
+const NO_DATES: MentionedDate[] = [];
 
 /** A date value as one integer: a day number, months since year 0, or the year. */
 function dateNumber(value: string, granularity: DateGranularity): number | undefined {
