@@ -22,7 +22,7 @@ export async function listStories(store: Store, opts: { limit?: number } = {}): 
 export async function storyArticleIds(store: Store, storyId: number): Promise<number[]> {
   const state = await store.loadState(STORY_STATE);
   // Only the merges are needed: restoring the whole clusterer would cost more than the timeline itself.
-  const ids = state ? StoryClusterer.membersIn(JSON.parse(state), storyId) : [storyId];
+  const ids = state ? StoryClusterer.membersIn(state, storyId) : [storyId];
   const out = new Set<number>();
   for (const id of ids) for (const a of await store.storyArticleIds(id)) out.add(a);
   return [...out].sort((a, b) => a - b);

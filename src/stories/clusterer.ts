@@ -15,7 +15,7 @@ import { closeOldEvents, placeInEvent } from './events.js';
 import { mergeTouched } from './merge.js';
 import type { Story, StoryAssignment, StoryInput } from './model.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
-import { freshState, loadState, savedAliases, saveState, type ClustererState, type SavedStoryState } from './state.js';
+import { freshState, loadState, savedAliases, savedStateHead, saveState, type ClustererState, type SavedStoryState } from './state.js';
 import { membersOf } from './storySet.js';
 import { summarise } from './summary.js';
 
@@ -50,9 +50,9 @@ export class StoryClusterer {
     return this.state.stories.members(storyId);
   }
 
-  /** members(storyId) of the clusterer a saved state restores, read from the state without restoring it. */
-  static membersIn(saved: unknown, storyId: number): number[] {
-    return membersOf(savedAliases(saved), storyId);
+  /** members(storyId) of the clusterer a saved state (its JSON text) restores, read without restoring it. */
+  static membersIn(json: string, storyId: number): number[] {
+    return membersOf(savedAliases(savedStateHead(json)), storyId);
   }
 
   stories(): StorySummary[] {

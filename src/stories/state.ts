@@ -196,6 +196,33 @@ export function savedAliases(state: unknown): Map<number, number> {
   return new Map(readAliases(saved));
 }
 
+/**
+ * The saved state's fields up to and including its aliases, parsed from the head of its text: saveState writes
+ * them first, and they hold only numbers, so their end is where the aliases' brackets close. Parsing the whole
+ * state (its vocabularies and story centroids, megabytes at ten thousand articles) cost as much as a story's
+ * timeline. A text of another layout is parsed whole.
+ */
+export function savedStateHead(json: string): unknown {
+  const key = json.indexOf('"aliases":');
+  const open = key < 0 ? -1 : json.indexOf('[', key);
+  if (open >= 0 && /^\{"version":/.test(json)) {
+    let depth = 0;
+    for (let i = open; i < json.length; i++) {
+      const c = json.charCodeAt(i);
+      if (c === 0x5b) depth++;
+      else if (c === 0x5d && --depth === 0) {
+        try {
+          // Parsing fails when the key was not the top-level one (inside a string): the whole text is read instead.
+          return JSON.parse(`${json.slice(0, i + 1)}}`);
+        } catch {
+          break;
+        }
+      } else if (c === 0x22) break;
+    }
+  }
+  return JSON.parse(json);
+}
+
 function readAliases(saved: Record<string, unknown>): [number, number][] {
   const out: [number, number][] = [];
   for (const pair of Array.isArray(saved.aliases) ? saved.aliases : []) {
