@@ -20,7 +20,9 @@ export async function listStories(store: Store, opts: { limit?: number } = {}): 
 
 /** Ids of every stored article of a story, including those assigned under ids merged into it since. */
 export async function storyArticleIds(store: Store, storyId: number): Promise<number[]> {
-  const ids = (await loadClusterer(store))?.members(storyId) ?? [storyId];
+  const state = await store.loadState(STORY_STATE);
+  // Only the merges are needed: restoring the whole clusterer would cost more than the timeline itself.
+  const ids = state ? StoryClusterer.membersIn(state, storyId) : [storyId];
   const out = new Set<number>();
   for (const id of ids) for (const a of await store.storyArticleIds(id)) out.add(a);
   return [...out].sort((a, b) => a - b);

@@ -15,7 +15,8 @@ import { closeOldEvents, placeInEvent } from './events.js';
 import { mergeTouched } from './merge.js';
 import type { Story, StoryAssignment, StoryInput } from './model.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
-import { freshState, loadState, saveState, type ClustererState, type SavedStoryState } from './state.js';
+import { freshState, loadState, savedAliases, savedStateHead, saveState, type ClustererState, type SavedStoryState } from './state.js';
+import { membersOf } from './storySet.js';
 import { summarise } from './summary.js';
 
 export class StoryClusterer {
@@ -47,6 +48,11 @@ export class StoryClusterer {
   /** Every story id that now belongs to `storyId`'s story (itself and the stories merged into it). */
   members(storyId: number): number[] {
     return this.state.stories.members(storyId);
+  }
+
+  /** members(storyId) of the clusterer a saved state (its JSON text) restores, read without restoring it. */
+  static membersIn(json: string, storyId: number): number[] {
+    return membersOf(savedAliases(savedStateHead(json)), storyId);
   }
 
   stories(): StorySummary[] {

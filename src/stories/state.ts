@@ -184,6 +184,57 @@ function readStory(raw: Record<string, unknown>, o: StoryOptions, version: numbe
 }
 
 /**
+ * Which story each merged story was merged into, as loadState would read it, without restoring the stories: a
+ * request for one story's articles needs no more (restoring every centroid cost half of a story timeline).
+ */
+export function savedAliases(state: unknown): Map<number, number> {
+  if (typeof state !== 'object' || state === null) throw new Error('story state: not a JSON object');
+  const saved = state as Record<string, unknown>;
+  const version = typeof saved.version === 'number' ? saved.version : 0;
+  // A state loadState cannot continue starts afresh, with no merges.
+  if (version !== STATE_VERSION && !MIGRATED_VERSIONS.has(version)) return new Map();
+  return new Map(readAliases(saved));
+}
+
+/**
+ * The saved state's fields up to and including its aliases, parsed from the head of its text: saveState writes
+ * them first, and they hold only numbers, so their end is where the aliases' brackets close. Parsing the whole
+ * state (its vocabularies and story centroids, megabytes at ten thousand articles) cost as much as a story's
+ * timeline. A text of another layout is parsed whole.
+ */
+export function savedStateHead(json: string): unknown {
+  const key = json.indexOf('"aliases":');
+  const open = key < 0 ? -1 : json.indexOf('[', key);
+  if (open >= 0 && /^\{"version":/.test(json)) {
+    let depth = 0;
+    for (let i = open; i < json.length; i++) {
+      const c = json.charCodeAt(i);
+      if (c === 0x5b) depth++;
+      else if (c === 0x5d && --depth === 0) {
+        try {
+          // Parsing fails when the key was not the top-level one (inside a string): the whole text is read instead.
+          return JSON.parse(`${json.slice(0, i + 1)}}`);
+        } catch {
+          break;
+        }
+      } else if (c === 0x22) break;
+    }
+  }
+  return JSON.parse(json);
+}
+
+function readAliases(saved: Record<string, unknown>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const pair of Array.isArray(saved.aliases) ? saved.aliases : []) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') {
+      throw new Error(`story state: aliases holds a malformed entry ${JSON.stringify(pair)}`);
+    }
+    out.push([pair[0], pair[1]]);
+  }
+  return out;
+}
+
+/**
  * Reads a saved state back (throwing on a malformed one). A state from an older format cannot be continued:
  * a fresh state is returned whose story ids start after the old ones, so stored assignments stay unambiguous.
  */
@@ -203,12 +254,7 @@ export function loadState(state: unknown, o: StoryOptions): ClustererState {
   st.stories.nextStoryId = num(saved.nextStoryId, 'nextStoryId');
   st.stories.nextEventId = num(saved.nextEventId, 'nextEventId');
   st.newestDay = saved.newestDay === null ? -Infinity : num(saved.newestDay, 'newestDay');
-  for (const pair of Array.isArray(saved.aliases) ? saved.aliases : []) {
-    if (!Array.isArray(pair) || typeof pair[0] !== 'number' || typeof pair[1] !== 'number') {
-      throw new Error(`story state: aliases holds a malformed entry ${JSON.stringify(pair)}`);
-    }
-    st.stories.aliases.set(pair[0], pair[1]);
-  }
+  for (const [from, into] of readAliases(saved)) st.stories.aliases.set(from, into);
   readVocab(saved.termVocab, st.vocab.terms, 'termVocab');
   readVocab(saved.entityVocab, st.vocab.entities, 'entityVocab');
   if (!Array.isArray(saved.stories)) throw new Error('story state: stories is not a list');

@@ -100,17 +100,12 @@ export class StorySet {
    * assigned before a merge keep the old id in the store; callers map it through here (or `members`).
    */
   canonical(storyId: number): number {
-    let id = storyId;
-    for (let next = this.aliases.get(id); next !== undefined; next = this.aliases.get(id)) id = next;
-    return id;
+    return canonicalOf(this.aliases, storyId);
   }
 
   /** Every story id that now belongs to `storyId`'s story (itself and the stories merged into it). */
   members(storyId: number): number[] {
-    const root = this.canonical(storyId);
-    const out = [root];
-    for (const id of this.aliases.keys()) if (this.canonical(id) === root) out.push(id);
-    return out.sort((a, b) => a - b);
+    return membersOf(this.aliases, storyId);
   }
 
   /** Dot products of two vectors with every story centroid sharing a key with them (via the indexes). */
@@ -120,6 +115,21 @@ export class StorySet {
     addDots(this.entityIndex, entities, (s) => s.entities, out, 1);
     return out;
   }
+}
+
+/** The story `storyId` now belongs to, following `aliases` (merged id → the story it was merged into). */
+function canonicalOf(aliases: ReadonlyMap<number, number>, storyId: number): number {
+  let id = storyId;
+  for (let next = aliases.get(id); next !== undefined; next = aliases.get(id)) id = next;
+  return id;
+}
+
+/** Every story id that now belongs to `storyId`'s story under `aliases`, in id order. */
+export function membersOf(aliases: ReadonlyMap<number, number>, storyId: number): number[] {
+  const root = canonicalOf(aliases, storyId);
+  const out = [root];
+  for (const id of aliases.keys()) if (canonicalOf(aliases, id) === root) out.push(id);
+  return out.sort((a, b) => a - b);
 }
 
 /** Posts `s` under the keys `added` and takes it off the keys its centroid `dropped`. */

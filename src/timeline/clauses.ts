@@ -141,6 +141,11 @@ export function opening(sentence: string): Opening {
 
 /** A main verb that makes its clause a plan or an expectation: "will meet", "is expected to", "plans to", "is due to". */
 const PROSPECTIVE = /^(?:will|shall|(?:is|are|was|were)\s+(?:to|(?:expected|scheduled|due|set|likely|poised|going)\s+to)|(?:plans?|planned|intends?|aims?|hopes?)\s+to)\b/i;
+/**
+ * What any match of PROSPECTIVE needs somewhere in the text (its words with any spaces between them): most
+ * sentences have none of it, and are no plan whatever their main verb is, without finding that verb.
+ */
+const PROSPECTIVE_WORDS = /\b(?:will|shall|(?:is|are|was|were)\s+(?:to|(?:expected|scheduled|due|set|likely|poised|going)\s+to)|(?:plans?|planned|intends?|aims?|hopes?)\s+to)\b/i;
 const QUOTED = /["“][^"“”]*["”]/g;
 /** A verb of saying: the sentence reports a statement, which was made whatever it promises. */
 const REPORTED = /\b(?:said|says|told|tells|stated|states|announced|announces|added|declared|insisted|warned|confirmed|according\s+to|in\s+a\s+statement)\b/i;
@@ -153,7 +158,7 @@ const REPORTED = /\b(?:said|says|told|tells|stated|states|announced|announces|ad
 export function isProspective(sentence: string): boolean {
   const text = sentence.replace(QUOTED, ' ');
   // "Canada will keep pushing for their release, Champagne said on Friday": the day's event is the statement.
-  if (REPORTED.test(text)) return false;
+  if (REPORTED.test(text) || !PROSPECTIVE_WORDS.test(text)) return false;
   const ws = text.split(/\s+/).filter(Boolean);
   const v = mainVerbIndex(ws);
   return v >= 0 && PROSPECTIVE.test(ws.slice(v, v + 3).join(' '));

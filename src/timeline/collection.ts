@@ -187,6 +187,12 @@ export function dayOf(value: string): number {
 }
 
 /**
+ * The days of a sentence that names none, shared by all of them: nothing changes a sentence's day lists once it
+ * is collected. (A frozen list would guard that, but gives the lists two shapes and slowed every loop over them.)
+ */
+const NO_DAYS: number[] = [];
+
+/**
  * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small
  * part of a large collection (the candidates of the chosen days), and building a few hundred thousand
  * sparse vectors up front dominated the time of a timeline over thousands of articles.
@@ -209,13 +215,17 @@ class Collected implements CollectedSentence {
     private readonly tfidf: TfIdf,
     readonly event?: SentenceDate,
   ) {
-    this.days = [];
-    this.explicitDays = [];
+    // Most sentences name no day: they share one empty list instead of each allocating two.
+    this.days = NO_DAYS;
+    this.explicitDays = NO_DAYS;
     for (const d of dates) {
       if (d.granularity !== 'day') continue;
       const day = dayOf(d.value);
+      if (this.days === NO_DAYS) this.days = [];
       this.days.push(day);
-      if (d.explicit) this.explicitDays.push(day);
+      if (!d.explicit) continue;
+      if (this.explicitDays === NO_DAYS) this.explicitDays = [];
+      this.explicitDays.push(day);
     }
     if (event?.granularity !== 'day') return;
     const day = dayOf(event.value);

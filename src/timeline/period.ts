@@ -48,11 +48,17 @@ export function storyStart(col: Collection, toDay: number): number | undefined {
   start = reachBackThroughBusyMonths(col, start, pubDays.length);
   let inside = 0;
   let total = 0;
+  // The articles name the same dates over and over: each value is parsed once.
+  const ranges = new Map<string, [number, number] | undefined>();
   for (const sents of col.byDoc) {
     const seen = new Set<string>();
     for (const s of sents) for (const d of s.dates) seen.add(d.value);
     for (const v of seen) {
-      const range = dayRange(v);
+      let range = ranges.get(v);
+      if (range === undefined && !ranges.has(v)) {
+        range = dayRange(v);
+        ranges.set(v, range);
+      }
       if (!range || range[0] > toDay) continue;
       total++;
       if (range[1] >= start) inside++;

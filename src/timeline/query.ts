@@ -163,8 +163,10 @@ export function selectDocs(docs: TimelineDoc[], q: TimelineQuery): TimelineDoc[]
   q.matched = matched;
   const t = q.text;
   if (!t) return base;
-  const phraseHit = (d: TimelineDoc): boolean => t.phrases.some((p) => hasTerm(d.text, p)) ||
-    (q.queryEntity !== undefined && sentencesAbout(d, q.queryEntity).includes(true));
+  // Each article's text is searched for the phrase once: a miss reads the whole text, and every mode below asks.
+  const phraseHits = new Set(base.filter((d) => t.phrases.some((p) => hasTerm(d.text, p)) ||
+    (q.queryEntity !== undefined && sentencesAbout(d, q.queryEntity).includes(true))));
+  const phraseHit = (d: TimelineDoc): boolean => phraseHits.has(d);
   const allHit = (d: TimelineDoc): boolean => t.words.every((w) => hasTerm(d.text, w));
   const anyHit = (d: TimelineDoc): boolean => t.words.some((w) => hasTerm(d.text, w));
   const phrase = base.filter(phraseHit);

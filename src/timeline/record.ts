@@ -119,7 +119,8 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
     index += r.uint() + 1;
     const s = sentences[index]!;
     const cut = s.start + r.uint();
-    const dates: MentionedDate[] = new Array(r.uint());
+    const dateCount = r.uint();
+    const dates: MentionedDate[] = dateCount === 0 ? NO_DATES : new Array(dateCount);
     for (let d = 0; d < dates.length; d++) {
       const code = r.uint();
       const granularity = GRANULARITIES[code & 3]!;
@@ -135,7 +136,9 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
     }
     const terms = new Int32Array(r.uint());
     for (let t = 0; t < terms.length; t++) terms[t] = r.uint();
-    kept[k] = { index, text: text.slice(cut, s.end), dates, ...(event ? { event } : {}), terms };
+    const p: PreparedSentence = { index, text: text.slice(cut, s.end), dates, terms };
+    if (event) p.event = event;
+    kept[k] = p;
   }
   const count = r.uint();
   // Words are kept as places in their lowercased sentence; the strings are made only when asked for.
@@ -167,6 +170,9 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
   };
   return { sentences, prepared };
 }
+
+/** The dates of a sentence that names none (most do): one list shared by all of them, which nothing changes. */
+const NO_DATES: MentionedDate[] = [];
 
 /** A date value as one integer: a day number, months since year 0, or the year. */
 function dateNumber(value: string, granularity: DateGranularity): number | undefined {

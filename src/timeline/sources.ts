@@ -77,6 +77,8 @@ function indexByDate(col: Collection, only?: ReadonlySet<string>): Map<string, C
   const isoOf = new Map<number, string>();
   const onlyDays = only ? new Set([...only].filter((v) => v.length === 10).map(dayNumber)) : undefined;
   for (const s of col.sentences) {
+    // Most sentences are about no date: they are passed by without a set of their own.
+    if (s.days.length === 0 && s.dates.length === 0 && !s.event) continue;
     const keys = new Set<string>();
     for (const d of s.days) {
       if (onlyDays && !onlyDays.has(d)) continue;

@@ -113,3 +113,23 @@ test('a vocabulary entry whose display form is its key is saved with an empty di
   assert.ok(st.termVocab.some((r) => r[0] === 'bridg' && r[2] === 'bridge'));
   assert.ok(st.termVocab.some((r) => r[0] === 'velden' && r[2] === ''), JSON.stringify(st.termVocab));
 });
+
+test("a saved state's merges give a story's members without restoring the stories, as the restored clusterer does", () => {
+  const st = freshState(DEFAULT_STORY_OPTIONS);
+  const [a, b, c, d] = [1, 2, 3, 4].map(() => st.stories.create(1));
+  st.stories.merge(b!, c!);
+  st.stories.merge(a!, b!);
+  const text = JSON.stringify(saveState(st));
+  const saved = JSON.parse(text) as SavedStoryState;
+  const restored = StoryClusterer.fromJSON(saved);
+  for (const id of [a!.id, c!.id, d!.id, 99]) assert.deepEqual(StoryClusterer.membersIn(text, id), restored.members(id));
+  assert.deepEqual(StoryClusterer.membersIn(text, c!.id), [1, 2, 3]);
+  // Read from the head of the text: a state whose later fields are cut off still gives its merges.
+  assert.deepEqual(StoryClusterer.membersIn(text.slice(0, text.indexOf('"termVocab"') + 5), c!.id), [1, 2, 3]);
+  // Another layout (keys in another order) is read whole, with the same answer.
+  const { aliases, ...rest } = saved;
+  assert.deepEqual(StoryClusterer.membersIn(JSON.stringify({ aliases, ...rest }), c!.id), [1, 2, 3]);
+  // A state of a format that cannot be continued restarts without merges, as loadState does.
+  assert.deepEqual(StoryClusterer.membersIn(JSON.stringify({ ...saved, version: 0 }), c!.id), [c!.id]);
+  assert.throws(() => StoryClusterer.membersIn(JSON.stringify({ ...saved, aliases: [[1, 'x']] }), 1), /malformed|JSON/);
+});

@@ -56,3 +56,11 @@ test('a plan or an expectation is prospective; a statement about the future is a
 test('a plan attributed to a speaker is a statement, made on its day', () => {
   assert.ok(!isProspective('Canada will continue to engage with allies to push for the release of two Canadians, the minister said in a statement on Friday'));
 });
+
+test('a plan is found whatever spaces or line breaks stand between its words', () => {
+  // The words a plan needs are looked for in the text before its main verb is: both must see the same words.
+  assert.ok(isProspective('The ministers are\n due  to sign the accord on Friday.'));
+  assert.ok(isProspective('The two leaders WILL meet in Rome on Tuesday.'));
+  assert.ok(isProspective('The company   plans\tto cut 300 jobs.'));
+  assert.ok(!isProspective('The company intended 300 job cuts, the willow tree stood.'));
+});
