@@ -1,8 +1,9 @@
 // The analysed articles a timeline is built from. An article with a timeline index record (timeline/record.ts)
 // is read from it and its stored text, which costs a small share of decompressing and parsing its whole
 // analysis; the others (analysed before the index existed, or whose analysis a record cannot tell) are read
-// from their analyses. Both give the timeline builder the same sentences.
-import type { Article, Doc } from '../types.js';
+// from their analyses. Both give the timeline builder the same sentences. A request naming an entity needs the
+// articles' entity mentions too: those come from the mention records kept beside (store/mentionRecords.ts).
+import type { Article } from '../types.js';
 import type { Store } from '../store/store.js';
 import type { TimelineDoc } from '../timeline/index.js';
 import { readTimelineRecord } from '../timeline/record.js';
