@@ -248,7 +248,7 @@ export class SqliteStore implements Store {
       const stored = articleText.get(articleId)?.text;
       putAnalysis.run(articleId, version, encodeDoc(doc, stored));
       putTimelineRecord(s, articleId, doc.text === stored ? timelineRecord : undefined);
-      putMentionRecord(s, articleId, doc.text === stored ? mentionRecord(doc.entities, stored) : undefined);
+      putMentionRecord(s, articleId, doc.text === stored && timelineRecord ? mentionRecord(doc.entities, stored) : undefined);
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
