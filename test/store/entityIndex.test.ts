@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Doc, EntityKind, EntityMention, EntityRef } from '../../src/types.js';
-import type { EntityAliases, PreparedArticle, Store, StoredEntity } from '../../src/store/store.js';
+import type { EntityAliases, PreparedArticle, StoredEntity } from '../../src/store/store.js';
 import { STORE_KINDS } from '../helpers/stores.js';
 
 const PEOPLE = ['Ilse Marren', 'Tomas Verhoef', 'Ana Lobo'];
