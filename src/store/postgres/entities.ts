@@ -1,5 +1,5 @@
 // Entities on PostgreSQL, read from what saving an analysis keeps up to date (as sqlite/entities.ts does): per
-// entity its mention and article counts, the days it was mentioned on and how often each written form names it,
+// entity its mention and article counts and first and last day, how often each written form names it,
 // and per article its mention record (../mentionRecords.ts). Writes run in the caller's transaction, which holds
 // the analysis lock, so two writers never update the same counts at once.
 import type pg from 'pg';
@@ -8,28 +8,47 @@ import { mentionRecord, readMentionRecord } from '../mentionRecords.js';
 import { groupAliases, toStoredEntity, type AliasRow, type EntityRow } from '../rows.js';
 import type { AnalysisItem, EntityAliases, EntityListing, StoredEntity } from '../store.js';
 
+const DAY = 'substr(a.published, 1, 10)';
+
 /**
- * Adds (`sign` 1) or takes away (-1) the stored mentions of articles `ids` from the per-entity counts: the old
- * mentions are taken away before they are deleted, the new ones added once written.
+ * Takes the stored mentions of articles `ids` away from the per-entity counts, before saving replaces them
+ * (addMentions then adds the new ones). Returns the entities whose first or last day is one of these articles'
+ * days: those days may no longer hold, and are found again after.
  */
-export async function countMentions(c: pg.ClientBase, ids: number[], sign: 1 | -1): Promise<void> {
-  await c.query(`UPDATE entities e SET mentions = e.mentions + $2 * d.n, articles = e.articles + $2 * d.a
+export async function takeMentions(c: pg.ClientBase, ids: number[]): Promise<number[]> {
+  const moved = await c.query<{ id: string }>(`SELECT DISTINCT e.id FROM mentions m
+    JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id
+    WHERE m.article_id = ANY($1::bigint[]) AND ${DAY} IN (e.first, e.last)`, [ids]);
+  await c.query(`UPDATE entities e SET mentions = e.mentions - d.n, articles = e.articles - d.a
     FROM (SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions
       WHERE article_id = ANY($1::bigint[]) GROUP BY entity_id) AS d
-    WHERE e.id = d.entity_id`, [ids, sign]);
-  await c.query(`INSERT INTO entity_aliases(entity_id, text, mentions)
-    SELECT entity_id, text, $2 * count(*) FROM mentions WHERE article_id = ANY($1::bigint[]) GROUP BY entity_id, text
-    ON CONFLICT (entity_id, text) DO UPDATE SET mentions = entity_aliases.mentions + excluded.mentions`, [ids, sign]);
-  await c.query(`INSERT INTO entity_days(entity_id, day, articles)
-    SELECT m.entity_id, substr(a.published, 1, 10), $2 * count(DISTINCT m.article_id)
-    FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = ANY($1::bigint[])
-    GROUP BY m.entity_id, substr(a.published, 1, 10)
-    ON CONFLICT (entity_id, day) DO UPDATE SET articles = entity_days.articles + excluded.articles`, [ids, sign]);
-  if (sign > 0) return;
+    WHERE e.id = d.entity_id`, [ids]);
+  await c.query(`UPDATE entity_aliases x SET mentions = x.mentions - d.n
+    FROM (SELECT entity_id, text, count(*) AS n FROM mentions WHERE article_id = ANY($1::bigint[])
+      GROUP BY entity_id, text) AS d
+    WHERE x.entity_id = d.entity_id AND x.text = d.text`, [ids]);
   await c.query(`DELETE FROM entity_aliases WHERE mentions <= 0 AND (entity_id, text) IN
     (SELECT entity_id, text FROM mentions WHERE article_id = ANY($1::bigint[]))`, [ids]);
-  await c.query(`DELETE FROM entity_days WHERE articles <= 0 AND entity_id IN
-    (SELECT entity_id FROM mentions WHERE article_id = ANY($1::bigint[]))`, [ids]);
+  return moved.rows.map((r) => Number(r.id));
+}
+
+/** Adds the stored mentions of articles `ids` to the per-entity counts; `moved` get their days found again. */
+export async function addMentions(c: pg.ClientBase, ids: number[], moved: number[]): Promise<void> {
+  await c.query(`UPDATE entities e SET mentions = e.mentions + d.n, articles = e.articles + d.a,
+      first = LEAST(e.first, d.first), last = GREATEST(e.last, d.last)
+    FROM (SELECT m.entity_id, count(*) AS n, count(DISTINCT m.article_id) AS a, min(${DAY}) AS first,
+      max(${DAY}) AS last FROM mentions m JOIN articles a ON a.id = m.article_id
+      WHERE m.article_id = ANY($1::bigint[]) GROUP BY m.entity_id) AS d
+    WHERE e.id = d.entity_id`, [ids]);
+  await c.query(`INSERT INTO entity_aliases(entity_id, text, mentions)
+    SELECT entity_id, text, count(*) FROM mentions WHERE article_id = ANY($1::bigint[]) GROUP BY entity_id, text
+    ON CONFLICT (entity_id, text) DO UPDATE SET mentions = entity_aliases.mentions + excluded.mentions`, [ids]);
+  if (moved.length === 0) return;
+  // Rare (a re-analysis of an entity's first or last article), and bounded by that entity's mentions.
+  await c.query(`UPDATE entities e SET
+      first = (SELECT min(${DAY}) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id),
+      last = (SELECT max(${DAY}) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id)
+    WHERE e.id = ANY($1::bigint[])`, [moved]);
 }
 
 /**
@@ -73,8 +92,7 @@ export async function listEntityRows(pool: pg.Pool, opts: EntityListing): Promis
   if (opts.limit !== undefined) { params.push(opts.limit); page += ` LIMIT $${params.length}`; }
   if (opts.offset) { params.push(opts.offset); page += ` OFFSET $${params.length}`; }
   const r = await pool.query<EntityRow>(`SELECT e.key, e.kind, e.name, e.mentions, e.articles,
-      (SELECT min(day) FROM entity_days d WHERE d.entity_id = e.id) AS first,
-      (SELECT max(day) FROM entity_days d WHERE d.entity_id = e.id) AS last
+      e.first, e.last
     FROM entities e WHERE ${where} ORDER BY e.mentions DESC, e.name${page}`, params);
   return r.rows.map(toStoredEntity);
 }

@@ -19,7 +19,7 @@ import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
 import { decodeDoc, encodeDoc } from './docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
-import { countMentions, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords } from './entities.js';
+import { addMentions, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, takeMentions } from './entities.js';
 import { mentionRecord } from '../mentionRecords.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
@@ -241,7 +241,7 @@ export class SqliteStore implements Store {
     const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
     const ids = items.map((x) => x.articleId);
-    countMentions(s, ids, -1);
+    const moved = takeMentions(s, ids);
     for (const { articleId, version, doc, entityRefs, timelineRecord } of items) {
       delMentions.run(articleId);
       delQuotes.run(articleId);
@@ -267,7 +267,7 @@ export class SqliteStore implements Store {
           q.start, q.end, q.direct ? 1 : 0, q.saidOn ?? null);
       });
     }
-    countMentions(s, ids, 1);
+    addMentions(s, ids, moved);
   }
 
   saveAnalyses(items: AnalysisItem[]): Promise<void> {
