@@ -49,12 +49,10 @@ export async function measureRequest(kind: RequestKind, db: string, dist: string
   const once = async (): Promise<void> => {
     switch (kind) {
       case 'entities': {
-        const all = await service.listEntities(store);
-        matched = `${all.length} entities`;
-        if (all[0]) found.entity = all[0].name;
-        // The narrow query: the entity whose article count is closest to 30.
-        const near = [...all].sort((a, b) => Math.abs(a.articles - 30) - Math.abs(b.articles - 30))[0];
-        if (near) found.narrow = near.name;
+        // The listing as a user asks for it: its default page (older builds listed every entity by default).
+        const page = await service.listEntities(store);
+        matched = `${page.length} entities`;
+        if (page[0]) found.entity = page[0].name;
         break;
       }
       case 'stories': {
@@ -91,6 +89,12 @@ export async function measureRequest(kind: RequestKind, db: string, dist: string
     warm.push(cpuNow() - s);
   }
   warm.sort((a, b) => a - b);
+  if (kind === 'entities') {
+    // The narrow query, found outside the measured calls: the entity whose article count is closest to 30.
+    const all = await service.listEntities(store, { all: true });
+    const near = [...all].sort((a, b) => Math.abs(a.articles - 30) - Math.abs(b.articles - 30))[0];
+    if (near) found.narrow = near.name;
+  }
   await store.close();
   return { coldCpu, warmCpu: warm[Math.floor(warm.length / 2)]!, rssMB: process.resourceUsage().maxRSS / 1024, matched, found };
 }

@@ -1,5 +1,5 @@
 // Read-only views of the store that both faces offer: status, search, articles, entities (quotes: quotes.ts).
-import type { ArticleFilter, SearchHit, Store, StoredEntity } from '../store/store.js';
+import type { ArticleFilter, EntityListing, SearchHit, Store, StoredEntity } from '../store/store.js';
 import type { Article, Doc, EntityKind } from '../types.js';
 import { ServiceError } from './errors.js';
 
@@ -63,8 +63,30 @@ export async function articleWithAnalysis(store: Store, id: number): Promise<Ann
   return doc ? { article, doc } : { article };
 }
 
-export function listEntities(store: Store, opts: { kind?: EntityKind; limit?: number } = {}): Promise<StoredEntity[]> {
-  return store.listEntities(opts);
+/** How many entities a listing shows unless asked for more: the most mentioned are what a reader looks for. */
+export const ENTITY_PAGE = 100;
+
+export interface EntityListOptions {
+  kind?: EntityKind;
+  /** At most this many (default ENTITY_PAGE). */
+  limit?: number;
+  /** Skip this many of the most mentioned first (the next page). */
+  offset?: number;
+  /** Every entity, however many (an archive holds tens of thousands): for export, not for a screen. */
+  all?: boolean;
+}
+
+/** Entities, most mentioned first: a page of them unless `all`. */
+export function listEntities(store: Store, opts: EntityListOptions = {}): Promise<StoredEntity[]> {
+  if (opts.offset !== undefined && (!Number.isInteger(opts.offset) || opts.offset < 0)) {
+    throw new ServiceError('invalid', `the offset must be a whole number of entities, not ${opts.offset}`,
+      { param: 'offset' });
+  }
+  const listing: EntityListing = {};
+  if (opts.kind) listing.kind = opts.kind;
+  if (!opts.all) listing.limit = opts.limit ?? ENTITY_PAGE;
+  if (opts.offset) listing.offset = opts.offset;
+  return store.listEntities(listing);
 }
 
 export interface EntityTimeline {

@@ -9,8 +9,8 @@ export {
   listQuotes, QUOTE_ORDERS, quoteListing, type QuoteHit, type QuoteListing, type QuoteMatchMode, type QuoteOrder, type QuoteRequest,
 } from './quotes.js';
 export {
-  articleWithAnalysis, entityMentionsByDate, listArticles, listEntities, searchArticles, storeStatus,
-  type AnnotatedArticle, type EntityTimeline, type StoreStatus,
+  articleWithAnalysis, ENTITY_PAGE, entityMentionsByDate, listArticles, listEntities, searchArticles, storeStatus,
+  type AnnotatedArticle, type EntityListOptions, type EntityTimeline, type StoreStatus,
 } from './browse.js';
 export { FORMAT_NAMES, type FormatName, type ReadOptions } from '../sources/index.js';
 export { RENDER_FORMATS, RENDER_MEDIA, renderTimeline, type RenderFormat } from '../render/index.js';

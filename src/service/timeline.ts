@@ -120,11 +120,11 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   const limit = Math.max(1, maxArticles ?? TIMELINE_ARTICLE_LIMIT);
   const read = await boundArticles(store, selected, limit, rank);
   const articles = await store.listArticles({ ids: read });
-  // Entities and a caller's own adjustments need the whole analysis; the rest is in the timeline index.
-  const fromIndex = !deps.prepareDoc && !request.entity && !options.queryEntity;
+  // A caller's adjustments may change the sentences, which a record would not know: they need the analysis.
+  const fromIndex = !deps.prepareDoc;
   const docs: TimelineDoc[] = [];
-  // A caller's adjustments may change the sentences, which a record would not know.
-  const loaded = await timelineDocs(store, articles, fromIndex, !deps.prepareDoc);
+  const loaded = await timelineDocs(store, articles, fromIndex, !deps.prepareDoc,
+    Boolean(request.entity || options.queryEntity));
   for (const td of loaded) docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
   if (docs.length === 0) {
     throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });

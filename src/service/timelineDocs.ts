@@ -1,46 +1,47 @@
 // The analysed articles a timeline is built from. An article with a timeline index record (timeline/record.ts)
 // is read from it and its stored text, which costs a small share of decompressing and parsing its whole
 // analysis; the others (analysed before the index existed, or whose analysis a record cannot tell) are read
-// from their analyses. Both give the timeline builder the same sentences.
-import type { Article, Doc } from '../types.js';
+// from their analyses. Both give the timeline builder the same sentences. A request naming an entity needs the
+// articles' entity mentions too: those come from the mention records kept beside (store/mentionRecords.ts).
+import type { Article } from '../types.js';
 import type { Store } from '../store/store.js';
 import type { TimelineDoc } from '../timeline/index.js';
 import { readTimelineRecord } from '../timeline/record.js';
 
 /**
  * The analysed ones of `articles` as timeline documents, in the order given. `fromIndex`: whether records may
- * stand for analyses (a record holds no entities: requests naming one read the analyses). `preparedFromIndex`:
- * whether an analysis read anyway may take its collection sentences from its record (what prepareDoc would give
- * it, checked when the record was written) instead of preparing them again.
+ * stand for analyses. `preparedFromIndex`: whether an analysis read anyway may take its collection sentences from
+ * its record (what prepareDoc would give it, checked when the record was written) instead of preparing them again.
+ * `entities`: whether the request needs the articles' entity mentions (it names an entity): a record stands for
+ * the analysis only together with the article's mention record then.
  */
-export async function timelineDocs(store: Store, articles: Article[], fromIndex: boolean, preparedFromIndex = false):
-  Promise<TimelineDoc[]> {
+export async function timelineDocs(store: Store, articles: Article[], fromIndex: boolean, preparedFromIndex = false,
+  entities = false): Promise<TimelineDoc[]> {
   const records = (fromIndex || preparedFromIndex) && store.getTimelineRecords
     ? await store.getTimelineRecords(articles.map((a) => a.id)) : new Map<number, Uint8Array>();
   if (!fromIndex) return fromAnalyses(store, articles, preparedFromIndex ? records : new Map());
+  const mentions = entities && store.getEntityMentions
+    ? await store.getEntityMentions(new Map(articles.filter((a) => records.has(a.id)).map((a) => [a.id, a.text])))
+    : undefined;
   const fromRecords = new Map<number, TimelineDoc>();
   for (const a of articles) {
     const bytes = records.get(a.id);
-    const read = bytes ? readTimelineRecord(bytes, a.text) : undefined;
+    const found = mentions?.get(a.id);
+    if (!bytes || (entities && !found)) continue;
+    const read = readTimelineRecord(bytes, a.text);
     if (!read) continue;
-    fromRecords.set(a.id, withArticle(a, { id: a.id, published: a.published, text: a.text,
-      sentences: read.sentences, timexes: [], prepared: read.prepared }));
+    const td: TimelineDoc = { id: a.id, published: a.published, text: a.text, sentences: read.sentences, timexes: [],
+      prepared: read.prepared };
+    if (found) td.entities = found;
+    fromRecords.set(a.id, withArticle(a, td));
   }
-  const rest = articles.filter((a) => !fromRecords.has(a.id)).map((a) => a.id);
-  const analyses = rest.length > 0 ? await store.getAnalyses(rest) : new Map<number, Doc>();
+  const rest = articles.filter((a) => !fromRecords.has(a.id));
+  const analysed = rest.length > 0 ? await fromAnalyses(store, rest, records) : [];
+  const byId = new Map(analysed.map((d) => [d.id, d]));
   const docs: TimelineDoc[] = [];
   for (const a of articles) {
-    const recorded = fromRecords.get(a.id);
-    if (recorded) {
-      docs.push(recorded);
-      continue;
-    }
-    const doc = analyses.get(a.id);
-    if (!doc) continue;
-    const td: TimelineDoc = { id: a.id, published: a.published, text: a.text, sentences: doc.sentences,
-      timexes: doc.timexes, entities: doc.entities };
-    if (doc.sentenceDates) td.sentenceDates = doc.sentenceDates;
-    docs.push(withArticle(a, td));
+    const doc = fromRecords.get(a.id) ?? byId.get(a.id);
+    if (doc) docs.push(doc);
   }
   return docs;
 }

@@ -1,7 +1,7 @@
 // The Store interface: everything the rest of Chronicle knows about persistence. It is async so that a
 // networked implementation (PostgreSQL) can stand behind it without touching callers. SQL lives only in the
 // implementations.
-import type { Article, Doc, EntityKind, EntityRef, Quote } from '../types.js';
+import type { Article, Doc, EntityKind, EntityMention, EntityRef, Quote } from '../types.js';
 import type { SavedTimelineStore } from './saved.js';
 
 export type { EntityRef } from '../types.js';
@@ -93,6 +93,13 @@ export interface StoredEntity {
   last?: string;
 }
 
+/** Which entities to list: most mentioned first, `limit` of them (default: all) after skipping `offset`. */
+export interface EntityListing {
+  kind?: EntityKind;
+  limit?: number;
+  offset?: number;
+}
+
 /** An entity with every way its mentions are written and how often. */
 export interface EntityAliases {
   name: string;
@@ -173,7 +180,12 @@ export interface Store {
    * their analyses. A record stands for the analysis as of the article's stored text.
    */
   getTimelineRecords?(ids: number[]): Promise<Map<number, Uint8Array>>;
-  listEntities(opts?: { kind?: EntityKind; limit?: number }): Promise<StoredEntity[]>;
+  /**
+   * Optional (stores that keep mention records, written with the analyses): the entity mentions (Doc.entities) of
+   * those of the articles (id → stored text) that have a record; the others must be read from their analyses.
+   */
+  getEntityMentions?(texts: Map<number, string>): Promise<Map<number, EntityMention[]>>;
+  listEntities(opts?: EntityListing): Promise<StoredEntity[]>;
   /** Articles mentioning an entity, found by canonical name or alias (case-insensitive). */
   articlesMentioning(name: string): Promise<number[]>;
   /** Entities whose canonical name is `name` or one of whose mentions is written `name` (case-insensitive). */

@@ -36,7 +36,11 @@ const ArticlesQuery = Type.Object({
   topic: Type.Optional(Type.String({ maxLength: 200 })),
 }, closed);
 const ArticleParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) });
-const EntitiesQuery = Type.Object({ kind: Type.Optional(stringEnum(ENTITY_KINDS)), limit: Type.Optional(LimitParam) }, closed);
+const EntitiesQuery = Type.Object({
+  kind: Type.Optional(stringEnum(ENTITY_KINDS)),
+  limit: Type.Optional(LimitParam),
+  offset: Type.Optional(Type.Integer({ minimum: 0, description: 'skip this many of the most mentioned first (the next page)' })),
+}, closed);
 const MentionsQuery = Type.Object({ name: Text(200) }, closed);
 const QuotesQuery = Type.Object({
   speaker: Type.Optional(Text(200)),
@@ -104,8 +108,8 @@ export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): v
       response: { 200: Type.Array(Entity), ...ERRORS },
     },
   }, async (request) => {
-    const { kind, limit } = request.query;
-    return listEntities(store, { ...(kind ? { kind } : {}), limit: limit ?? 100 });
+    const { kind, limit, offset } = request.query;
+    return listEntities(store, { ...(kind ? { kind } : {}), ...(limit ? { limit } : {}), ...(offset ? { offset } : {}) });
   });
 
   app.get<{ Querystring: Static<typeof MentionsQuery> }>('/api/entities/mentions', {

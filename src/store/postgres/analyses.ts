@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import type { AnalysisItem, EntityRef } from '../store.js';
 import { speakerRefs } from '../rows.js';
+import { addMentions, takeMentions, writeMentionRecords } from './entities.js';
 
 /**
  * Replaces the stored analyses of `items` on `c`, inside the caller's transaction. The caller holds the
@@ -12,6 +13,7 @@ import { speakerRefs } from '../rows.js';
 export async function writeAnalyses(c: pg.ClientBase, items: AnalysisItem[]): Promise<void> {
   if (items.length === 0) return;
   const ids = items.map((x) => x.articleId);
+  const moved = await takeMentions(c, ids);
   for (const table of ['sentences', 'mentions', 'quotes']) {
     await c.query(`DELETE FROM ${table} WHERE article_id = ANY($1::bigint[])`, [ids]);
   }
@@ -23,6 +25,8 @@ export async function writeAnalyses(c: pg.ClientBase, items: AnalysisItem[]): Pr
   await writeTimelineRecords(c, items, ids);
   const entityIds = await upsertEntities(c, items);
   await writeMentions(c, items, entityIds);
+  await addMentions(c, ids, moved);
+  await writeMentionRecords(c, items, ids);
   await writeQuotes(c, items);
 }
 

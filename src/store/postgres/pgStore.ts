@@ -1,11 +1,12 @@
 // The team store: PostgreSQL through node-postgres. Same behaviour as the SQLite store; several Chronicle
 // processes may ingest at once, so each batch takes a transaction-scoped advisory lock while it deduplicates.
 import pg from 'pg';
-import type { Article, Doc, EntityKind } from '../../types.js';
-import { groupAliases, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
-import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
-import type { ArticleFilter, EntityAliases, EntityRef, QuoteFilter, SearchHit, SearchMatch, SearchOptions, StoredEntity, StoredQuote, WriteTx } from '../store.js';
+import type { Article, Doc, EntityMention } from '../../types.js';
+import { toArticle, toSearchHit, toStoredQuote } from '../rows.js';
+import type { ArticleRow, HitRow, QuoteRow } from '../rows.js';
+import type { ArticleFilter, EntityAliases, EntityListing, EntityRef, QuoteFilter, SearchHit, SearchMatch, SearchOptions, StoredEntity, StoredQuote, WriteTx } from '../store.js';
 import { PG_MIGRATIONS } from './migrations.js';
+import { entityAliasRows, listEntityRows, readMentionRecords } from './entities.js';
 import { pgWriteTx } from './writeTx.js';
 import { writeAnalyses } from './analyses.js';
 import { pgWorkQueue } from './queue.js';
@@ -214,18 +215,12 @@ export class PgStore implements QueueStore {
     return out;
   }
 
-  async listEntities(opts: { kind?: EntityKind; limit?: number } = {}): Promise<StoredEntity[]> {
-    const params: unknown[] = [];
-    let where = '';
-    if (opts.kind) { params.push(opts.kind); where = 'WHERE e.kind = $1'; }
-    let limit = '';
-    if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
-    const r = await this.pool.query<EntityRow>(`SELECT e.key, e.kind, e.name, count(*) AS mentions,
-        count(DISTINCT m.article_id) AS articles, min(substr(a.published, 1, 10)) AS first,
-        max(substr(a.published, 1, 10)) AS last
-      FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
-      ${where} GROUP BY e.id ORDER BY mentions DESC, e.name ${limit}`, params);
-    return r.rows.map(toStoredEntity);
+  listEntities(opts: EntityListing = {}): Promise<StoredEntity[]> {
+    return listEntityRows(this.pool, opts);
+  }
+
+  getEntityMentions(texts: Map<number, string>): Promise<Map<number, EntityMention[]>> {
+    return readMentionRecords(this.pool, texts);
   }
 
   async articlesMentioning(name: string): Promise<number[]> {
@@ -235,13 +230,8 @@ export class PgStore implements QueueStore {
     return r.rows.map((row) => Number(row.article_id));
   }
 
-  async entityAliases(name: string): Promise<EntityAliases[]> {
-    const r = await this.pool.query<AliasRow>(`WITH named AS (
-        SELECT id FROM entities WHERE lower(name) = lower($1)
-        UNION SELECT entity_id FROM mentions WHERE lower(text) = lower($1))
-      SELECT e.id, e.name, e.kind, m.text, count(*) AS n FROM named JOIN entities e ON e.id = named.id
-        JOIN mentions m ON m.entity_id = e.id GROUP BY e.id, e.name, e.kind, m.text`, [name]);
-    return groupAliases(r.rows);
+  entityAliases(name: string): Promise<EntityAliases[]> {
+    return entityAliasRows(this.pool, name);
   }
 
   async listQuotes(opts: QuoteFilter = {}): Promise<StoredQuote[]> {

@@ -162,4 +162,35 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX mentions_text ON mentions(text COLLATE NOCASE);
   `,
+  // 9: entities from what saving keeps up to date (sqlite/entities.ts): counts and first and last day per entity,
+  // how often each written form names it, and per article its mention record, so that listings and entity
+  // timelines no longer read every mention or decompress analyses. Counts are filled here from the stored
+  // mentions; mention records need the analyses, so articles get theirs when next analysed and are read from the
+  // analysis until then.
+  `
+  ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE entities ADD COLUMN first TEXT;
+  ALTER TABLE entities ADD COLUMN last TEXT;
+  UPDATE entities SET mentions = c.n, articles = c.a, first = c.first, last = c.last
+    FROM (SELECT m.entity_id, count(*) AS n, count(DISTINCT m.article_id) AS a,
+      min(substr(a.published, 1, 10)) AS first, max(substr(a.published, 1, 10)) AS last
+      FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY m.entity_id) AS c
+    WHERE entities.id = c.entity_id;
+  -- One index serves the listing by kind too: a page of one kind is found within a few pages of all kinds.
+  CREATE INDEX entities_mentions ON entities(mentions DESC, name);
+  CREATE TABLE entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    text TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, text)
+  ) WITHOUT ROWID;
+  INSERT INTO entity_aliases(entity_id, text, mentions)
+    SELECT entity_id, text, count(*) FROM mentions GROUP BY entity_id, text;
+  CREATE INDEX entity_aliases_text ON entity_aliases(text COLLATE NOCASE);
+  CREATE TABLE mention_records (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    data BLOB NOT NULL
+  );
+  `,
 ];

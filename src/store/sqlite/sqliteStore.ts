@@ -3,11 +3,11 @@
 // the dedupe policy between its statements, so calls arriving meanwhile wait until it ends (see exclusive):
 // otherwise they would run inside it, reading uncommitted rows or being rolled back with it.
 import Database from 'better-sqlite3';
-import type { Article, Doc, EntityKind } from '../../types.js';
-import { groupAliases, speakerRefs, toArticle, toSearchHit, toStoredEntity, toStoredQuote } from '../rows.js';
-import type { AliasRow, ArticleRow, EntityRow, HitRow, QuoteRow } from '../rows.js';
+import type { Article, Doc, EntityMention } from '../../types.js';
+import { speakerRefs, toArticle, toSearchHit, toStoredQuote } from '../rows.js';
+import type { ArticleRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  AnalysisItem, ArticleFilter, EntityAliases, QuoteFilter, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote,
+  AnalysisItem, ArticleFilter, EntityAliases, EntityListing, QuoteFilter, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote,
   WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -19,6 +19,8 @@ import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
 import { decodeDoc, encodeDoc } from './docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
+import { addMentions, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, takeMentions } from './entities.js';
+import { mentionRecord } from '../mentionRecords.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
 export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
@@ -238,12 +240,15 @@ export class SqliteStore implements Store {
       start, end, direct, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
+    const ids = items.map((x) => x.articleId);
+    const moved = takeMentions(s, ids);
     for (const { articleId, version, doc, entityRefs, timelineRecord } of items) {
       delMentions.run(articleId);
       delQuotes.run(articleId);
       const stored = articleText.get(articleId)?.text;
       putAnalysis.run(articleId, version, encodeDoc(doc, stored));
       putTimelineRecord(s, articleId, doc.text === stored ? timelineRecord : undefined);
+      putMentionRecord(s, articleId, doc.text === stored && timelineRecord ? mentionRecord(doc.entities, stored) : undefined);
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
@@ -262,6 +267,7 @@ export class SqliteStore implements Store {
           q.start, q.end, q.direct ? 1 : 0, q.saidOn ?? null);
       });
     }
+    addMentions(s, ids, moved);
   }
 
   saveAnalyses(items: AnalysisItem[]): Promise<void> {
@@ -310,6 +316,10 @@ export class SqliteStore implements Store {
     return this.exclusive(() => readTimelineRecords(this.sql, ids));
   }
 
+  getEntityMentions(texts: Map<number, string>): Promise<Map<number, EntityMention[]>> {
+    return this.exclusive(() => readMentionRecords(this.sql, texts));
+  }
+
   loadState(name: string): Promise<string | undefined> {
     return this.exclusive(() => decodeState(
       this.sql.get<[string], { value: string | Buffer }>('SELECT value FROM meta WHERE key = ?').get(name)?.value));
@@ -340,18 +350,8 @@ export class SqliteStore implements Store {
       .map((r) => r.article_id));
   }
 
-  listEntities(opts: { kind?: EntityKind; limit?: number } = {}): Promise<StoredEntity[]> {
-    return this.exclusive(() => {
-      const params: Params = [];
-      let where = '';
-      if (opts.kind) { where = 'WHERE e.kind = ?'; params.push(opts.kind); }
-      params.push(opts.limit ?? -1);
-      return this.sql.get<Params, EntityRow>(`SELECT e.key, e.kind, e.name,
-          count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
-          min(substr(a.published, 1, 10)) AS first, max(substr(a.published, 1, 10)) AS last
-        FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
-        ${where} GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ?`).all(...params).map(toStoredEntity);
-    });
+  listEntities(opts: EntityListing = {}): Promise<StoredEntity[]> {
+    return this.exclusive(() => listEntityRows(this.sql, opts));
   }
 
   articlesMentioning(name: string): Promise<number[]> {
@@ -363,11 +363,7 @@ export class SqliteStore implements Store {
   }
 
   entityAliases(name: string): Promise<EntityAliases[]> {
-    return this.exclusive(() => groupAliases(this.sql.get<[string, string], AliasRow>(`WITH named AS (
-        SELECT id FROM entities WHERE name = ? COLLATE NOCASE
-        UNION SELECT entity_id FROM mentions WHERE text = ? COLLATE NOCASE)
-      SELECT e.id, e.name, e.kind, m.text, count(*) AS n FROM named JOIN entities e ON e.id = named.id
-        JOIN mentions m ON m.entity_id = e.id GROUP BY e.id, m.text`).all(name, name)));
+    return this.exclusive(() => entityAliasRows(this.sql, name));
   }
 
   listQuotes(opts: QuoteFilter = {}): Promise<StoredQuote[]> {
