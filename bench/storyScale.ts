@@ -67,7 +67,7 @@ else {
   console.error('usage: bench/storyScale.ts (--db <store> | --inputs <file> | --corpus <jsonl>) [--limit N] [--code <dist>] [--out <file>]');
   process.exit(2);
 }
-if (values['save-inputs']) writeFileSync(values['save-inputs'], inputs.map((i) => JSON.stringify(i)).join('\n') + '\n');
+if (values['save-inputs']) writeFileSync(values['save-inputs'], `${inputs.map((i) => JSON.stringify(i)).join('\n')}\n`);
 
 const cpuMs = (): number => {
   const u = process.cpuUsage();
@@ -109,4 +109,4 @@ const total = cpuMs() - start;
 console.log(`total ${(total / 1000).toFixed(1)} CPU-s, ${(total / inputs.length).toFixed(2)} ms/article ` +
   `(state serialising ${(stateMs / 1000).toFixed(1)} s); ${clusterer.stories().length} stories; ` +
   `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-if (values.out) writeFileSync(values.out, assignments.map((a) => `${a.articleId}\t${a.storyId}\t${a.eventId}`).join('\n') + '\n');
+if (values.out) writeFileSync(values.out, `${assignments.map((a) => `${a.articleId}\t${a.storyId}\t${a.eventId}`).join('\n')}\n`);

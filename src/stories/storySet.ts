@@ -118,11 +118,11 @@ export class StorySet {
     return out.sort((a, b) => a - b);
   }
 
-  /** Dot products of a term vector with every story centroid sharing a term with it (via the index). */
-  termDots(terms: Sparse): Map<Story, number> {
+  /** Dot products of a term vector with every story centroid sharing a term with it (names' left at 0). */
+  termDots(terms: Sparse): StoryDots {
     const out: StoryDots = new Map();
     addDots(this.termIndex, terms, (s) => s.terms, out, 0);
-    return new Map([...out].map(([s, [dt]]) => [s, dt]));
+    return out;
   }
 
   /** The stories whose entity centroid may reach a cosine of `minCosine` with `entities`, found by `usable` keys. */
