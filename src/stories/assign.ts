@@ -2,7 +2,7 @@
 // shared; names are what tell look-alike happenings apart; and each story's own members set its bar.
 import type { ArticleVectors, Story } from './model.js';
 import { daysApart, gapPenalty, mixedScore, namesNeededApart, type StoryOptions } from './options.js';
-import type { StorySet } from './storySet.js';
+import { dot, type StorySet } from './storySet.js';
 import type { Sparse } from './vectors.js';
 import { weekOf, weeksApart } from './when.js';
 
@@ -28,11 +28,27 @@ function leadNamesShared(lead: readonly string[], s: Story, share: number): bool
   return n > 0 && lead.some((k) => (s.entities.weights.get(k) ?? 0) >= share * n);
 }
 
+/**
+ * The stories an article may join, with their term and entity dot products. A story is joined only with
+ * `minTextSimilarity` of text in common, so names are compared only with stories that have it: a name most
+ * stories hold ("United States") does not make the article read every one of them.
+ */
+function* scored(stories: StorySet, v: ArticleVectors, o: StoryOptions): Iterable<[Story, number, number]> {
+  if (o.minTextSimilarity <= 0) {
+    for (const [s, [dt, de]] of stories.dots(v.terms, v.entities)) yield [s, dt, de];
+    return;
+  }
+  for (const [s, [dt]] of stories.termDots(v.terms)) {
+    const text = v.termsNorm > 0 && s.terms.norm > 0 ? dt / (v.termsNorm * s.terms.norm) : 0;
+    if (text >= o.minTextSimilarity) yield [s, dt, dot(v.entities, s.entities)];
+  }
+}
+
 export function bestStory(stories: StorySet, v: ArticleVectors, o: StoryOptions): StoryMatch | undefined {
   let best: Story | undefined;
   let bestScore = -Infinity;
   const lead = topKeys(v.entities, o.leadNames);
-  for (const [s, [dt, de]] of stories.dots(v.terms, v.entities)) {
+  for (const [s, dt, de] of scored(stories, v, o)) {
     const text = v.termsNorm > 0 && s.terms.norm > 0 ? dt / (v.termsNorm * s.terms.norm) : 0;
     const names = v.entitiesNorm > 0 && s.entities.norm > 0 ? de / (v.entitiesNorm * s.entities.norm) : 0;
     const gap = daysApart(v.day, v.day, s.first, s.last);

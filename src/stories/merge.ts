@@ -3,7 +3,7 @@
 // less noisy than one article — with names weighted by how few stories' cores hold them.
 import type { Story } from './model.js';
 import { daysApart, gapPenalty, mixedScore, namesNeededApart, type StoryOptions } from './options.js';
-import type { StorySet } from './storySet.js';
+import { dot, type StorySet } from './storySet.js';
 import { weeksApart } from './when.js';
 
 /**
@@ -51,15 +51,20 @@ export function storylineOf(stories: StorySet, s: Story, o: StoryOptions): Story
   if (o.absorbLeadNames <= 0) return undefined;
   let best: Story | undefined;
   let bestScore = -Infinity;
-  for (const [t, [dt, de]] of stories.dots(s.terms.weights, s.entities.weights)) {
+  // A storyline must hold one of the straggler's names among its central ones, which are all specific: only
+  // those names' postings can lead to it.
+  const specific = (k: string): boolean => stories.cores.specificity(k) >= o.absorbSpecificity;
+  const found = o.absorbLeadShare > 0 ? stories.entityCandidates(s.entities.weights, 0, 0, specific) : stories.dots(s.terms.weights, s.entities.weights).keys();
+  for (const t of found) {
     if (t === s || t.articles < Math.max(o.absorbMinTarget, o.absorbSizeRatio * s.articles)) continue;
-    const text = dt / (s.terms.norm * t.terms.norm || 1);
-    if (text < o.absorbMinText || weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
+    if (weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
+    const text = dot(s.terms.weights, t.terms) / (s.terms.norm * t.terms.norm || 1);
+    if (text < o.absorbMinText) continue;
     const central = t.core.filter((k) => stories.cores.specificity(k) >= o.absorbSpecificity).slice(0, o.absorbLeadNames);
     if (central.length === 0) continue;
     const named = central.filter((k) => s.entities.weights.has(k)).length;
     if (named < o.absorbLeadShare * central.length) continue;
-    const score = mixedScore(text, de / (s.entities.norm * t.entities.norm || 1), o);
+    const score = mixedScore(text, dot(s.entities.weights, t.entities) / (s.entities.norm * t.entities.norm || 1), o);
     if (score > bestScore) {
       bestScore = score;
       best = t;
@@ -82,14 +87,18 @@ export function nearestStory(
   let best: Story | undefined;
   let bestScore = threshold;
   const weighted = o.mergeStoryIdf > 0 ? stories.cores.specificWeights(s.entities) : undefined;
-  for (const [t, [dt, de]] of stories.dots(s.terms.weights, s.entities.weights)) {
+  // Names must agree at least `mergeMinNames`: only stories that can reach it are read.
+  const found = o.mergeMinNames > 0
+    ? stories.entityCandidates(weighted?.v ?? s.entities.weights, weighted?.norm ?? s.entities.norm, o.mergeMinNames)
+    : stories.dots(s.terms.weights, s.entities.weights).keys();
+  for (const t of found) {
     if (t === s || t.articles < minArticles) continue;
-    const text = dt / (s.terms.norm * t.terms.norm || 1);
     const names = weighted
       ? stories.cores.specificCosine(weighted, t.entities)
-      : de / (s.entities.norm * t.entities.norm || 1);
+      : dot(s.entities.weights, t.entities) / (s.entities.norm * t.entities.norm || 1);
     if (names < o.mergeMinNames) continue;
     if (names < namesNeededApart(weeksApart(s.whenWeeks, t.whenWeeks), o)) continue;
+    const text = dot(s.terms.weights, t.terms) / (s.terms.norm * t.terms.norm || 1);
     const gap = daysApart(s.first, s.last, t.first, t.last);
     const score = mixedScore(text, names, o) - gapPenalty(gap, o);
     if (score >= bestScore) {

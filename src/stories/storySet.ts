@@ -15,6 +15,8 @@ type Postings = Map<string, Set<Story>>;
 
 export class StorySet {
   readonly list: Story[] = [];
+  /** The stories of `list`, for membership tests that do not walk the list. */
+  private readonly alive = new Set<Story>();
   /** Merged story id → the story it was merged into. */
   readonly aliases = new Map<number, number>();
   nextStoryId = 1;
@@ -45,19 +47,21 @@ export class StorySet {
       core: [],
     };
     this.list.push(s);
+    this.alive.add(s);
     return s;
   }
 
   /** Adds a story read back from saved state. */
   restore(s: Story): void {
     this.list.push(s);
+    this.alive.add(s);
     index(this.termIndex, s, s.terms.weights, []);
     index(this.entityIndex, s, s.entities.weights, []);
     this.cores.update(s);
   }
 
   has(s: Story): boolean {
-    return this.list.includes(s);
+    return this.alive.has(s);
   }
 
   /** Adds one article's vectors to a story. */
@@ -90,6 +94,7 @@ export class StorySet {
     into.events.push(...from.events);
     keepHeadlines(into.headlines, from.headlines, into.terms, STORY_HEADLINES);
     this.list.splice(this.list.indexOf(from), 1);
+    this.alive.delete(from);
     this.aliases.set(from.id, into.id);
     this.cores.update(from, true);
     this.cores.update(into);
@@ -106,6 +111,18 @@ export class StorySet {
   /** Every story id that now belongs to `storyId`'s story (itself and the stories merged into it). */
   members(storyId: number): number[] {
     return membersOf(this.aliases, storyId);
+  }
+
+  /** Dot products of a term vector with every story centroid sharing a term with it (names' left at 0). */
+  termDots(terms: Sparse): StoryDots {
+    const out: StoryDots = new Map();
+    addDots(this.termIndex, terms, (s) => s.terms, out, 0);
+    return out;
+  }
+
+  /** The stories whose entity centroid may reach a cosine of `minCosine` with `entities`, found by `usable` keys. */
+  entityCandidates(entities: Sparse, entitiesNorm: number, minCosine: number, usable?: (k: string) => boolean): Set<Story> {
+    return candidates(this.entityIndex, (s) => s.entities, entities, entitiesNorm, minCosine, usable);
   }
 
   /** Dot products of two vectors with every story centroid sharing a key with them (via the indexes). */
@@ -130,6 +147,47 @@ export function membersOf(aliases: ReadonlyMap<number, number>, storyId: number)
   const out = [root];
   for (const id of aliases.keys()) if (canonicalOf(aliases, id) === root) out.push(id);
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * Every story that may reach a cosine of `minCosine` with `v` (of norm `vNorm`), read from `postings`: keys
+ * whose postings are longest are left unread as long as the part of `v` they hold stays below `minCosine` of
+ * its norm, since a story sharing only those keys cannot reach it (Cauchy-Schwarz: its dot with them is at
+ * most their norm times the story's). A key common to most stories ("said", "United States") usually weighs
+ * little in an article, so its list is skipped without changing which stories can qualify. `usable`: the only
+ * keys a qualifying story can be found by (the rest are not read).
+ */
+function candidates(
+  postings: Postings, pick: (s: Story) => Centroid, v: Sparse, vNorm: number, minCosine: number, usable?: (k: string) => boolean,
+): Set<Story> {
+  const keys = [...v.keys()].filter((k) => postings.has(k) && (!usable || usable(k)));
+  keys.sort((a, b) => postings.get(b)!.size - postings.get(a)!.size);
+  // A hair below the bar, so that rounding in the callers' own cosines never makes a skipped story qualify.
+  const room = (minCosine * vNorm) ** 2 * (1 - 1e-9);
+  let skipped = 0;
+  let i = 0;
+  for (; i < keys.length; i++) {
+    const x = v.get(keys[i]!)!;
+    if (skipped + x * x >= room) break;
+    skipped += x * x;
+  }
+  const out = new Set<Story>();
+  for (; i < keys.length; i++) {
+    const k = keys[i]!;
+    // As in `addDots`: a posting may outlive its weight (saving prunes), even the story (merged away since).
+    for (const s of postings.get(k)!) if (pick(s).weights.has(k)) out.add(s);
+  }
+  return out;
+}
+
+/** The dot product of `v` with a centroid, summed in `v`'s key order as `addDots` sums it. */
+export function dot(v: Sparse, c: Centroid): number {
+  let d = 0;
+  for (const [k, x] of v) {
+    const w = c.weights.get(k);
+    if (w !== undefined) d += x * w;
+  }
+  return d;
 }
 
 /** Posts `s` under the keys `added` and takes it off the keys its centroid `dropped`. */

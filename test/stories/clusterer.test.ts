@@ -202,3 +202,21 @@ test('cold start: the first articles of a new stream about one happening form on
   const [x, y] = run({ idfPriorDocs: 0 });
   assert.notEqual(y, x, 'the scenario no longer exercises the cold-start prior: the reports join without it');
 });
+
+test('an article arriving long after newer stories still joins its old story, whatever shares its common words', () => {
+  const quake = (id: number, published: string): StoryInput => ({
+    id, published, title: `Concepcion earthquake rescuers dig through rubble`,
+    text: 'Rescuers in Concepcion dug through rubble after the earthquake, Chile said. Aftershocks shook Concepcion.',
+  });
+  const inputs: StoryInput[] = [quake(1, '2010-02-27'), quake(2, '2010-02-28'), quake(3, '2010-03-01')];
+  // Two years of other news, sharing the common words "said" and "Chile".
+  for (let i = 0; i < 40; i++) {
+    inputs.push({ id: 10 + i, published: `2012-${String(1 + (i % 12)).padStart(2, '0')}-10`, title: `Vote count ${i} in Santiago district ${i}`,
+      text: `Officials in Chile said the count in district ${i} of Santiago went on. Candidate${i} Party${i} leads.` });
+  }
+  let c = new StoryClusterer();
+  const first = new Map(c.add(inputs).map((a) => [a.articleId, a.storyId]));
+  c = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(c)));
+  const [late] = c.add([quake(99, '2010-03-02')]);
+  assert.equal(c.canonical(late!.storyId), c.canonical(first.get(1)!));
+});

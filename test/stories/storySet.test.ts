@@ -80,3 +80,24 @@ test('a restored story is found again through the indexes', () => {
   assert.deepEqual([...again.dots(new Map(), new Map([['chile', 1]]))].map(([t]) => t.id), [s.id]);
   assert.equal(again.cores.specificity('chile'), 1);
 });
+
+test('stories reachable only through names too light to clear the bar are not read, nor merged-away ones', () => {
+  const set = new StorySet(o);
+  // Fifty stories hold a name every story holds; one also holds the name the query is about.
+  for (let i = 0; i < 50; i++) set.grow(set.create(1), vectorsOf(1, { vote: 1 }, { us: 1, [`place${i}`]: 1 }));
+  const bp = set.create(1);
+  set.grow(bp, vectorsOf(1, { spill: 1 }, { us: 1, bp: 1 }));
+  const query = new Map([['bp', 1], ['us', 0.05]]);
+  const queryNorm = Math.hypot(1, 0.05);
+  // "us" holds 0.05 of the query's norm: a story sharing only it has a cosine of at most 0.05 < 0.1.
+  assert.deepEqual([...set.entityCandidates(query, queryNorm, 0.1)], [bp]);
+  // With no bar every story sharing a name is read; below its own weight the light name still counts.
+  assert.equal(set.entityCandidates(query, queryNorm, 0).size, 51);
+  assert.equal(set.entityCandidates(query, queryNorm, 0.04).size, 51);
+  // A story merged away leaves no candidate behind, even where a posting outlived its weight (saving prunes).
+  const other = set.create(2);
+  set.grow(other, vectorsOf(2, { spill: 1 }, { bp: 1 }));
+  other.entities.weights.delete('bp');
+  set.merge(bp, other);
+  assert.deepEqual([...set.entityCandidates(query, queryNorm, 0.1)], [bp]);
+});
