@@ -17,7 +17,7 @@ import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
-import { decodeDoc, encodeDoc } from './docCodec.js';
+import { decodeDoc, encodeDoc } from '../docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
 import { QUOTE_TEXT, quoteWriter } from './quotes.js';
 

@@ -7,7 +7,7 @@
 // type and the keys present tell which. (An article's text is never rewritten once stored, so the copy read
 // back is the one analysed.)
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import type { Doc, Sentence } from '../../types.js';
+import type { Doc, Sentence } from '../types.js';
 
 /** Quality 4 of 11: most of the size gain for a small share of the CPU the higher levels cost. */
 const QUALITY = 4;
