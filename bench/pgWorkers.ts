@@ -132,10 +132,21 @@ const bench = new pg.Client({ connectionString: db });
 await bench.connect();
 const statements = await bench.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').then(() => true, () => false);
 
+/** The statements that took the server longest since the last reset (undefined without pg_stat_statements). */
+async function topStatements(): Promise<{ query: string; calls: string; ms: number; rows: string }[] | undefined> {
+  if (!statements) return undefined;
+  return (await bench.query<{ query: string; calls: string; ms: number; rows: string }>(`SELECT
+      left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query, calls, round(total_exec_time)::float AS ms, rows
+    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+    ORDER BY total_exec_time DESC LIMIT 8`)).rows;
+}
+
 try {
+  if (statements) await bench.query('SELECT pg_stat_statements_reset()');
   const load0 = loadavg().map((x) => Number(x.toFixed(2)));
   const ingest = await phase(postmaster, async () => [await timed([bin, '--db', db, 'ingest', file, '--no-analyze',
     '--json', '--allow-rejects'])]);
+  const ingestTop = await topStatements();
   if (statements) await bench.query('SELECT pg_stat_statements_reset()');
   const analyse = await phase(postmaster, () => Promise.all(Array.from({ length: workers }, () =>
     timed([bin, '--db', db, 'worker', '--threads', String(threads)]))));
@@ -144,14 +155,11 @@ try {
       (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM entities) AS entities,
       (SELECT count(*) FROM quotes) AS quotes, (SELECT count(DISTINCT story_id) FROM article_stories) AS stories,
       pg_database_size(current_database()) AS bytes`)).rows[0]!;
-  const top = statements ? (await bench.query<{ query: string; calls: string; ms: number; rows: string }>(`SELECT
-      left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query, calls, round(total_exec_time)::float AS ms, rows
-    FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-    ORDER BY total_exec_time DESC LIMIT 10`)).rows : undefined;
+  const analyseTop = await topStatements();
   const per = (p: Phase) => ({ ...p, clientMsPerArticle: (p.clientCpu / articles) * 1000,
     serverMsPerArticle: (p.serverCpu / articles) * 1000, articlesPerWallSecond: articles / p.wall });
   console.log(JSON.stringify({ bin, articles, workers, threads, loadBefore: load0, ingest: per(ingest),
-    analyse: per(analyse), counts, topStatements: top }, (_, v) => typeof v === 'number' ? Number(v.toFixed(3)) : v, 2));
+    analyse: per(analyse), counts, topStatements: { ingest: ingestTop, analyse: analyseTop } }, (_, v) => typeof v === 'number' ? Number(v.toFixed(3)) : v, 2));
 } finally {
   await bench.end();
   if (!args.includes('--keep')) await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
