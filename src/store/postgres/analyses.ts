@@ -1,5 +1,6 @@
 // Writing analyses on PostgreSQL in a fixed number of statements per call, whatever the number of articles,
-// mentions and quotes; an analysis is kept as on SQLite (store/docCodec.ts), compressed by the client: each table gets one multi-row INSERT built from parallel arrays (unnest). One statement
+// mentions and quotes: each table gets one multi-row INSERT built from parallel arrays (unnest); an analysis is
+// kept as on SQLite (store/docCodec.ts), compressed by the client. One statement
 // per mention and per quote cost more server and client CPU than the analysis itself (21.5 ms per article).
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
@@ -61,10 +62,16 @@ async function upsertEntities(c: pg.ClientBase, items: AnalysisItem[]): Promise<
   const out = new Map<string, number>();
   if (first.size === 0) return out;
   const refs = [...first.values()];
-  const r = await c.query<{ id: string; key: string }>(`INSERT INTO entities(key, kind, name)
-    SELECT u.key, u.kind, u.name FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(key, kind, name, n)
-    ORDER BY u.n
-    ON CONFLICT (key) DO UPDATE SET name = excluded.name RETURNING id, key`,
+  // An entity whose name is unchanged is not rewritten (most of a batch's entities are known ones): its id is
+  // read from the snapshot the statement started with, where it already was.
+  const r = await c.query<{ id: string; key: string }>(`WITH u AS (
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(key, kind, name, n)),
+    written AS (INSERT INTO entities(key, kind, name) SELECT u.key, u.kind, u.name FROM u ORDER BY u.n
+      ON CONFLICT (key) DO UPDATE SET name = excluded.name WHERE entities.name IS DISTINCT FROM excluded.name
+      RETURNING id, key)
+    SELECT id, key FROM written
+    UNION ALL SELECT e.id, e.key FROM entities e JOIN u ON u.key = e.key
+      WHERE NOT EXISTS (SELECT 1 FROM written w WHERE w.key = u.key)`,
   [refs.map((x) => x.key), refs.map((x) => x.kind), refs.map((x) => x.name)]);
   for (const row of r.rows) out.set(row.key, Number(row.id));
   return out;

@@ -43,4 +43,23 @@ describe('PostgreSQL analyses', { skip: POSTGRES.skip }, () => {
     await raw.end();
     await store.close();
   });
+
+  test('entities: a known one keeps its id and is renamed only when its name changed; new ones are added', async () => {
+    const store = await POSTGRES.open(await POSTGRES.location());
+    const id = await store.transaction((tx) => tx.insertArticle({ text: TEXT, published: '2023-04-02', origin: 'a',
+      hash: 'h1', signature: new Uint32Array(0) }));
+    const doc: Doc = { text: TEXT, published: '2023-04-02', sentences: [], timexes: [], quotes: [],
+      entities: [{ kind: 'PERSON', name: 'Ann Lee', start: 0, end: 7, text: 'Ann Lee' }] };
+    const save = (name: string, key: string) => store.saveAnalyses([{ articleId: id, version: 1, doc,
+      entityRefs: [{ key, kind: 'PERSON', name }] }]);
+    await save('Ann Lee', 'p:ann');
+    await save('Ann Lee', 'p:ann');
+    assert.deepEqual((await store.listEntities()).map((e) => [e.key, e.name, e.mentions]), [['p:ann', 'Ann Lee', 1]]);
+    await save('Ann B. Lee', 'p:ann');
+    assert.deepEqual((await store.listEntities()).map((e) => [e.key, e.name, e.mentions]), [['p:ann', 'Ann B. Lee', 1]]);
+    await save('Bo Li', 'p:bo');
+    assert.deepEqual((await store.listEntities()).map((e) => [e.key, e.name, e.mentions]), [['p:bo', 'Bo Li', 1]],
+      'the article now mentions only the new one');
+    await store.close();
+  });
 });
