@@ -71,7 +71,7 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
 }
 
 /** The log of resolver changes is folded into a whole state once it outgrows the state (and this floor). */
-const MIN_LOG_BYTES = 1 << 20;
+export const MIN_LOG_BYTES = 1 << 20;
 
 /**
  * Saves the entity resolver with each page of analyses. Where the store keeps a change log, a page appends

@@ -14,9 +14,9 @@ import { analyzeMany } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
 import { FurnitureModel } from '../clean/index.js';
 import type { Store } from '../store/store.js';
-import { workQueueOf, type ClaimedBatch, type WorkQueue } from '../store/queue.js';
+import { workQueueOf, type ClaimedBatch, type StateCursor, type WorkQueue } from '../store/queue.js';
 import type { Doc, EntityRef } from '../types.js';
-import { FURNITURE_STATE, indexRecord, RESOLVER_STATE, updateStories, type AnalyzeHooks } from './refresh.js';
+import { FURNITURE_STATE, indexRecord, MIN_LOG_BYTES, RESOLVER_STATE, updateStories, type AnalyzeHooks } from './refresh.js';
 
 /** Articles per queued batch: small enough that a lost batch costs little, large enough to keep threads busy. */
 export const QUEUE_BATCH = 100;
@@ -152,7 +152,10 @@ interface HeldBatch {
  */
 class BatchWorker {
   private resolver = new EntityResolver();
-  private resolverGeneration: string | undefined;
+  /** Where this copy of the resolver stands in the saved whole and its change log; its sizes, to fold the log. */
+  private resolverCursor: StateCursor | undefined;
+  private resolverBytes = 0;
+  private logBytes = 0;
   private furniture = new FurnitureModel();
   private furnitureGeneration: string | undefined;
   private readonly leased = new Set<HeldBatch>();
@@ -203,25 +206,38 @@ class BatchWorker {
   private async complete(batchId: number, docs: Map<number, Doc>): Promise<number> {
     let stored = 0;
     try {
-      const generation = await this.queue.complete(batchId, this.owner, RESOLVER_STATE, this.resolverGeneration,
-        (state) => {
-          if (state.generation !== this.resolverGeneration) {
-            this.resolver = state.json ? EntityResolver.fromJSON(state.json) : new EntityResolver();
-          }
-          // Article order, as a single process resolves them: the result does not depend on thread timing.
-          const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
-            const entityRefs: EntityRef[] = this.resolver.resolveDocument(doc.entities);
-            return { articleId, version: ANALYSIS_VERSION, doc, entityRefs, ...indexRecord(doc) };
-          });
-          stored = items.length;
-          return { items, state: { name: RESOLVER_STATE, json: JSON.stringify(this.resolver) } };
+      const cursor = await this.queue.complete(batchId, this.owner, RESOLVER_STATE, this.resolverCursor, (state) => {
+        if (state.generation !== this.resolverCursor?.generation) {
+          this.resolver = state.json ? EntityResolver.fromJSON(state.json) : new EntityResolver();
+          this.resolverBytes = state.json?.length ?? 0;
+          this.logBytes = 0;
+        }
+        for (const delta of state.deltas) {
+          this.resolver.applyChanges(delta);
+          this.logBytes += delta.length;
+        }
+        this.resolver.takeChanges();
+        // Article order, as a single process resolves them: the result does not depend on thread timing.
+        const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
+          const entityRefs: EntityRef[] = this.resolver.resolveDocument(doc.entities);
+          return { articleId, version: ANALYSIS_VERSION, doc, entityRefs, ...indexRecord(doc) };
         });
-      if (generation === undefined) return -1;
-      this.resolverGeneration = generation;
+        stored = items.length;
+        const delta = JSON.stringify(this.resolver.takeChanges());
+        this.logBytes += delta.length;
+        // As refresh's ResolverSaver: the whole is rewritten once the log outgrows it, so bytes stay linear.
+        if (this.logBytes <= Math.max(this.resolverBytes, MIN_LOG_BYTES)) return { items, state: { name: RESOLVER_STATE, delta } };
+        const whole = JSON.stringify(this.resolver);
+        this.resolverBytes = whole.length;
+        this.logBytes = 0;
+        return { items, state: { name: RESOLVER_STATE, delta, whole } };
+      });
+      if (cursor === undefined) return -1;
+      this.resolverCursor = cursor;
       return stored;
     } catch (err) {
       // The resolver may hold this batch's names although nothing was stored: reload it next time.
-      this.resolverGeneration = 'unknown';
+      this.resolverCursor = { generation: 'unknown', seq: 0 };
       throw err;
     }
   }

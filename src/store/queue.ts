@@ -22,10 +22,29 @@ export interface VersionedState {
   json: string | undefined;
 }
 
-/** What completing a batch stores: the analyses, and the state they were resolved with. */
+/**
+ * A state kept as a whole plus a log of changes appended since (the entity resolver): `json` and `generation`
+ * as in VersionedState for the whole, `deltas` the changes to apply to it, oldest first (all of them when the
+ * whole changed; else those after `seq` of the cursor read before), and the cursor to hand back next time.
+ */
+export interface LoggedState extends VersionedState {
+  deltas: string[];
+  cursor: StateCursor;
+}
+
+/** Where a reader of a logged state stands: the generation of the whole it holds and the last change applied. */
+export interface StateCursor {
+  generation: string | undefined;
+  seq: number;
+}
+
+/**
+ * What completing a batch stores: the analyses, the change they made to the state they were resolved with, and,
+ * when the log has grown large, the whole state (the log is then emptied).
+ */
 export interface BatchResult {
   items: { articleId: number; version: number; doc: Doc; entityRefs: EntityRef[] }[];
-  state: { name: string; json: string };
+  state: { name: string; delta: string; whole?: string };
 }
 
 export interface WorkQueue {
@@ -47,12 +66,12 @@ export interface WorkQueue {
   renew(batchId: number, owner: string, leaseSeconds: number): Promise<boolean>;
   /**
    * In one transaction, serialised with every other completion: checks that `owner` still holds the batch,
-   * hands `build` the saved state `stateName` (json undefined when its generation is still `seenGeneration`),
-   * stores what `build` returns and marks the batch done. Returns the state's new generation, or undefined
-   * (nothing stored) when the batch was lost to another worker.
+   * hands `build` the logged state `stateName` as seen from `seen` (json undefined when its generation is still
+   * the one seen), stores what `build` returns and marks the batch done. Returns the cursor after this batch's
+   * change, or undefined (nothing stored) when the batch was lost to another worker.
    */
-  complete(batchId: number, owner: string, stateName: string, seenGeneration: string | undefined,
-    build: (state: VersionedState) => BatchResult): Promise<string | undefined>;
+  complete(batchId: number, owner: string, stateName: string, seen: StateCursor | undefined,
+    build: (state: LoggedState) => BatchResult): Promise<StateCursor | undefined>;
   /** A saved state with its generation, for a reader that keeps a copy and reloads only when it changed. */
   loadStateIfChanged(name: string, seenGeneration: string | undefined): Promise<VersionedState>;
   /** Batches and articles not done yet, and how many batches are under a live lease. */

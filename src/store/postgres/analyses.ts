@@ -1,7 +1,10 @@
 // Writing analyses on PostgreSQL in a fixed number of statements per call, whatever the number of articles,
-// mentions and quotes: each table gets one multi-row INSERT built from parallel arrays (unnest). One statement
+// mentions and quotes: each table gets one multi-row INSERT built from parallel arrays (unnest); an analysis is
+// kept as on SQLite (store/docCodec.ts), compressed by the client. One statement
 // per mention and per quote cost more server and client CPU than the analysis itself (21.5 ms per article).
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import { encodeDoc } from '../docCodec.js';
 import type { AnalysisItem, EntityRef } from '../store.js';
 import { speakerRefs } from '../rows.js';
 import { addMentions, takeMentions, writeMentionRecords } from './entities.js';
@@ -14,20 +17,29 @@ export async function writeAnalyses(c: pg.ClientBase, items: AnalysisItem[]): Pr
   if (items.length === 0) return;
   const ids = items.map((x) => x.articleId);
   const moved = await takeMentions(c, ids);
-  for (const table of ['sentences', 'mentions', 'quotes']) {
+  for (const table of ['mentions', 'quotes']) {
     await c.query(`DELETE FROM ${table} WHERE article_id = ANY($1::bigint[])`, [ids]);
   }
-  await c.query(`INSERT INTO analyses(article_id, version, doc)
-    SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[])
-    ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, doc = excluded.doc`,
-  [ids, items.map((x) => x.version), items.map((x) => JSON.stringify(x.doc))]);
-  await writeSentences(c, items);
+  // The stored text's digest tells whether the analysed text is the article's (packDoc leaves it out then)
+  // without sending the texts back.
+  const digests = await c.query<{ id: string; digest: string }>(
+    'SELECT id, md5(text) AS digest FROM articles WHERE id = ANY($1::bigint[])', [ids]);
+  const stored = new Map(digests.rows.map((r) => [Number(r.id), r.digest]));
+  await c.query(`INSERT INTO analyses(article_id, version, packed)
+    SELECT * FROM unnest($1::bigint[], $2::int[], $3::bytea[])
+    ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, doc = NULL, packed = excluded.packed`,
+  [ids, items.map((x) => x.version), items.map(({ articleId, doc }) =>
+    encodeDoc(doc, stored.get(articleId) === md5(doc.text) ? doc.text : undefined))]);
   await writeTimelineRecords(c, items, ids);
   const entityIds = await upsertEntities(c, items);
   await writeMentions(c, items, entityIds);
   await addMentions(c, ids, moved);
   await writeMentionRecords(c, items, ids);
   await writeQuotes(c, items);
+}
+
+function md5(text: string): string {
+  return createHash('md5').update(text, 'utf8').digest('hex');
 }
 
 /** Replaces the items' timeline records; an analysis saved without one drops the old record, which no longer fits. */
@@ -42,26 +54,6 @@ async function writeTimelineRecords(c: pg.ClientBase, items: AnalysisItem[], ids
     })]);
 }
 
-async function writeSentences(c: pg.ClientBase, items: AnalysisItem[]): Promise<void> {
-  const article: number[] = [];
-  const idx: number[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  const text: string[] = [];
-  for (const { articleId, doc } of items) {
-    for (const s of doc.sentences) {
-      article.push(articleId);
-      idx.push(s.index);
-      start.push(s.start);
-      end.push(s.end);
-      text.push(s.text);
-    }
-  }
-  if (article.length === 0) return;
-  await c.query(`INSERT INTO sentences(article_id, idx, start_offset, end_offset, text)
-    SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int[], $5::text[])`, [article, idx, start, end, text]);
-}
-
 /**
  * Upserts every entity the items refer to, once per key, in order of first reference (so ids grow as they did
  * one statement at a time); the first reference's name wins. Returns key → id.
@@ -74,10 +66,16 @@ async function upsertEntities(c: pg.ClientBase, items: AnalysisItem[]): Promise<
   const out = new Map<string, number>();
   if (first.size === 0) return out;
   const refs = [...first.values()];
-  const r = await c.query<{ id: string; key: string }>(`INSERT INTO entities(key, kind, name)
-    SELECT u.key, u.kind, u.name FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(key, kind, name, n)
-    ORDER BY u.n
-    ON CONFLICT (key) DO UPDATE SET name = excluded.name RETURNING id, key`,
+  // An entity whose name is unchanged is not rewritten (most of a batch's entities are known ones): its id is
+  // read from the snapshot the statement started with, where it already was.
+  const r = await c.query<{ id: string; key: string }>(`WITH u AS (
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u(key, kind, name, n)),
+    written AS (INSERT INTO entities(key, kind, name) SELECT u.key, u.kind, u.name FROM u ORDER BY u.n
+      ON CONFLICT (key) DO UPDATE SET name = excluded.name WHERE entities.name IS DISTINCT FROM excluded.name
+      RETURNING id, key)
+    SELECT id, key FROM written
+    UNION ALL SELECT e.id, e.key FROM entities e JOIN u ON u.key = e.key
+      WHERE NOT EXISTS (SELECT 1 FROM written w WHERE w.key = u.key)`,
   [refs.map((x) => x.key), refs.map((x) => x.kind), refs.map((x) => x.name)]);
   for (const row of r.rows) out.set(row.key, Number(row.id));
   return out;

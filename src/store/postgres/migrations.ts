@@ -171,4 +171,22 @@ export const PG_MIGRATIONS: string[] = [
     data BYTEA NOT NULL
   );
   `,
+  // analyses as the SQLite store keeps them (store/docCodec.ts: Brotli-compressed JSON without the article's
+  // text), written in `packed`; `doc` (JSON text) stays readable for rows written before. The server no longer
+  // compresses 10 KB of JSON per article, and stores a third. The sentences table goes: nothing reads it (SQLite
+  // dropped it in its migration 5) and it was a third of the rows a batch wrote. The change log of the entity
+  // resolver, as on SQLite: a batch appends what it changed instead of rewriting the whole state, whose size
+  // grows with the archive.
+  `
+  DROP TABLE IF EXISTS sentences;
+  ALTER TABLE analyses ALTER COLUMN doc DROP NOT NULL;
+  ALTER TABLE analyses ADD COLUMN packed BYTEA;
+  ALTER TABLE analyses ALTER COLUMN packed SET STORAGE EXTERNAL;
+  CREATE TABLE state_log (
+    seq BIGSERIAL PRIMARY KEY,
+    name TEXT NOT NULL,
+    delta TEXT NOT NULL
+  );
+  CREATE INDEX state_log_name ON state_log(name, seq);
+  `,
 ];

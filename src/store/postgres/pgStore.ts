@@ -12,6 +12,7 @@ import { writeAnalyses } from './analyses.js';
 import { pgWorkQueue } from './queue.js';
 import type { QueueStore, WorkQueue } from '../queue.js';
 import { pgSaved } from './saved.js';
+import { decodeDoc } from '../docCodec.js';
 import type { SavedTimelineStore } from '../saved.js';
 
 /** Advisory lock key that serialises ingest batches across processes (dedupe must see committed rows). */
@@ -193,16 +194,19 @@ export class PgStore implements QueueStore {
   }
 
   async getAnalysis(articleId: number): Promise<Doc | undefined> {
-    const r = await this.pool.query<{ doc: string }>('SELECT doc FROM analyses WHERE article_id = $1', [articleId]);
-    return r.rows[0] ? (JSON.parse(r.rows[0].doc) as Doc) : undefined;
+    return (await this.getAnalyses([articleId])).get(articleId);
   }
 
   async getAnalyses(ids: number[]): Promise<Map<number, Doc>> {
     const out = new Map<number, Doc>();
     if (ids.length === 0) return out;
-    const r = await this.pool.query<{ article_id: string; doc: string }>(
-      'SELECT article_id, doc FROM analyses WHERE article_id = ANY($1::bigint[])', [ids]);
-    for (const row of r.rows) out.set(Number(row.article_id), JSON.parse(row.doc) as Doc);
+    // `doc`: JSON text, written before analyses were packed (PG migration 10)
+    const r = await this.pool.query<{ article_id: string; doc: string | null; packed: Buffer | null; text: string | null }>(
+      `SELECT n.article_id, n.doc, n.packed, CASE WHEN n.packed IS NOT NULL THEN a.text END AS text
+      FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ANY($1::bigint[])`, [ids]);
+    for (const row of r.rows) {
+      out.set(Number(row.article_id), row.packed ? decodeDoc(row.packed, row.text!) : JSON.parse(row.doc!) as Doc);
+    }
     return out;
   }
 
@@ -263,9 +267,18 @@ export class PgStore implements QueueStore {
     return r.rows[0]?.value;
   }
 
+  /** Writes a state whole: the changes logged since (queue.ts) are part of it now. */
   async saveState(name: string, json: string): Promise<void> {
-    await this.pool.query(`INSERT INTO meta(key, value) VALUES ($1, $2)
-      ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [name, json]);
+    await this.tx(async (c) => {
+      await c.query(`INSERT INTO meta(key, value) VALUES ($1, $2)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [name, json]);
+      await c.query('DELETE FROM state_log WHERE name = $1', [name]);
+    });
+  }
+
+  async loadStateLog(name: string): Promise<string[]> {
+    const r = await this.pool.query<{ delta: string }>('SELECT delta FROM state_log WHERE name = $1 ORDER BY seq', [name]);
+    return r.rows.map((row) => row.delta);
   }
 
   async articlesWithoutStory(limit: number): Promise<number[]> {

@@ -3,9 +3,10 @@
 // worker that died (or stalled past its lease) is claimed again by the next worker that asks. Completion
 // re-checks ownership in the transaction that stores the analyses: a batch is stored by exactly one worker.
 // A state's generation is its meta row's xmin, the id of the transaction that last wrote it: free, and it
-// changes on every rewrite.
+// changes on every rewrite. The entity resolver is kept whole plus a log of each batch's changes (state_log), so
+// a batch writes what it changed and a worker reads what others changed, not the whole state every time.
 import type pg from 'pg';
-import type { BatchResult, ClaimedBatch, QueueLock, VersionedState, WorkQueue } from '../queue.js';
+import type { BatchResult, ClaimedBatch, LoggedState, QueueLock, StateCursor, VersionedState, WorkQueue } from '../queue.js';
 import { writeAnalyses } from './analyses.js';
 
 /** Session advisory lock keys; the analysis lock is the one PgStore's analysis and story writes take. */
@@ -81,20 +82,30 @@ export function pgWorkQueue(pool: pg.Pool, analysisLock: number): WorkQueue {
       return (r.rowCount ?? 0) > 0;
     },
 
-    complete(batchId, owner, stateName, seenGeneration, build: (s: VersionedState) => BatchResult) {
+    complete(batchId, owner, stateName, seen, build: (s: LoggedState) => BatchResult) {
       return tx(async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [analysisLock]);
         const held = await c.query('SELECT 1 FROM analysis_queue WHERE id = $1 AND owner = $2 AND done_at IS NULL FOR UPDATE',
           [batchId, owner]);
         if (held.rowCount === 0) return undefined;
-        const state = await readState(c, stateName, seenGeneration);
+        const state = await readLoggedState(c, stateName, seen);
         const result = build(state);
         await writeAnalyses(c, result.items);
-        const saved = await c.query<{ generation: string }>(`INSERT INTO meta(key, value) VALUES ($1, $2)
-          ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING xmin::text AS generation`,
-        [result.state.name, result.state.json]);
+        const { name, delta, whole } = result.state;
+        let cursor: StateCursor;
+        if (whole !== undefined) {
+          // the whole includes this batch's change: the log restarts empty from it
+          const saved = await c.query<{ generation: string }>(`INSERT INTO meta(key, value) VALUES ($1, $2)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING xmin::text AS generation`, [name, whole]);
+          await c.query('DELETE FROM state_log WHERE name = $1', [name]);
+          cursor = { generation: saved.rows[0]!.generation, seq: 0 };
+        } else {
+          const logged = await c.query<{ seq: string }>('INSERT INTO state_log(name, delta) VALUES ($1, $2) RETURNING seq',
+            [name, delta]);
+          cursor = { generation: state.cursor.generation, seq: Number(logged.rows[0]!.seq) };
+        }
         await c.query('UPDATE analysis_queue SET done_at = now() WHERE id = $1', [batchId]);
-        return saved.rows[0]!.generation;
+        return cursor;
       });
     },
 
@@ -115,6 +126,21 @@ export function pgWorkQueue(pool: pg.Pool, analysisLock: number): WorkQueue {
       return { batches: Number(row.batches), articles: Number(row.articles ?? 0), leased: Number(row.leased) };
     },
   };
+}
+
+/**
+ * A logged state as seen from `seen`: the whole when it changed since (then every change logged after it), else
+ * only the changes logged after the last one `seen` applied. Completions append under the analysis lock, so
+ * sequence order is commit order.
+ */
+async function readLoggedState(c: pg.ClientBase, name: string, seen: StateCursor | undefined): Promise<LoggedState> {
+  const whole = await readState(c, name, seen?.generation);
+  const after = whole.generation === seen?.generation ? seen?.seq ?? 0 : 0;
+  const r = await c.query<{ seq: string; delta: string }>(
+    'SELECT seq, delta FROM state_log WHERE name = $1 AND seq > $2 ORDER BY seq', [name, after]);
+  const last = r.rows.at(-1);
+  return { ...whole, deltas: r.rows.map((row) => row.delta),
+    cursor: { generation: whole.generation, seq: last ? Number(last.seq) : after } };
 }
 
 async function readState(c: pg.ClientBase, name: string, seen: string | undefined): Promise<VersionedState> {

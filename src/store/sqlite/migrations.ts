@@ -193,4 +193,28 @@ export const MIGRATIONS: string[] = [
     data BLOB NOT NULL
   );
   `,
+  // 10: a quote's text is a slice of its article's text; the row keeps it only when SQLite's substr would not give
+  // it back exactly (the test quotes.ts makes on every write), which drops two thirds of the quotes table. The
+  // speaker index goes: quotes are found by a LIKE '%…%' that no index serves (listQuotes).
+  `
+  CREATE TABLE quotes_v10 (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker_entity_id INTEGER REFERENCES entities(id),
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    text TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    direct INTEGER NOT NULL,
+    said_on TEXT
+  );
+  INSERT INTO quotes_v10 SELECT q.article_id, q.speaker_entity_id, q.speaker, q.speaker_text, q.cue,
+    CASE WHEN q.text = substr(a.text, q.start + 1, q.end - q.start) THEN NULL ELSE q.text END,
+    q.start, q.end, q.direct, q.said_on
+  FROM quotes q LEFT JOIN articles a ON a.id = q.article_id ORDER BY q.rowid;
+  DROP TABLE quotes;
+  ALTER TABLE quotes_v10 RENAME TO quotes;
+  CREATE INDEX quotes_article ON quotes(article_id);
+  `,
 ];

@@ -17,10 +17,11 @@ import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
-import { decodeDoc, encodeDoc } from './docCodec.js';
+import { decodeDoc, encodeDoc } from '../docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
 import { addMentions, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, takeMentions } from './entities.js';
 import { mentionRecord } from '../mentionRecords.js';
+import { QUOTE_TEXT, quoteWriter } from './quotes.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
 export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
@@ -236,8 +237,7 @@ export class SqliteStore implements Store {
     const upsertEntity = s.get<[string, string, string], { id: number }>(`INSERT INTO entities(key, kind, name)
       VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name RETURNING id`);
     const putMention = s.get('INSERT INTO mentions(entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
-    const putQuote = s.get(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, speaker_text, cue, text,
-      start, end, direct, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const putQuote = quoteWriter(s);
     const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
     const ids = items.map((x) => x.articleId);
@@ -263,8 +263,7 @@ export class SqliteStore implements Store {
       doc.quotes.forEach((q, i) => {
         const ref = speakers[i];
         const speakerId = ref ? idCache.get(ref.key) ?? upsertEntity.get(ref.key, ref.kind, ref.name)!.id : null;
-        putQuote.run(articleId, speakerId, q.speaker ?? null, q.speakerText ?? null, q.cue ?? null, q.text,
-          q.start, q.end, q.direct ? 1 : 0, q.saidOn ?? null);
+        putQuote(articleId, speakerId, q);
       });
     }
     addMentions(s, ids, moved);
@@ -382,7 +381,7 @@ export class SqliteStore implements Store {
       // the speaker is its entity's current name: the resolver may have renamed it since the quote was stored
       return this.sql.get<Params, QuoteRow>(`SELECT q.article_id, a.published, a.title,
           coalesce(e.name, q.speaker) AS speaker, e.key AS speaker_key, q.speaker_text,
-          q.cue, q.text, q.start, q.end, q.direct, q.said_on
+          q.cue, ${QUOTE_TEXT} AS text, q.start, q.end, q.direct, q.said_on
         FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY a.published, q.article_id, q.start LIMIT ?`).all(...params).map(toStoredQuote);

@@ -1,15 +1,16 @@
 // The PostgreSQL work queue's own rules: concurrent claims never share a batch, a lease that runs out lets
-// another worker take the batch over, and then only the new holder can store it.
+// another worker take the batch over, and then only the new holder can store it; a logged state is handed to
+// each completion as the changes it has not seen, or whole when it was rewritten since.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import type { PgStore } from '../../../src/store/postgres/pgStore.js';
-import { workQueueOf, type BatchResult } from '../../../src/store/queue.js';
+import { workQueueOf, type BatchResult, type LoggedState, type StateCursor } from '../../../src/store/queue.js';
 import { STORE_KINDS } from '../../helpers/stores.js';
 
 const POSTGRES = STORE_KINDS.find((k) => k.name === 'postgres')!;
 
-const nothing = (): BatchResult => ({ items: [], state: { name: 'test-state', json: '{}' } });
+const nothing = (): BatchResult => ({ items: [], state: { name: 'test-state', delta: '{}' } });
 
 describe('PostgreSQL analysis queue', { skip: POSTGRES.skip }, () => {
   test('claims made at the same moment from many connections each get a different batch', async () => {
@@ -53,10 +54,10 @@ describe('PostgreSQL analysis queue', { skip: POSTGRES.skip }, () => {
     assert.equal(await q.complete(first!.id, 'slow', 'test-state', undefined, count), undefined,
       'the worker that lost its lease stores nothing');
     assert.equal(built, 0);
-    const generation = await q.complete(second!.id, 'other', 'test-state', undefined, count);
-    assert.equal(typeof generation, 'string');
+    const cursor = await q.complete(second!.id, 'other', 'test-state', undefined, count);
+    assert.equal(typeof cursor?.seq, 'number');
     assert.equal(built, 1);
-    assert.equal(await q.complete(second!.id, 'other', 'test-state', generation, count), undefined,
+    assert.equal(await q.complete(second!.id, 'other', 'test-state', cursor, count), undefined,
       'a batch is stored once');
     assert.deepEqual(await q.status(), { batches: 0, articles: 0, leased: 0 });
     await store.close();
@@ -88,6 +89,36 @@ describe('PostgreSQL analysis queue', { skip: POSTGRES.skip }, () => {
     const two = await store.queue.loadStateIfChanged('s', one.generation);
     assert.notEqual(two.generation, one.generation);
     assert.equal(two.json, '{"a":2}');
+    await store.close();
+  });
+
+  test('a logged state: each completion sees the changes logged since its cursor; a whole rewrite restarts the log', async () => {
+    const store = await POSTGRES.open(await POSTGRES.location()) as PgStore;
+    const q = store.queue;
+    await q.enqueue([[1], [2], [3], [4]]);
+    const seen: LoggedState[] = [];
+    const step = async (owner: string, cursor: StateCursor | undefined, delta: string, whole?: string) => {
+      const batch = await q.claim(owner, 60);
+      return q.complete(batch!.id, owner, 's', cursor, (state) => {
+        seen.push(state);
+        return { items: [], state: { name: 's', delta, ...(whole ? { whole } : {}) } };
+      });
+    };
+    const a1 = await step('a', undefined, 'd1');
+    const b1 = await step('b', undefined, 'd2');
+    assert.deepEqual(seen.map((s) => s.deltas), [[], ['d1']], 'a new reader gets every change');
+    const a2 = await step('a', a1, 'd3', 'whole after d3');
+    assert.deepEqual(seen[2]!.deltas, ['d2'], 'a reader gets only the changes it has not applied');
+    assert.equal(seen[2]!.json, undefined, 'nor the whole it holds');
+    assert.deepEqual(await store.loadStateLog('s'), [], 'the whole includes the log, which restarts');
+    await step('b', b1, 'd4');
+    assert.equal(seen[3]!.json, 'whole after d3', 'a reader of an older whole gets the new one');
+    assert.deepEqual(seen[3]!.deltas, []);
+    assert.notEqual(a2?.generation, a1?.generation);
+    assert.deepEqual(await store.loadStateLog('s'), ['d4']);
+    assert.equal(await store.loadState('s'), 'whole after d3');
+    await store.saveState('s', 'saved whole');
+    assert.deepEqual(await store.loadStateLog('s'), [], 'a whole save empties the log');
     await store.close();
   });
 });

@@ -106,7 +106,7 @@ test('analyses written as JSON text by earlier versions stay readable next to co
   await store.close();
 });
 
-test('an analysis reads back exactly as saved, though the article text it repeats is stored once', async () => {
+test('an analysis reads back exactly as saved, though the article text it repeats (whole and in pieces) is stored once', async () => {
   const { analyzeDoc } = await import('../../../src/analyze/index.js');
   const store = new SqliteStore(tempDbPath());
   const text = 'SUBSCRIBE NOW FOR FULL ACCESS. Ann Lee, the mayor, said on Monday: "The bridge reopens in May." '
@@ -124,5 +124,10 @@ test('an analysis reads back exactly as saved, though the article text it repeat
   const row = store.db.prepare('SELECT doc FROM analyses').get() as { doc: Buffer };
   const stored = brotliDecompressSync(row.doc).toString('utf8');
   assert.ok(!stored.includes('Work began on 3 March 2023 after the flood.'), 'the article text is not stored again');
+  assert.ok(doc.quotes.length > 0 && doc.entities.length > 0 && doc.timexes.length > 0, 'the fixture has every piece');
+  const pieces = JSON.parse(stored) as Record<'quotes' | 'entities' | 'timexes', { text: unknown }[]>;
+  for (const piece of [...pieces.quotes, ...pieces.entities, ...pieces.timexes]) {
+    assert.equal(piece.text, 0, 'a slice of the text is not stored again');
+  }
   await store.close();
 });
