@@ -33,7 +33,7 @@ function article(seed: number): { text: string; mentions: EntityMention[]; refs:
 }
 
 function doc(text: string, entities: EntityMention[]): Doc {
-  return { text, sentences: [{ index: 0, start: 0, end: text.length, text }], timexes: [], entities, quotes: [] };
+  return { text, published: '2021-01-01', sentences: [{ index: 0, start: 0, end: text.length, text }], timexes: [], entities, quotes: [] };
 }
 
 /** The listing and aliases as counting every mention of the latest analyses gives them. */
