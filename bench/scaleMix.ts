@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 
 export interface MixFigures {
   requests: number;
+  /** Requests that ended in an error (no such entity, nothing to date): not in the percentiles. */
+  failed: number;
   p50: number;
   p95: number;
   max: number;
@@ -42,24 +44,31 @@ export async function measureMix(db: string, dist: string, n = 10): Promise<MixF
     ...spaced(entities, n).map((e) => ({ entity: e.name })),
     ...spaced(stories, n).map((s) => ({ story: s.id })),
   ];
-  const ask = async (request: Record<string, unknown>): Promise<void> => {
+  const ask = async (request: Record<string, unknown>): Promise<string | undefined> => {
     try {
-      await service.timelineRequest(store, request as Parameters<typeof service.timelineRequest>[1]);
+      const t = await service.timelineRequest(store, request as Parameters<typeof service.timelineRequest>[1]);
+      return t.entries.length > 0 ? undefined : 'no entries';
     } catch (err) {
       if (!(err instanceof service.ServiceError)) throw err;
+      return err.message;
     }
   };
   if (requests[0]) await ask(requests[0]);
   const timed: { request: string; cpu: number }[] = [];
+  let failed = 0;
   for (const request of requests) {
     const t0 = cpuNow();
-    await ask(request);
-    timed.push({ request: JSON.stringify(request), cpu: cpuNow() - t0 });
+    const problem = await ask(request);
+    const cpu = cpuNow() - t0;
+    if (problem) {
+      failed++;
+      console.error(`bench/scaleMix: ${JSON.stringify(request)}: ${problem}`);
+    } else timed.push({ request: JSON.stringify(request), cpu });
   }
   await store.close();
   const cpus = timed.map((t) => t.cpu).sort((a, b) => a - b);
   const at = (q: number): number => cpus[Math.min(cpus.length - 1, Math.floor(q * cpus.length))] ?? 0;
-  return { requests: cpus.length, p50: at(0.5), p95: at(0.95), max: at(1), rssMB: process.resourceUsage().maxRSS / 1024,
+  return { requests: cpus.length, failed, p50: at(0.5), p95: at(0.95), max: at(1), rssMB: process.resourceUsage().maxRSS / 1024,
     slowest: timed.sort((a, b) => b.cpu - a.cpu).slice(0, 5) };
 }
 

@@ -132,7 +132,7 @@ export function measureMixOf(db: string, dist: string): MixFigures | undefined {
     return undefined;
   }
   const mix = JSON.parse(r.stdout) as MixFigures;
-  console.error(`  mix of ${mix.requests} timeline requests: p50 ${mix.p50.toFixed(2)} CPU-s, p95 ${mix.p95.toFixed(2)}, ` +
+  console.error(`  mix of ${mix.requests} timeline requests (${mix.failed} failed): p50 ${mix.p50.toFixed(2)} CPU-s, p95 ${mix.p95.toFixed(2)}, ` +
     `max ${mix.max.toFixed(2)}, ${mix.rssMB.toFixed(0)} MB`);
   return mix;
 }
