@@ -9,7 +9,7 @@ import type { MixFigures } from './scaleMix.js';
 const here = resolve(import.meta.dirname);
 
 export const REQUESTS = {
-  entities: 'entities listing (all, by mentions)',
+  entities: 'entities listing (its default page, by mentions; older builds listed all)',
   stories: 'stories listing (all)',
   search: 'search "oil spill" (top 20)',
   'timeline-broad': 'timeline --query "oil spill"',
