@@ -6,7 +6,7 @@ import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
 import { AnalysisPool, defaultThreads } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
-import { StoryClusterer, storyInput, type StoryAssignment, type StoryInput } from '../stories/index.js';
+import { StoryClusterer, storyInput, writeListing, type StoryAssignment, type StoryInput } from '../stories/index.js';
 import { FurnitureModel } from '../clean/index.js';
 import { timelineRecord } from '../timeline/record.js';
 
@@ -134,6 +134,9 @@ async function learnFurniture(store: Store, ids: number[]): Promise<FurnitureMod
 /** Name under which the story clusterer keeps its state in the store. */
 export const STORY_STATE = 'story-clusterer';
 
+/** Name of the stories listing kept beside the clusterer's state (stories/listing.ts), written with it. */
+export const STORY_LIST_STATE = 'story-list';
+
 /**
  * Adds analysed articles that have no story yet to the incremental story clusterer (oldest first, `page` at a
  * time) and stores their story and event. Returns how many articles were assigned.
@@ -142,23 +145,31 @@ export const STORY_STATE = 'story-clusterer';
  * the square of the batch. Assignments are saved together with the state (one transaction: a crash loses both,
  * and those articles are simply assigned again), once the unsaved ones reach half of those already saved
  * in this call: the state is written a bounded number of times per doubling of the batch, while a small batch
- * is saved once. The pages the clusterer sees, and so its answers, are the same.
+ * is saved once. The pages the clusterer sees, and so its answers, are the same. The stories listing is written
+ * in the same transaction; a store saved before there was one gets it here, on its first call.
  */
 export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
+  let waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
+  // Nothing to assign and a listing to read: restoring the state would cost more than the caller's request.
+  if (waiting.length === 0 && await store.loadState(STORY_LIST_STATE) !== undefined) return 0;
   const state = await store.loadState(STORY_STATE);
   const clusterer = state ? StoryClusterer.fromJSON(JSON.parse(state)) : new StoryClusterer();
+  if (waiting.length === 0) {
+    if (state) await store.saveState(STORY_LIST_STATE, writeListing(clusterer.stories()));
+    return 0;
+  }
   let assigned = 0;
   let unsaved: StoryAssignment[] = [];
   const flush = async (): Promise<void> => {
     if (unsaved.length === 0) return;
-    await store.saveStoryAssignments(unsaved, { name: STORY_STATE, json: JSON.stringify(clusterer) });
+    const saved = clusterer.toJSON();
+    await store.saveStoryAssignments(unsaved, { name: STORY_STATE, json: JSON.stringify(saved) },
+      [{ name: STORY_LIST_STATE, json: writeListing(clusterer.savedSummaries(saved)) }]);
     assigned += unsaved.length;
     unsaved = [];
   };
-  for (;;) {
+  while (waiting.length > 0) {
     // Unsaved assignments are not in the store yet: take every waiting article at once, then page through them.
-    const waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
-    if (waiting.length === 0) break;
     for (let i = 0; i < waiting.length; i += page) {
       const ids = waiting.slice(i, i + page);
       const articles = await store.listArticles({ ids });
@@ -169,6 +180,7 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
     }
     await flush();
     if (waiting.length < page) break;
+    waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
   }
   return assigned;
 }

@@ -2,19 +2,19 @@
 // merge two stories after some of their articles were assigned (an early split of one storyline); stored
 // assignments keep the old id, so a story's articles are those stored under any id that now belongs to it.
 import type { Store } from '../store/store.js';
-import { StoryClusterer } from '../stories/index.js';
+import { readListing, sortStories, StoryClusterer } from '../stories/index.js';
 import type { StorySummary } from '../types.js';
-import { STORY_STATE } from './refresh.js';
-
-async function loadClusterer(store: Store): Promise<StoryClusterer | undefined> {
-  const state = await store.loadState(STORY_STATE);
-  return state ? StoryClusterer.fromJSON(JSON.parse(state)) : undefined;
-}
+import { STORY_LIST_STATE, STORY_STATE } from './refresh.js';
 
 /** Stories, largest first (ties: oldest id first), at most `limit`. */
 export async function listStories(store: Store, opts: { limit?: number } = {}): Promise<StorySummary[]> {
-  const stories = (await loadClusterer(store))?.stories() ?? [];
-  stories.sort((a, b) => b.articles - a.articles || a.id - b.id);
+  // The listing kept beside the state answers without restoring the clusterer; a store saved before there was one
+  // (or with a listing of another version) is answered from the whole state.
+  const listing = await store.loadState(STORY_LIST_STATE);
+  const listed = listing === undefined ? undefined : readListing(listing, opts.limit);
+  if (listed) return listed;
+  const state = await store.loadState(STORY_STATE);
+  const stories = sortStories(state ? StoryClusterer.fromJSON(JSON.parse(state)).stories() : []);
   return opts.limit === undefined ? stories : stories.slice(0, opts.limit);
 }
 

@@ -196,9 +196,12 @@ export interface Store {
   saveState(name: string, json: string): Promise<void>;
   /** Analysed articles not yet assigned to a story, oldest first. */
   articlesWithoutStory(limit: number): Promise<number[]>;
-  /** Stores story and event assignments together with the assigning component's state, atomically. */
+  /**
+   * Stores story and event assignments together with the assigning component's state, atomically; `also`: states
+   * derived from it (read without restoring it), written in the same transaction so they never disagree with it.
+   */
   saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[],
-    state: { name: string; json: string }): Promise<void>;
+    state: { name: string; json: string }, also?: { name: string; json: string }[]): Promise<void>;
   storyArticleIds(storyId: number): Promise<number[]>;
   /** Saved timelines, their edits and snapshots (chronicle follow). */
   readonly saved: SavedTimelineStore;

@@ -15,7 +15,9 @@ import { closeOldEvents, placeInEvent } from './events.js';
 import { mergeTouched } from './merge.js';
 import type { Story, StoryAssignment, StoryInput } from './model.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
-import { freshState, loadState, savedAliases, savedStateHead, saveState, type ClustererState, type SavedStoryState } from './state.js';
+import {
+  freshState, loadState, savedAliases, savedStateHead, savedStories, saveState, type ClustererState, type SavedStoryState,
+} from './state.js';
 import { membersOf } from './storySet.js';
 import { summarise } from './summary.js';
 
@@ -57,6 +59,14 @@ export class StoryClusterer {
 
   stories(): StorySummary[] {
     return summarise(this.state.stories.list, this.state.vocab);
+  }
+
+  /**
+   * What `fromJSON(saved).stories()` lists, for `saved` this clusterer's own `toJSON()`, without restoring it: the
+   * stories are read back from their saved (rounded, pruned) centroids, so labels are those a restored state gives.
+   */
+  savedSummaries(saved: SavedStoryState): StorySummary[] {
+    return summarise(savedStories(saved, this.options), this.state.vocab);
   }
 
   toJSON(): SavedStoryState {

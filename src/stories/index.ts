@@ -1,6 +1,7 @@
 // The story clusterer's public face: what the service, evaluation and CLI layers may use.
 export { StoryClusterer } from './clusterer.js';
 export { storyInput } from './input.js';
+export { readListing, sortStories, writeListing } from './listing.js';
 export type { StoryAssignment, StoryInput } from './model.js';
 export { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
 export type { SavedStoryState } from './state.js';

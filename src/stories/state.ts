@@ -183,6 +183,11 @@ function readStory(raw: Record<string, unknown>, o: StoryOptions, version: numbe
   return s;
 }
 
+/** The stories of a state as loadState restores them, without its vocabularies and indexes: for their summaries. */
+export function savedStories(saved: SavedStoryState, o: StoryOptions): Story[] {
+  return saved.stories.map((raw) => readStory(raw as unknown as Record<string, unknown>, o, saved.version));
+}
+
 /**
  * Which story each merged story was merged into, as loadState would read it, without restoring the stories: a
  * request for one story's articles needs no more (restoring every centroid cost half of a story timeline).

@@ -25,7 +25,7 @@ test('updateStories saves its state a few times for many pages, with the same as
   }
   let saves = 0;
   const save = store.saveStoryAssignments.bind(store);
-  store.saveStoryAssignments = (items, state) => { saves++; return save(items, state); };
+  store.saveStoryAssignments = (items, state, also) => { saves++; return save(items, state, also); };
   assert.equal(await updateStories(store, 4), 60);
   assert.ok(saves < 15 / 2, `15 pages, ${saves} saves of the state`);
   assert.deepEqual(await store.articlesWithoutStory(100), []);

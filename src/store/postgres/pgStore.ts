@@ -289,7 +289,7 @@ export class PgStore implements QueueStore {
   }
 
   async saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[],
-    state: { name: string; json: string }): Promise<void> {
+    state: { name: string; json: string }, also: { name: string; json: string }[] = []): Promise<void> {
     await this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [ANALYSIS_LOCK]);
       if (items.length) {
@@ -298,8 +298,10 @@ export class PgStore implements QueueStore {
           ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, event_id = excluded.event_id`,
         [items.map((x) => x.articleId), items.map((x) => x.storyId), items.map((x) => x.eventId)]);
       }
-      await c.query(`INSERT INTO meta(key, value) VALUES ($1, $2)
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [state.name, state.json]);
+      for (const st of [state, ...also]) {
+        await c.query(`INSERT INTO meta(key, value) VALUES ($1, $2)
+          ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [st.name, st.json]);
+      }
     });
   }
 

@@ -334,12 +334,13 @@ export class SqliteStore implements Store {
       WHERE s.article_id IS NULL ORDER BY a.published, a.id LIMIT ?`).all(limit).map((r) => r.id));
   }
 
-  saveStoryAssignments(items: Assignment[], state: { name: string; json: string }): Promise<void> {
+  saveStoryAssignments(items: Assignment[], state: { name: string; json: string },
+    also: { name: string; json: string }[] = []): Promise<void> {
     return this.write(() => {
       const put = this.sql.get(
         'INSERT OR REPLACE INTO article_stories(article_id, story_id, event_id) VALUES (?, ?, ?)');
       for (const x of items) put.run(x.articleId, x.storyId, x.eventId);
-      this.putState(state.name, state.json);
+      for (const st of [state, ...also]) this.putState(st.name, st.json);
     });
   }
 
