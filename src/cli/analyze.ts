@@ -11,7 +11,9 @@ export const register: Register = (program) => {
       await withStore(cmd, async (store) => {
         const progress = new ProgressLine('analysing');
         const started = Date.now();
+        // Asked for by name: articles whose analysis failed before are tried again too.
         const hooks: Parameters<typeof refresh>[1] = {
+          retryFailed: true,
           onProgress: (d, t) => progress.update(d, t),
           onError: (id, message) => process.stderr.write(`article #${id} could not be analysed: ${message}\n`),
         };

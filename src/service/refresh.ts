@@ -23,6 +23,26 @@ export interface AnalyzeHooks {
   onProgress?: (done: number, total: number) => void;
   onError?: (articleId: number, message: string) => void;
   threads?: number;
+  /** Analyse again the articles whose analysis failed at this version (`chronicle analyze` asks for it). */
+  retryFailed?: boolean;
+}
+
+/**
+ * Name of the state listing the articles whose analysis failed at the current version. They are not retried
+ * by every refresh: a request would otherwise load the resolver and the furniture model, and fail again, each
+ * time it runs. A new analysis version, or `retryFailed`, tries them again.
+ */
+export const FAILED_STATE = 'analysis-failures';
+
+interface Failures {
+  version: number;
+  ids: number[];
+}
+
+async function loadFailures(store: Store): Promise<Set<number>> {
+  const state = await store.loadState(FAILED_STATE);
+  const failures = state ? JSON.parse(state) as Failures : undefined;
+  return new Set(failures?.version === ANALYSIS_VERSION ? failures.ids : []);
 }
 
 /**
@@ -31,8 +51,10 @@ export interface AnalyzeHooks {
  * threads live for the whole call.
  */
 export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Promise<number> {
-  const ids = await store.articlesNeedingAnalysis(ANALYSIS_VERSION);
+  const known = await loadFailures(store);
+  const ids = (await store.articlesNeedingAnalysis(ANALYSIS_VERSION)).filter((id) => hooks.retryFailed || !known.has(id));
   if (ids.length === 0) return 0;
+  const failed = new Set(hooks.retryFailed ? [] : known);
   const saver = await ResolverSaver.open(store);
   const resolver = saver.resolver;
   const furniture = await learnFurniture(store, ids);
@@ -43,8 +65,10 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
     const docs = new Map<number, Doc>();
     const work = articles.map((a) => ({ id: a.id, text: a.text, published: a.published, furniture: furniture.spans(a) }));
     await pool.run(work, (r) => {
-      if ('error' in r) hooks.onError?.(r.id, r.error);
-      else docs.set(r.id, r.doc);
+      if ('error' in r) {
+        failed.add(r.id);
+        hooks.onError?.(r.id, r.error);
+      } else docs.set(r.id, r.doc);
       done++;
       hooks.onProgress?.(done, ids.length);
     });
@@ -66,6 +90,10 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
     }
   } finally {
     await pool.close();
+  }
+  if (failed.size > 0 || known.size > 0) {
+    const state: Failures = { version: ANALYSIS_VERSION, ids: [...failed].sort((a, b) => a - b) };
+    await store.saveState(FAILED_STATE, JSON.stringify(state));
   }
   return done;
 }

@@ -20,7 +20,8 @@ const TAG = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}):[ \t]/u;
 export function transcriptTag(text: string, start: number, end: number): boolean {
   const tag = text.slice(start, end);
   if (!TAG.test(`${tag}: `) || NOT_SPEAKER.has(tag.toLowerCase())) return false;
-  const lead = new RegExp(`(?:^|\\n)[ \\t]*["“]?${tag.replace(/[.'’-]/g, '\\$&')}:`, 'gu');
+  // Only syntax characters may be escaped under the u flag (O\'REILLY is an invalid pattern there).
+  const lead = new RegExp(`(?:^|\\n)[ \\t]*["“]?${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'gu');
   return (text.match(lead) ?? []).length >= 2;
 }
 

@@ -14,3 +14,12 @@ test('does not take a label or a lower-case opening for a speaker', () => {
   assert.equal(run('Update: the road is open'), undefined);
   assert.equal(run('the mayor: the road is open'), undefined);
 });
+
+test('a transcript tag with an apostrophe or a hyphen is matched, not an invalid pattern', async () => {
+  const { transcriptTag } = await import('../../../../src/analyze/quotes/patterns/colon.js');
+  const text = "O'REILLY: Welcome back.\nGUEST: Thanks.\nO'REILLY: Let us start.\nJEAN-PIERRE: Fine.\nJEAN-PIERRE: Yes.";
+  assert.equal(transcriptTag(text, 0, "O'REILLY".length), true);
+  const at = text.indexOf('JEAN-PIERRE');
+  assert.equal(transcriptTag(text, at, at + 'JEAN-PIERRE'.length), true);
+  assert.equal(transcriptTag(text, text.indexOf('GUEST'), text.indexOf('GUEST') + 5), false);
+});
