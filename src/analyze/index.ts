@@ -10,7 +10,7 @@ import { cleanText, type Span } from '../clean/index.js';
 /**
  * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 /**
  * Analyses one article. The stages read the cleaned text (page furniture blanked, same length, see clean/);

@@ -38,6 +38,9 @@ export function isAdverb(t: Tok): boolean {
   return !t.cap && t.low.length > 4 && t.low.endsWith('ly') && !NOT_ADVERBS.has(t.low);
 }
 
+/** Words before a noun, never before a finite verb. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'italy', 'assembly', 'supply', 'reply', 'july', 'anomaly', 'monopoly', 'belly', 'bully', 'folly', 'jelly']);
 
 export interface CueGroup {
@@ -56,6 +59,9 @@ export function cueGroup(toks: Tok[], i: number): CueGroup | undefined {
   const stance = STANCE_WORDS.has(cue.low);
   if (!cue.word || !(stance || CUE_WORDS.has(cue.low))) return undefined;
   if (cue.low === 'according' && toks[i + 1]?.low !== 'to') return undefined;
+  // After a determiner the word is a noun ("called for the recall of parliament", "their claims were
+  // rejected"): it introduces speech only with a clause of its own ("the claim that …").
+  if (i > 0 && DETERMINERS.has(toks[i - 1]!.low) && !clauseFollows(toks, i + 1, false)) return undefined;
   // inside a unit a capitalised cue is one only in a title-case headline, after a capitalised subject ('Clinton
   // Says Russians Hacked DNC'); one opening the unit is a fronted participle or an inversion ('Asked about it, …')
   if (cue.cap && i > 0 && !toks[i - 1]!.cap && toks[i - 1]!.word) return undefined;
@@ -75,8 +81,8 @@ export function cueGroup(toks: Tok[], i: number): CueGroup | undefined {
  * A that-clause, a quotation or a colon after a cue, past time and place adjuncts ("found on Monday that"), or
  * nothing: the cue ends its sentence after the clause it attributes ("…, the report found.").
  */
-function clauseFollows(toks: Tok[], from: number): boolean {
-  if (from >= toks.length || /^[.!?;]$/.test(toks[from]!.low)) return true;
+function clauseFollows(toks: Tok[], from: number, endsSentence = true): boolean {
+  if (from >= toks.length || /^[.!?;]$/.test(toks[from]!.low)) return endsSentence;
   for (let k = from; k < toks.length && k < from + 6; k++) {
     const t = toks[k]!;
     if (t.quote || t.low === 'that' || t.low === ':') return true;

@@ -38,3 +38,14 @@ test('a cue group spans auxiliaries, adverbs and a particle; passives and a bare
   assert.equal(at('They voted according.', 'according'), undefined);
   assert.equal(at('The weather is fine.', 'weather'), undefined);
 });
+
+test('after a determiner a cue word is a noun: a cue only with a clause of its own', () => {
+  const at = (text: string, word: string) => {
+    const { toks } = unitOf(text);
+    return cueGroup(toks, toks.findIndex((t) => t.low === word));
+  };
+  assert.equal(at('Several lawmakers called for the recall of parliament to debate the move.', 'recall'), undefined);
+  assert.equal(at('His promises were forgotten within a year.', 'promises'), undefined);
+  assert.ok(at('The minister repeated his promises that the pits would stay open.', 'promises'));
+  assert.ok(at('Officials recall that the talks had failed.', 'recall'));
+});
