@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpuNow } from './scaleRequests.js';
 
 export interface MixFigures {
   requests: number;
@@ -17,11 +18,6 @@ export interface MixFigures {
   rssMB: number;
   /** Each request with its CPU seconds, slowest first. */
   slowest: { request: string; cpu: number }[];
-}
-
-function cpuNow(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
 }
 
 /** Evenly spaced picks of `xs` (which is in rank order), `n` of them, the first always included. */

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { sharedData } from '../src/util/paths.js';
 import { writeCorpus } from './scaleCorpus.js';
 import { type IngestFigures, type Run, recordRun } from './scaleReport.js';
-import { measureMixOf, measureRequests } from './scaleRequests.js';
+import { cpuNow, measureMixOf, measureRequests } from './scaleRequests.js';
 
 const { values } = parseArgs({ options: {
   size: { type: 'string' }, db: { type: 'string' }, dist: { type: 'string' }, label: { type: 'string' },
@@ -45,11 +45,6 @@ const load = (p: string): Promise<any> => import(pathToFileURL(resolve(dist, `${
 const service = await load('service/index') as typeof import('../src/service/index.js');
 const refresh = await load('service/refresh') as typeof import('../src/service/refresh.js');
 const { openStore } = await load('store/index') as typeof import('../src/store/index.js');
-
-const cpuNow = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 async function phase(name: keyof Phases, run: () => Promise<number>): Promise<void> {
   if (phases[name]) return;
