@@ -4,7 +4,7 @@
 import type { Store } from '../store/store.js';
 import { buildTimeline, methodProblem, type BuiltTimeline, type TimelineDoc, type TimelineOptions } from '../timeline/index.js';
 import { parseQueryText } from '../timeline/query.js';
-import { boundArticles, TIMELINE_ARTICLE_LIMIT, type RankBy } from './bound.js';
+import { boundArticles, TIMELINE_ARTICLE_LIMIT, TIMELINE_TEXT_CHARS, type RankBy } from './bound.js';
 import { knownEntity } from './entityNames.js';
 import { ServiceError } from './errors.js';
 import { listSources, type SourceCount } from './sources.js';
@@ -119,12 +119,12 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   if (selected.length === 0) throw new ServiceError('no_result', 'no stored article matches this request');
   const limit = Math.max(1, maxArticles ?? TIMELINE_ARTICLE_LIMIT);
   const read = await boundArticles(store, selected, limit, rank);
-  const articles = await store.listArticles({ ids: read });
   // A caller's adjustments may change the sentences, which a record would not know: they need the analysis.
   const fromIndex = !deps.prepareDoc;
+  const articles = await store.listArticles({ ids: read, ...(fromIndex ? { textChars: TIMELINE_TEXT_CHARS } : {}) });
   const docs: TimelineDoc[] = [];
   const loaded = await timelineDocs(store, articles, fromIndex, !deps.prepareDoc,
-    Boolean(request.entity || options.queryEntity));
+    Boolean(request.entity || options.queryEntity), fromIndex ? TIMELINE_TEXT_CHARS : undefined);
   for (const td of loaded) docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
   if (docs.length === 0) {
     throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });

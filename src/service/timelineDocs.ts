@@ -16,7 +16,7 @@ import { readTimelineRecord } from '../timeline/record.js';
  * the analysis only together with the article's mention record then.
  */
 export async function timelineDocs(store: Store, articles: Article[], fromIndex: boolean, preparedFromIndex = false,
-  entities = false): Promise<TimelineDoc[]> {
+  entities = false, textChars?: number): Promise<TimelineDoc[]> {
   const records = (fromIndex || preparedFromIndex) && store.getTimelineRecords
     ? await store.getTimelineRecords(articles.map((a) => a.id)) : new Map<number, Uint8Array>();
   if (!fromIndex) return fromAnalyses(store, articles, preparedFromIndex ? records : new Map());
@@ -32,10 +32,18 @@ export async function timelineDocs(store: Store, articles: Article[], fromIndex:
     if (!read) continue;
     const td: TimelineDoc = { id: a.id, published: a.published, text: a.text, sentences: read.sentences, timexes: [],
       prepared: read.prepared };
-    if (found) td.entities = found;
+    // A text read cut short keeps the mentions inside it (the record keeps its sentences likewise).
+    if (found) td.entities = found.every((m) => m.end <= a.text.length) ? found
+      : found.filter((m) => m.end <= a.text.length);
     fromRecords.set(a.id, withArticle(a, td));
   }
-  const rest = articles.filter((a) => !fromRecords.has(a.id));
+  let rest = articles.filter((a) => !fromRecords.has(a.id));
+  // An analysis tells spans in the whole text: an article read cut short is read again whole for it.
+  const cut = textChars === undefined ? [] : rest.filter((a) => a.text.length >= textChars).map((a) => a.id);
+  if (cut.length > 0) {
+    const whole = new Map((await store.listArticles({ ids: cut })).map((a) => [a.id, a]));
+    rest = rest.map((a) => whole.get(a.id) ?? a);
+  }
   const analysed = rest.length > 0 ? await fromAnalyses(store, rest, records) : [];
   const byId = new Map(analysed.map((d) => [d.id, d]));
   const docs: TimelineDoc[] = [];

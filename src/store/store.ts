@@ -61,6 +61,8 @@ export interface ArticleFilter {
   limit?: number;
   /** Leave out articles linked as near-duplicates of another. */
   excludeNearDuplicates?: boolean;
+  /** listArticles only: each article's text cut to its first this many characters (a bounded read). */
+  textChars?: number;
 }
 
 /** How the words of a full-text search must occur: any of them (default), all of them, or in a row. */

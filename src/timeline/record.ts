@@ -140,30 +140,50 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
     if (event) p.event = event;
     kept[k] = p;
   }
+  // A text cut short (a bounded read, see service/bound.ts) keeps the sentences that end inside it; the words first
+  // used in later sentences are used only there, since words are listed in order of first use.
+  let whole = sentences.length;
+  while (whole > 0 && sentences[whole - 1]!.end > text.length) whole--;
+  let keptWhole = kept.length;
+  while (keptWhole > 0 && kept[keptWhole - 1]!.index >= whole) keptWhole--;
   const count = r.uint();
   // Words are kept as places in their lowercased sentence; the strings are made only when asked for.
   const places: WordPlaces = { texts: [], text: new Int32Array(count), at: new Int32Array(count),
     length: new Int32Array(count) };
   let k = 0;
   let loweredOf = -1;
+  let words = count;
   for (let w = 0; w < count; w++) {
     k += r.uint();
+    const at = r.uint();
+    const length = r.uint();
+    if (k >= keptWhole) {
+      words = Math.min(words, w);
+      continue;
+    }
     if (k !== loweredOf) {
       places.texts.push(kept[k]!.text.toLowerCase());
       loweredOf = k;
     }
     places.text[w] = places.texts.length - 1;
-    places.at[w] = r.uint();
-    places.length[w] = r.uint();
+    places.at[w] = at;
+    places.length[w] = length;
   }
   const confidences: number[] = new Array(r.uint());
   for (let c = 0; c < confidences.length; c++) confidences[c] = r.float();
   for (const { event, slot } of confidenceOf) event.confidence = confidences[slot]!;
-  let words: string[] | undefined;
+  if (whole < sentences.length) {
+    sentences.length = whole;
+    kept.length = keptWhole;
+    places.text = places.text.subarray(0, words);
+    places.at = places.at.subarray(0, words);
+    places.length = places.length.subarray(0, words);
+  }
+  let strings: string[] | undefined;
   const prepared: PreparedDoc = {
     get words(): string[] {
-      words ??= Array.from(places.at, (at, w) => places.texts[places.text[w]!]!.slice(at, at + places.length[w]!));
-      return words;
+      strings ??= Array.from(places.at, (at, w) => places.texts[places.text[w]!]!.slice(at, at + places.length[w]!));
+      return strings;
     },
     sentences: kept,
     places,

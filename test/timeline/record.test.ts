@@ -84,3 +84,25 @@ test('a record of another layout is not read', () => {
   assert.equal(readTimelineRecord(other, text), undefined);
   assert.ok(readTimelineRecord(bytes, text));
 });
+
+test('a record read with its text cut short keeps the sentences that end inside it, with their own words', () => {
+  const text = 'The bridge fell on Tuesday, March 14, 2023. Nine people died in the river. ' +
+    'Divers searched the river on Wednesday. Engineers blamed rusted cables and a heavy lorry. Nine people died.';
+  const doc = analyzeDoc(text, '2023-03-15');
+  const bytes = timelineRecord(doc, text)!;
+  const whole = readTimelineRecord(bytes, text)!;
+  for (const cut of [0, 20, text.indexOf('Divers') + 3, text.indexOf('Engineers') - 1, text.length - 1]) {
+    const part = readTimelineRecord(bytes, text.slice(0, cut))!;
+    const keep = whole.sentences.filter((s) => s.end <= cut);
+    assert.deepEqual(part.sentences, keep, `cut at ${cut}`);
+    const kept = whole.prepared.sentences.filter((s) => s.index < keep.length);
+    assert.deepEqual(part.prepared.sentences.map((s) => s.text), kept.map((s) => s.text));
+    // The words are those the kept sentences use, each where the whole record has it.
+    const used = new Set(kept.flatMap((s) => [...s.terms]));
+    assert.deepEqual(part.prepared.words, whole.prepared.words.slice(0, used.size === 0 ? 0 : Math.max(...used) + 1));
+    assert.ok(part.prepared.words.length <= whole.prepared.words.length);
+    const col = buildCollection([{ id: 1, published: '2023-03-15', text: text.slice(0, cut), sentences: part.sentences,
+      timexes: [], prepared: part.prepared }]);
+    assert.deepEqual(col.sentences.map((s) => s.text), kept.map((s) => s.text));
+  }
+});

@@ -37,6 +37,14 @@ const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a
   (SELECT array_agg(origin ORDER BY origin) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
 
 /** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
+/** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
+function articleColumns(filter: ArticleFilter): string {
+  const n = filter.textChars;
+  if (n === undefined) return ARTICLE_COLUMNS;
+  if (!Number.isInteger(n) || n < 0) throw new Error(`textChars must be a whole number, not ${n}`);
+  return ARTICLE_COLUMNS.replace('a.text,', `left(a.text, ${n}) AS text,`);
+}
+
 function articleQuery(filter: ArticleFilter, columns: string): { sql: string; params: unknown[] } | undefined {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -130,7 +138,7 @@ export class PgStore implements QueueStore {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
-    const q = articleQuery(filter, ARTICLE_COLUMNS);
+    const q = articleQuery(filter, articleColumns(filter));
     return q ? (await this.pool.query<ArticleRow>(q.sql, q.params)).rows.map(toArticle) : [];
   }
 

@@ -54,6 +54,14 @@ function matchClause(text: string, opts: SearchOptions): { where: string[]; para
 }
 
 /** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
+/** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
+function articleColumns(filter: ArticleFilter): string {
+  const n = filter.textChars;
+  if (n === undefined) return ARTICLE_COLUMNS;
+  if (!Number.isInteger(n) || n < 0) throw new Error(`textChars must be a whole number, not ${n}`);
+  return ARTICLE_COLUMNS.replace('a.text,', `substr(a.text, 1, ${n}) AS text,`);
+}
+
 function articleQuery(filter: ArticleFilter, columns: string): { sql: string; params: Params } | undefined {
   const where: string[] = [];
   const params: Params = [];
@@ -173,7 +181,7 @@ export class SqliteStore implements Store {
 
   listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
     return this.exclusive(() => {
-      const q = articleQuery(filter, ARTICLE_COLUMNS);
+      const q = articleQuery(filter, articleColumns(filter));
       return q ? this.sql.get<Params, ArticleRow>(q.sql).all(...q.params).map(toArticle) : [];
     });
   }
