@@ -6,7 +6,7 @@ import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/index.js';
 import { AnalysisPool, defaultThreads } from '../analyze/pool.js';
 import { EntityResolver } from '../analyze/entities/index.js';
-import { StoryClusterer, storyInput, writeListing, type StoryAssignment, type StoryInput } from '../stories/index.js';
+import { StoryClusterer, storyInput, writeListing, type SavedStoryState, type StoryAssignment, type StoryInput } from '../stories/index.js';
 import { FurnitureModel } from '../clean/index.js';
 import { timelineRecord } from '../timeline/record.js';
 
@@ -164,6 +164,15 @@ export const STORY_STATE = 'story-clusterer';
 
 /** Name of the stories listing kept beside the clusterer's state (stories/listing.ts), written with it. */
 export const STORY_LIST_STATE = 'story-list';
+/**
+ * The story merges alone (the head of the clusterer state: its version and aliases), written with the state: a story
+ * timeline needs only these to find the ids its articles were stored under, and the whole state runs to megabytes.
+ */
+export const STORY_MERGES_STATE = 'story-merges';
+
+function mergesOf(saved: SavedStoryState): string {
+  return JSON.stringify({ version: saved.version, aliases: saved.aliases });
+}
 
 /**
  * Adds analysed articles that have no story yet to the incremental story clusterer (oldest first, `page` at a
@@ -179,11 +188,16 @@ export const STORY_LIST_STATE = 'story-list';
 export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
   let waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
   // Nothing to assign and a listing to read: restoring the state would cost more than the caller's request.
-  if (waiting.length === 0 && await store.loadState(STORY_LIST_STATE) !== undefined) return 0;
+  if (waiting.length === 0 && await store.loadState(STORY_LIST_STATE) !== undefined &&
+    await store.loadState(STORY_MERGES_STATE) !== undefined) return 0;
   const state = await store.loadState(STORY_STATE);
   const clusterer = state ? StoryClusterer.fromJSON(JSON.parse(state)) : new StoryClusterer();
   if (waiting.length === 0) {
-    if (state) await store.saveState(STORY_LIST_STATE, writeListing(clusterer.stories()));
+    if (state) {
+      const saved = clusterer.toJSON();
+      await store.saveState(STORY_LIST_STATE, writeListing(clusterer.stories()));
+      await store.saveState(STORY_MERGES_STATE, mergesOf(saved));
+    }
     return 0;
   }
   let assigned = 0;
@@ -192,7 +206,8 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
     if (unsaved.length === 0) return;
     const saved = clusterer.toJSON();
     await store.saveStoryAssignments(unsaved, { name: STORY_STATE, json: JSON.stringify(saved) },
-      [{ name: STORY_LIST_STATE, json: writeListing(clusterer.savedSummaries(saved)) }]);
+      [{ name: STORY_LIST_STATE, json: writeListing(clusterer.savedSummaries(saved)) },
+        { name: STORY_MERGES_STATE, json: mergesOf(saved) }]);
     assigned += unsaved.length;
     unsaved = [];
   };

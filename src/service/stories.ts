@@ -4,7 +4,7 @@
 import type { Store } from '../store/store.js';
 import { readListing, sortStories, StoryClusterer } from '../stories/index.js';
 import type { StorySummary } from '../types.js';
-import { STORY_LIST_STATE, STORY_STATE } from './refresh.js';
+import { STORY_LIST_STATE, STORY_MERGES_STATE, STORY_STATE } from './refresh.js';
 
 /** Stories, largest first (ties: oldest id first), at most `limit`. */
 export async function listStories(store: Store, opts: { limit?: number } = {}): Promise<StorySummary[]> {
@@ -20,8 +20,9 @@ export async function listStories(store: Store, opts: { limit?: number } = {}): 
 
 /** Ids of every stored article of a story, including those assigned under ids merged into it since. */
 export async function storyArticleIds(store: Store, storyId: number): Promise<number[]> {
-  const state = await store.loadState(STORY_STATE);
-  // Only the merges are needed: restoring the whole clusterer would cost more than the timeline itself.
+  // Only the merges are needed: restoring the whole clusterer would cost more than the timeline itself. They are
+  // kept on their own beside the state; a store saved before that reads them from the head of the state.
+  const state = await store.loadState(STORY_MERGES_STATE) ?? await store.loadState(STORY_STATE);
   const ids = state ? StoryClusterer.membersIn(state, storyId) : [storyId];
   const out = new Set<number>();
   for (const id of ids) for (const a of await store.storyArticleIds(id)) out.add(a);

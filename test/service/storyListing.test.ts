@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { listStories, STORY_STATE } from '../../src/service/index.js';
-import { STORY_LIST_STATE, updateStories } from '../../src/service/refresh.js';
+import { STORY_LIST_STATE, STORY_MERGES_STATE, updateStories } from '../../src/service/refresh.js';
+import { storyArticleIds } from '../../src/service/stories.js';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import type { Store } from '../../src/store/store.js';
 import { sortStories, StoryClusterer } from '../../src/stories/index.js';
@@ -63,6 +64,21 @@ test('after a merge the listing shows the surviving stories as the state does', 
   const state = JSON.parse((await store.loadState(STORY_STATE))!);
   assert.ok(state.aliases.length > 0);
   assert.deepEqual(await listStories(store), await wholeStateListing(store));
+  // The merges are saved on their own too, and give a story the ids the whole state gives it.
+  const merges = await store.loadState(STORY_MERGES_STATE);
+  assert.deepEqual(JSON.parse(merges!), { version: state.version, aliases: state.aliases });
+  const whole = JSON.stringify(state);
+  for (const [from, into] of state.aliases as [number, number][]) {
+    assert.ok(StoryClusterer.membersIn(merges!, into).includes(from));
+    assert.deepEqual(StoryClusterer.membersIn(merges!, into), StoryClusterer.membersIn(whole, into));
+  }
+  const story = (await listStories(store))[0]!.id;
+  const withMerges = await storyArticleIds(store, story);
+  assert.ok(withMerges.length > 0);
+  store.db.prepare('DELETE FROM meta WHERE key = ?').run(STORY_MERGES_STATE);
+  assert.deepEqual(await storyArticleIds(store, story), withMerges, 'a store without them reads the state');
+  assert.equal(await updateStories(store), 0);
+  assert.equal(await store.loadState(STORY_MERGES_STATE), merges, 'the next refresh saves them again');
   await store.close();
 });
 
