@@ -21,8 +21,17 @@ export interface EntityNames {
 
 /** Case, periods, apostrophes, hyphens and runs of spaces ignored; a leading "the" dropped. */
 export function foldName(name: string): string {
-  return name.toLowerCase().replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = name.toLowerCase().replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+    // A request folds the names of every mention it reads, the same few thousand names over and over.
+    if (foldedNames.size >= 50_000) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
+
+const foldedNames = new Map<string, string>();
 
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'president', 'prime', 'minister', 'king',
   'queen', 'prince', 'princess', 'general', 'gen', 'colonel', 'col', 'sen', 'senator', 'rep', 'gov', 'governor']);
@@ -93,6 +102,8 @@ export interface EntityDoc {
   text: string;
   sentences: Sentence[];
   entities?: EntityMention[];
+  /** The sentences as the collection takes them (their texts are the sentences without their datelines). */
+  prepared?: { sentences: readonly { index: number; text: string }[] };
 }
 
 const PERSON_PRONOUN = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/iu;
@@ -119,11 +130,17 @@ function computeAbout(doc: EntityDoc, e: EntityNames): boolean[] {
   const isEntity = (m: EntityMention): boolean => names.has(foldName(m.name)) &&
     !(gender && m.kind === 'PERSON' && (nameGender(m.text) ?? gender) !== gender);
   const flags: boolean[] = [];
+  // A dateline names where the story was filed, not what the sentence is about. The prepared sentences are already
+  // cut after theirs (the same cut datelineLength gives): only the others are read again.
+  const dateline = new Map<number, number>();
+  for (const p of doc.prepared?.sentences ?? []) {
+    const whole = doc.sentences[p.index];
+    if (whole) dateline.set(p.index, whole.text.length - p.text.length);
+  }
   let mi = 0;
   for (let i = 0; i < doc.sentences.length; i++) {
     const whole = doc.sentences[i]!;
-    // A dateline names where the story was filed, not what the sentence is about.
-    const s = { ...whole, start: whole.start + datelineLength(whole.text) };
+    const s = { ...whole, start: whole.start + (dateline.get(i) ?? datelineLength(whole.text)) };
     while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
     const inside: EntityMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
