@@ -1,7 +1,7 @@
 // A timeline request, as both faces make it: narrow the stored articles by story (merged stories included),
 // source, entity, query words and dates with the store's indexes, load their analyses, and hand them to the
 // pure timeline builder. Problems the user can fix come back as ServiceErrors in neutral words.
-import type { Store } from '../store/store.js';
+import type { ArticleCondition, ArticleFilter, Store } from '../store/store.js';
 import { buildTimeline, methodProblem, type BuiltTimeline, type TimelineDoc, type TimelineOptions } from '../timeline/index.js';
 import { parseQueryText } from '../timeline/query.js';
 import { boundArticles, TIMELINE_ARTICLE_LIMIT, TIMELINE_TEXT_CHARS, type RankBy } from './bound.js';
@@ -73,15 +73,23 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   const { maxArticles, ...timelineOptions } = request;
   const options: TimelineOptions = { ...timelineOptions };
   let rank: RankBy | undefined;
+  // Conditions the store applies itself: the articles mentioning a well-covered entity run to tens of thousands,
+  // and listing them here only to hand them back would cost more than the narrowing.
+  const where: ArticleCondition[] = [];
   if (request.entity) {
     const named = await knownEntity(store, request.entity);
-    const mentioning = await articlesMentioningAny(store, [request.entity, ...(named ? [named.name] : [])]);
-    if (mentioning.length === 0) {
-      throw new ServiceError('not_found', `no stored article mentions an entity named '${request.entity}'`,
-        { param: 'entity', see: 'entities' });
+    if (named) {
+      // A known entity has stored mentions (its names come from them).
+      where.push({ names: [request.entity, named.name] });
+      options.entityNames = named;
+    } else {
+      const mentioning = await store.articlesMentioning(request.entity);
+      if (mentioning.length === 0) {
+        throw new ServiceError('not_found', `no stored article mentions an entity named '${request.entity}'`,
+          { param: 'entity', see: 'entities' });
+      }
+      narrow(mentioning);
     }
-    narrow(mentioning);
-    if (named) options.entityNames = named;
   }
   if (request.keywords?.length) {
     const matching = await store.searchIds(request.keywords.join(' '), from ? { from } : {});
@@ -103,18 +111,21 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
       rank.match = 'any';
     }
     if (named) {
+      // The articles matching the words or mentioning the entity the query names.
       options.queryEntity = named;
-      matching = [...new Set([...matching, ...await store.articlesMentioning(named.name)])];
+      where.push({ ids: matching, names: [named.name] });
+    } else {
+      if (matching.length === 0) {
+        throw new ServiceError('no_result', `no stored article matches the query '${request.query}'`);
+      }
+      narrow(matching);
     }
-    if (matching.length === 0) {
-      throw new ServiceError('no_result', `no stored article matches the query '${request.query}'`);
-    }
-    narrow(matching);
   }
 
-  const filter: Parameters<Store['listArticles']>[0] = { excludeNearDuplicates: true };
+  const filter: ArticleFilter = { excludeNearDuplicates: true };
   if (from) filter.from = from;
   if (ids !== undefined) filter.ids = ids;
+  if (where.length > 0) filter.where = where;
   const selected = await store.listArticleIds(filter);
   if (selected.length === 0) throw new ServiceError('no_result', 'no stored article matches this request');
   const limit = Math.max(1, maxArticles ?? TIMELINE_ARTICLE_LIMIT);
@@ -141,8 +152,3 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   return built;
 }
 
-async function articlesMentioningAny(store: Store, names: string[]): Promise<number[]> {
-  const ids = new Set<number>();
-  for (const name of new Set(names)) for (const id of await store.articlesMentioning(name)) ids.add(id);
-  return [...ids].sort((a, b) => a - b);
-}

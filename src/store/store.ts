@@ -63,6 +63,16 @@ export interface ArticleFilter {
   excludeNearDuplicates?: boolean;
   /** listArticles only: each article's text cut to its first this many characters (a bounded read). */
   textChars?: number;
+  /**
+   * Conditions that must all hold, each met by an article that is in its `ids` or mentions an entity under one of
+   * its `names` (as articlesMentioning finds them). The store narrows by them itself, however many articles match.
+   */
+  where?: ArticleCondition[];
+}
+
+export interface ArticleCondition {
+  ids?: number[];
+  names?: string[];
 }
 
 /** How the words of a full-text search must occur: any of them (default), all of them, or in a row. */

@@ -37,6 +37,14 @@ const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a
   (SELECT array_agg(origin ORDER BY origin) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
 
 /** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
+/** The articles that mention an entity named (canonical name) or written (a mention's text) as one of the names in
+ * the text[] parameter `names`, case aside. */
+function naming(names: string): string {
+  return `SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id
+    WHERE lower(e.name) = ANY(SELECT lower(x) FROM unnest(${names}::text[]) x)
+    UNION SELECT article_id FROM mentions WHERE lower(text) = ANY(SELECT lower(x) FROM unnest(${names}::text[]) x)`;
+}
+
 /** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
 function articleColumns(filter: ArticleFilter): string {
   const n = filter.textChars;
@@ -56,6 +64,14 @@ function articleQuery(filter: ArticleFilter, columns: string): { sql: string; pa
   if (filter.ids) {
     if (filter.ids.length === 0) return undefined;
     where.push(`a.id = ANY(${p(filter.ids)}::bigint[])`);
+  }
+  for (const c of filter.where ?? []) {
+    const any: string[] = [];
+    if (c.ids && c.ids.length > 0) any.push(`a.id = ANY(${p(c.ids)}::bigint[])`);
+    const names = [...new Set(c.names ?? [])];
+    if (names.length > 0) any.push(`a.id IN (${naming(p(names))})`);
+    if (any.length === 0) return undefined;
+    where.push(`(${any.join(' OR ')})`);
   }
   let sql = `SELECT ${columns} FROM articles a`;
   if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
@@ -236,9 +252,8 @@ export class PgStore implements QueueStore {
   }
 
   async articlesMentioning(name: string): Promise<number[]> {
-    const r = await this.pool.query<{ article_id: string }>(`SELECT DISTINCT m.article_id FROM mentions m
-      JOIN entities e ON e.id = m.entity_id WHERE lower(e.name) = lower($1) OR lower(m.text) = lower($1)
-      ORDER BY m.article_id`, [name]);
+    const r = await this.pool.query<{ article_id: string }>(`SELECT DISTINCT article_id FROM (${naming('$1')}) n
+      ORDER BY article_id`, [[name]]);
     return r.rows.map((row) => Number(row.article_id));
   }
 

@@ -54,6 +54,10 @@ function matchClause(text: string, opts: SearchOptions): { where: string[]; para
 }
 
 /** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
+/** The articles that mention an entity named (canonical name) or written (a mention's text) as the parameter. */
+const NAMING = `SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE
+  UNION SELECT m.article_id FROM mentions m WHERE m.text = ? COLLATE NOCASE`;
+
 /** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
 function articleColumns(filter: ArticleFilter): string {
   const n = filter.textChars;
@@ -72,6 +76,19 @@ function articleQuery(filter: ArticleFilter, columns: string): { sql: string; pa
     if (filter.ids.length === 0) return undefined;
     where.push(`a.id IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(filter.ids));
+  }
+  for (const c of filter.where ?? []) {
+    const any: string[] = [];
+    if (c.ids && c.ids.length > 0) {
+      any.push('a.id IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(c.ids));
+    }
+    for (const name of new Set(c.names ?? [])) {
+      any.push(`a.id IN (${NAMING})`);
+      params.push(name, name);
+    }
+    if (any.length === 0) return undefined;
+    where.push(`(${any.join(' OR ')})`);
   }
   let sql = `SELECT ${columns} FROM articles a`;
   if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
@@ -363,10 +380,7 @@ export class SqliteStore implements Store {
   }
 
   articlesMentioning(name: string): Promise<number[]> {
-    return this.exclusive(() => this.sql.get<[string, string], { article_id: number }>(`SELECT m.article_id
-      FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE
-      UNION SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.text = ? COLLATE NOCASE
-      ORDER BY 1`)
+    return this.exclusive(() => this.sql.get<[string, string], { article_id: number }>(`${NAMING} ORDER BY 1`)
       .all(name, name).map((r) => r.article_id));
   }
 
