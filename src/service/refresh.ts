@@ -52,6 +52,10 @@ async function loadFailures(store: Store): Promise<Set<number>> {
  */
 export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Promise<number> {
   const known = await loadFailures(store);
+  // The common case, nothing new: answered from counts, without listing the archive's articles.
+  if (!hooks.retryFailed && store.pendingCounts && (await store.pendingCounts(ANALYSIS_VERSION, [...known])).analysis === 0) {
+    return 0;
+  }
   const ids = (await store.articlesNeedingAnalysis(ANALYSIS_VERSION)).filter((id) => hooks.retryFailed || !known.has(id));
   if (ids.length === 0) return 0;
   const failed = new Set(hooks.retryFailed ? [] : known);
@@ -186,10 +190,13 @@ function mergesOf(saved: SavedStoryState): string {
  * in the same transaction; a store saved before there was one gets it here, on its first call.
  */
 export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
+  const saved = async (): Promise<boolean> => await store.loadState(STORY_LIST_STATE) !== undefined &&
+    await store.loadState(STORY_MERGES_STATE) !== undefined;
+  // Nothing to assign and a listing to read: restoring the state would cost more than the caller's request, and so
+  // would listing every article to learn that none waits (the counts tell).
+  if (store.pendingCounts && (await store.pendingCounts(ANALYSIS_VERSION)).stories === 0 && await saved()) return 0;
   let waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
-  // Nothing to assign and a listing to read: restoring the state would cost more than the caller's request.
-  if (waiting.length === 0 && await store.loadState(STORY_LIST_STATE) !== undefined &&
-    await store.loadState(STORY_MERGES_STATE) !== undefined) return 0;
+  if (waiting.length === 0 && await saved()) return 0;
   const state = await store.loadState(STORY_STATE);
   const clusterer = state ? StoryClusterer.fromJSON(JSON.parse(state)) : new StoryClusterer();
   if (waiting.length === 0) {

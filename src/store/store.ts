@@ -173,6 +173,12 @@ export interface Store {
   /** Ids of articles whose analysis is missing or older than `version`. */
   articlesNeedingAnalysis(version: number): Promise<number[]>;
   /**
+   * How many articles await an analysis at `version` (leaving out those of `except`) and how many analysed ones
+   * await a story, counted over indexes: what a refresh asks before every request, at a cost that stays small
+   * however large the archive (articlesNeedingAnalysis and articlesWithoutStory list every article once).
+   */
+  pendingCounts?(version: number, except?: number[]): Promise<{ analysis: number; stories: number }>;
+  /**
    * Stores articles' analyses (replacing older ones). `entityRefs[i]` is the corpus-level entity that
    * `doc.entities[i]` was resolved to.
    */

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ANALYSIS_VERSION } from '../../src/analyze/index.js';
-import { analyzePending, FAILED_STATE } from '../../src/service/refresh.js';
+import { analyzePending, FAILED_STATE, updateStories } from '../../src/service/refresh.js';
 import { SqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import { tempDbPath } from '../helpers/stores.js';
 
@@ -38,5 +38,34 @@ test('failures recorded at another analysis version do not hold an article back'
   const { store, ids } = await storeWith(['The ferry strike ended on Monday, the union said.']);
   await store.saveState(FAILED_STATE, JSON.stringify({ version: ANALYSIS_VERSION - 1, ids }));
   assert.equal(await analyzePending(store, { threads: 1 }), 1);
+  await store.close();
+});
+
+test('the counts a refresh asks first follow what is pending, failures left out, and agree with the listings', async () => {
+  const { store, ids } = await storeWith(['The ferry strike ended on Monday, the union said.',
+    'The harbour reopened on Tuesday after the strike.', 'Ferries ran again on Wednesday.']);
+  const agree = async (except: number[] = []): Promise<{ analysis: number; stories: number }> => {
+    const counts = await store.pendingCounts(ANALYSIS_VERSION, except);
+    const pending = (await store.articlesNeedingAnalysis(ANALYSIS_VERSION)).filter((id) => !except.includes(id));
+    assert.equal(counts.analysis, pending.length);
+    assert.equal(counts.stories, (await store.articlesWithoutStory(1000)).length);
+    return counts;
+  };
+  assert.deepEqual(await agree(), { analysis: 3, stories: 0 });
+  assert.deepEqual(await agree([ids[2]!]), { analysis: 2, stories: 0 });
+  await store.saveState(FAILED_STATE, JSON.stringify({ version: ANALYSIS_VERSION, ids: [ids[2]] }));
+  assert.equal(await analyzePending(store, { threads: 1 }), 2);
+  assert.deepEqual(await agree([ids[2]!]), { analysis: 0, stories: 2 });
+  assert.deepEqual(await agree(), { analysis: 1, stories: 2 });
+  // With only the known failure pending, a refresh does nothing.
+  assert.equal(await analyzePending(store, { threads: 1 }), 0);
+  assert.equal(await updateStories(store), 2);
+  assert.deepEqual(await agree([ids[2]!]), { analysis: 0, stories: 0 });
+  assert.equal(await updateStories(store), 0);
+  // An analysis of an older version counts as pending again.
+  store.db.prepare('UPDATE analyses SET version = version - 1 WHERE article_id = ?').run(ids[0]);
+  assert.deepEqual(await agree([ids[2]!]), { analysis: 1, stories: 0 });
+  assert.equal(await analyzePending(store, { threads: 1 }), 1);
+  assert.deepEqual(await agree([ids[2]!]), { analysis: 0, stories: 0 });
   await store.close();
 });

@@ -217,4 +217,9 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE quotes_v10 RENAME TO quotes;
   CREATE INDEX quotes_article ON quotes(article_id);
   `,
+  // 11: the version of each analysis indexed, so that a refresh learns whether anything awaits analysis or a story
+  // from counts over indexes (pendingCounts) instead of joining every article with its analysis on every request.
+  `
+  CREATE INDEX analyses_version ON analyses(version);
+  `,
 ];

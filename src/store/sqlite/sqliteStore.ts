@@ -22,80 +22,11 @@ import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
 import { addMentions, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, takeMentions } from './entities.js';
 import { mentionRecord } from '../mentionRecords.js';
 import { QUOTE_TEXT, quoteWriter } from './quotes.js';
+import { ARTICLE_COLUMNS, articleColumns, articleQuery, matchClause, NAMING, type Params } from './articleQuery.js';
 
-/** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
-export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
-  const terms = text.match(/[\p{L}\p{N}]+/gu);
-  if (!terms || terms.length === 0) return undefined;
-  if (match === 'phrase') return `"${terms.join(' ')}"`;
-  return terms.map((t) => `"${t}"`).join(match === 'all' ? ' AND ' : ' OR ');
-}
+export { ftsQuery } from './articleQuery.js';
 
-const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a.text, a.near_duplicate_of,
-  (SELECT group_concat(origin, char(31)) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
-
-type Params = (string | number)[];
 type Assignment = { articleId: number; storyId: number; eventId: number };
-
-/** WHERE clauses for a publication-date window (dates compare as ISO text). */
-function dateWindow(opts: { from?: string; to?: string }, where: string[], params: Params): void {
-  if (opts.from) { where.push('a.published >= ?'); params.push(opts.from); }
-  if (opts.to) { where.push('substr(a.published, 1, 10) <= ?'); params.push(opts.to); }
-}
-
-/** The WHERE terms and parameters of a full-text match within a publication window; undefined for no words. */
-function matchClause(text: string, opts: SearchOptions): { where: string[]; params: Params } | undefined {
-  const q = ftsQuery(text, opts.match);
-  if (!q) return undefined;
-  const where = ['articles_fts MATCH ?'];
-  const params: Params = [q];
-  dateWindow(opts, where, params);
-  return { where, params };
-}
-
-/** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
-/** The articles that mention an entity named (canonical name) or written (a mention's text) as the parameter. */
-const NAMING = `SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE
-  UNION SELECT m.article_id FROM mentions m WHERE m.text = ? COLLATE NOCASE`;
-
-/** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
-function articleColumns(filter: ArticleFilter): string {
-  const n = filter.textChars;
-  if (n === undefined) return ARTICLE_COLUMNS;
-  if (!Number.isInteger(n) || n < 0) throw new Error(`textChars must be a whole number, not ${n}`);
-  return ARTICLE_COLUMNS.replace('a.text,', `substr(a.text, 1, ${n}) AS text,`);
-}
-
-function articleQuery(filter: ArticleFilter, columns: string): { sql: string; params: Params } | undefined {
-  const where: string[] = [];
-  const params: Params = [];
-  dateWindow(filter, where, params);
-  if (filter.topic) { where.push('a.topic = ?'); params.push(filter.topic); }
-  if (filter.excludeNearDuplicates) where.push('a.near_duplicate_of IS NULL');
-  if (filter.ids) {
-    if (filter.ids.length === 0) return undefined;
-    where.push(`a.id IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(filter.ids));
-  }
-  for (const c of filter.where ?? []) {
-    const any: string[] = [];
-    if (c.ids && c.ids.length > 0) {
-      any.push('a.id IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(c.ids));
-    }
-    for (const name of new Set(c.names ?? [])) {
-      any.push(`a.id IN (${NAMING})`);
-      params.push(name, name);
-    }
-    if (any.length === 0) return undefined;
-    where.push(`(${any.join(' OR ')})`);
-  }
-  let sql = `SELECT ${columns} FROM articles a`;
-  if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
-  sql += ' ORDER BY a.published, a.id';
-  if (filter.limit) { sql += ' LIMIT ?'; params.push(filter.limit); }
-  return { sql, params };
-}
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -245,6 +176,17 @@ export class SqliteStore implements Store {
         'SELECT min(substr(published, 1, 10)) AS first, max(substr(published, 1, 10)) AS last FROM articles').get();
       return row?.first && row.last ? { first: row.first, last: row.last } : undefined;
     });
+  }
+
+  pendingCounts(version: number, except: number[] = []): Promise<{ analysis: number; stories: number }> {
+    // Every analysis and every story row belongs to an article, and none is ever deleted: differences of counts
+    // tell what is missing.
+    return this.exclusive(() => this.sql.get<[number, string, number], { analysis: number; stories: number }>(`SELECT
+        (SELECT count(*) FROM articles) - (SELECT count(*) FROM analyses WHERE version >= ?) - (SELECT count(*)
+          FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))
+          AND NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id AND n.version >= ?)) AS analysis,
+        (SELECT count(*) FROM analyses) - (SELECT count(*) FROM article_stories) AS stories`)
+      .get(version, JSON.stringify(except), version)!);
   }
 
   articlesNeedingAnalysis(version: number): Promise<number[]> {

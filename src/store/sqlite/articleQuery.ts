@@ -1,0 +1,75 @@
+// The SQL of the article listings and full-text matches: which articles a filter or a search selects, in which order.
+import type { ArticleFilter, SearchMatch, SearchOptions } from '../store.js';
+
+/** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
+export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
+  const terms = text.match(/[\p{L}\p{N}]+/gu);
+  if (!terms || terms.length === 0) return undefined;
+  if (match === 'phrase') return `"${terms.join(' ')}"`;
+  return terms.map((t) => `"${t}"`).join(match === 'all' ? ' AND ' : ' OR ');
+}
+
+export const ARTICLE_COLUMNS = `a.id, a.published, a.title, a.url, a.source, a.topic, a.text, a.near_duplicate_of,
+  (SELECT group_concat(origin, char(31)) FROM article_origins o WHERE o.article_id = a.id) AS origins`;
+
+export type Params = (string | number)[];
+
+/** WHERE clauses for a publication-date window (dates compare as ISO text). */
+export function dateWindow(opts: { from?: string; to?: string }, where: string[], params: Params): void {
+  if (opts.from) { where.push('a.published >= ?'); params.push(opts.from); }
+  if (opts.to) { where.push('substr(a.published, 1, 10) <= ?'); params.push(opts.to); }
+}
+
+/** The WHERE terms and parameters of a full-text match within a publication window; undefined for no words. */
+export function matchClause(text: string, opts: SearchOptions): { where: string[]; params: Params } | undefined {
+  const q = ftsQuery(text, opts.match);
+  if (!q) return undefined;
+  const where = ['articles_fts MATCH ?'];
+  const params: Params = [q];
+  dateWindow(opts, where, params);
+  return { where, params };
+}
+
+/** The articles that mention an entity named (canonical name) or written (a mention's text) as the parameter. */
+export const NAMING = `SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE
+  UNION SELECT m.article_id FROM mentions m WHERE m.text = ? COLLATE NOCASE`;
+
+/** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
+export function articleColumns(filter: ArticleFilter): string {
+  const n = filter.textChars;
+  if (n === undefined) return ARTICLE_COLUMNS;
+  if (!Number.isInteger(n) || n < 0) throw new Error(`textChars must be a whole number, not ${n}`);
+  return ARTICLE_COLUMNS.replace('a.text,', `substr(a.text, 1, ${n}) AS text,`);
+}
+
+/** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
+export function articleQuery(filter: ArticleFilter, columns: string): { sql: string; params: Params } | undefined {
+  const where: string[] = [];
+  const params: Params = [];
+  dateWindow(filter, where, params);
+  if (filter.topic) { where.push('a.topic = ?'); params.push(filter.topic); }
+  if (filter.excludeNearDuplicates) where.push('a.near_duplicate_of IS NULL');
+  if (filter.ids) {
+    if (filter.ids.length === 0) return undefined;
+    where.push(`a.id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(filter.ids));
+  }
+  for (const c of filter.where ?? []) {
+    const any: string[] = [];
+    if (c.ids && c.ids.length > 0) {
+      any.push('a.id IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(c.ids));
+    }
+    for (const name of new Set(c.names ?? [])) {
+      any.push(`a.id IN (${NAMING})`);
+      params.push(name, name);
+    }
+    if (any.length === 0) return undefined;
+    where.push(`(${any.join(' OR ')})`);
+  }
+  let sql = `SELECT ${columns} FROM articles a`;
+  if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
+  sql += ' ORDER BY a.published, a.id';
+  if (filter.limit) { sql += ' LIMIT ?'; params.push(filter.limit); }
+  return { sql, params };
+}
