@@ -7,10 +7,7 @@ import { carryStatementDays, extractQuotes } from './quotes.js';
 import { dateSentences } from './events/index.js';
 import { cleanText, type Span } from '../clean/index.js';
 
-/**
- * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
- */
-export const ANALYSIS_VERSION = 11;
+export { ANALYSIS_VERSION } from './version.js';
 
 /**
  * Analyses one article. The stages read the cleaned text (page furniture blanked, same length, see clean/);

@@ -29,9 +29,9 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride();
   let exitCode = 0;
-  registerCommands(program, (code) => {
+  await registerCommands(program, (code) => {
     exitCode = Math.max(exitCode, code);
-  });
+  }, argv);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Register } from './commands.js';
-import { tagTimexes } from '../service/index.js';
+import { tagTimexes } from '../service/timex.js';
 import { outputName, parseTimeml, writeTimeml } from '../formats/timeml.js';
 
 const SEED_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/;

@@ -12,12 +12,12 @@ export {
   articleWithAnalysis, ENTITY_PAGE, entityMentionsByDate, listArticles, listEntities, searchArticles, storeStatus,
   type AnnotatedArticle, type EntityListOptions, type EntityTimeline, type StoreStatus,
 } from './browse.js';
-export { FORMAT_NAMES, type FormatName, type ReadOptions } from '../sources/index.js';
+export { FORMAT_NAMES } from '../sources/options.js';
+export type { FormatName, ReadOptions } from '../sources/index.js';
 export { RENDER_FORMATS, RENDER_MEDIA, renderTimeline, type RenderFormat } from '../render/index.js';
 export { currentMethod, methodProblem, RETIRED_METHODS, TIMELINE_METHODS } from '../timeline/index.js';
 export { describeMatch } from '../timeline/query.js';
 export type { BuiltTimeline } from '../timeline/index.js';
-export { tagTimexes } from '../analyze/time/index.js';
 export {
   buildSaved, createFollow, deleteFollow, editFollow, EXPORT_FORMATS, exportFollow, listFollows, refreshSavedTimelines,
   showFollow, viewSaved, type CuratedTimeline, type EditOutcome, type EditRequest, type FollowSummary, type RefreshOutcome,

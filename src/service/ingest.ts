@@ -1,7 +1,7 @@
 // Ingest as a use case: store what the readers produce, then (unless asked not to) bring analyses, entities and
 // stories up to date, so that the next timeline request sees the new articles. The CLI and the API both call it.
 import { ingest, type IngestSummary } from '../ingest/ingest.js';
-import { readSources, readStream, type ReadOptions } from '../sources/index.js';
+import type { ReadOptions } from '../sources/index.js';
 import type { Store } from '../store/store.js';
 import type { Rejection, SourceItem } from '../types.js';
 import { refresh } from './refresh.js';
@@ -38,6 +38,8 @@ export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>
 export async function* readPaths(paths: string[], opts: ReadOptions = {},
   stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<SourceItem> {
   const files = paths.filter((p) => p !== '-');
+  // The readers (HTML, feeds, archives, dates) load when there is something to read.
+  const { readSources, readStream } = await import('../sources/index.js');
   if (files.length) yield* readSources(files, opts);
   if (paths.includes('-')) yield* readStream(stdin, '<stdin>', opts);
 }

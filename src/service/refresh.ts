@@ -3,11 +3,10 @@
 import type { AnalysisItem, Store } from '../store/store.js';
 import type { EntityRef } from '../types.js';
 import type { Doc } from '../types.js';
-import { ANALYSIS_VERSION } from '../analyze/index.js';
-import { AnalysisPool, defaultThreads } from '../analyze/pool.js';
-import { EntityResolver } from '../analyze/entities/index.js';
+import { ANALYSIS_VERSION } from '../analyze/version.js';
+import type { EntityResolver } from '../analyze/entities/index.js';
 import { StoryClusterer, storyInput, writeListing, type SavedStoryState, type StoryAssignment, type StoryInput } from '../stories/index.js';
-import { FurnitureModel } from '../clean/index.js';
+import type { FurnitureModel } from '../clean/index.js';
 import { timelineRecord } from '../timeline/record.js';
 
 /** Name under which the corpus-level entity resolver keeps its state in the store. */
@@ -62,6 +61,8 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
   const saver = await ResolverSaver.open(store);
   const resolver = saver.resolver;
   const furniture = await learnFurniture(store, ids);
+  // Loaded only now: a request with nothing to analyse never pays for loading the analysis.
+  const { AnalysisPool, defaultThreads } = await import('../analyze/pool.js');
   const pool = new AnalysisPool(hooks.threads ?? defaultThreads());
   let done = 0;
   const analysePage = async (from: number): Promise<Map<number, Doc>> => {
@@ -118,6 +119,7 @@ class ResolverSaver {
 
   static async open(store: Store): Promise<ResolverSaver> {
     const state = await store.loadState(RESOLVER_STATE);
+    const { EntityResolver } = await import('../analyze/entities/index.js');
     const resolver = state ? EntityResolver.fromJSON(state) : new EntityResolver();
     const saver = new ResolverSaver(store, resolver, state?.length ?? 0);
     for (const delta of (await store.loadStateLog?.(RESOLVER_STATE)) ?? []) {
@@ -153,6 +155,7 @@ class ResolverSaver {
  */
 async function learnFurniture(store: Store, ids: number[]): Promise<FurnitureModel> {
   const state = await store.loadState(FURNITURE_STATE);
+  const { FurnitureModel } = await import('../clean/index.js');
   const model = state ? FurnitureModel.fromJSON(state) : new FurnitureModel();
   const sorted = [...ids].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i += ANALYSIS_PAGE) {

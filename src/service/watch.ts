@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchFeed, FeedFetchError, type FeedValidators, isFeedUrl, readFetchedFeed }
   from '../sources/fetchFeed.js';
-import { readSources, type ReadOptions } from '../sources/index.js';
+import type { ReadOptions } from '../sources/index.js';
 import { printable, reject } from '../sources/options.js';
 import type { Store } from '../store/store.js';
 import type { Rejection, SourceItem } from '../types.js';
@@ -86,6 +86,7 @@ async function* byLink(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, 
 
 /** The readers over files listed a moment ago; one removed since is a rejection, not the end of the watch. */
 async function* readPresent(paths: string[], opts: ReadOptions): AsyncGenerator<SourceItem> {
+  const { readSources } = await import('../sources/index.js');
   for (const path of paths) {
     try {
       yield* readSources([path], opts);
