@@ -7,7 +7,7 @@ import type { Article, Doc, EntityMention } from '../../types.js';
 import { speakerRefs, toArticle, toSearchHit, toStoredQuote } from '../rows.js';
 import type { ArticleRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  AnalysisItem, ArticleFilter, EntityAliases, EntityListing, QuoteFilter, SearchHit, SearchMatch, SearchOptions, Store, StoredEntity, StoredQuote,
+  AnalysisItem, ArticleFilter, EntityAliases, EntityListing, QuoteFilter, SearchHit, SearchOptions, Store, StoredEntity, StoredQuote,
   WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
