@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMeantime, namedGold, parseMeantimeXml, scoreEntities, type EntityScores } from '../../../src/evaluate/meantime.js';
-import { main } from '../../../src/cli/main.js';
+import { cli } from '../../helpers/cli.js';
 import { sharedData } from '../../../src/util/paths.js';
 import type { EntityMention } from '../../../src/types.js';
 
@@ -94,17 +94,10 @@ test('strict scoring: exact span and type; PRE.NAM hits are not counted; the una
   assert.equal(perfect.strict.micro.f1, 1);
 });
 
-function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ow = process.stdout.write.bind(process.stdout);
-  const ew = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((c: string | Uint8Array) => { out.push(String(c)); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((c: string | Uint8Array) => { err.push(String(c)); return true; }) as typeof process.stderr.write;
-  return main(['node', 'chronicle', ...args]).finally(() => {
-    process.stdout.write = ow;
-    process.stderr.write = ew;
-  }).then((code) => ({ code, out: out.join(''), err: err.join('') }));
+/** The command line in-process through the shared helper, which keeps the test runner's own writes out. */
+async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const r = await cli(args);
+  return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 test('eval entities CLI on a folder of CAT files, and on a missing folder', async () => {

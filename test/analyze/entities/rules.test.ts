@@ -148,6 +148,17 @@ test('a tagged span is cut at a lower-case content word, not at name connectors'
   assert.deepEqual(splitAtLowercase(tokens, spans).map((s) => words(text, tokens, s)), ['Apple', 'Macbook', 'Bank of England']);
 });
 
+test('a connector never ends a name: a span the tagger ran on to "on Thursday" ends before it', () => {
+  const text = 'Dana Pirelli met the Velmora Port Authority on Thursday and the Security Council in Geneva.';
+  const tokens = tokenize(text);
+  const spans = [spanAt(tokens, text, 'Velmora Port Authority on', 'ORG'), spanAt(tokens, text, 'Security Council in', 'ORG'),
+    spanAt(tokens, text, 'the', 'ORG')];
+  assert.deepEqual(splitAtLowercase(tokens, spans).map((s) => words(text, tokens, s)), ['Velmora Port Authority', 'Security Council']);
+  const names = extract(text).map((m) => m.name);
+  assert.ok(names.includes('Velmora Port Authority'), JSON.stringify(names));
+  assert.ok(!names.some((n) => / (on|in)$/.test(n)), JSON.stringify(names));
+});
+
 test('events, indexes that move by points and "new" products are not mentions; brackets end a name', () => {
   const found = extract('Jobs spoke at the Worldwide Developers Conference (WWDC) in San Francisco on Monday. ' +
     'Developers liked WWDC this year. The Nasdaq fell 82.65 points, and the DJIA closed lower. ' +

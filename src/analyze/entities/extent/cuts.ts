@@ -41,6 +41,21 @@ export function splitAtLowercase<T extends { kind: EntityKind; from: number; to:
     if (from === s.from) out.push(s);
     else if (s.to > from) out.push({ ...s, from, to: s.to });
   }
+  return withoutTrailingConnectors(tokens, out);
+}
+
+/**
+ * A connector joins two parts of a name and never ends one: the tagger's "Security Council on" (before "on
+ * Thursday") is "Security Council". Pieces left with nothing go.
+ */
+function withoutTrailingConnectors<T extends { from: number; to: number }>(tokens: Token[], spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of spans) {
+    let to = s.to;
+    while (to > s.from && NAME_CONNECTORS.has(tokens[to - 1]!.text)) to--;
+    if (to === s.to) out.push(s);
+    else if (to > s.from) out.push({ ...s, to });
+  }
   return out;
 }
 
