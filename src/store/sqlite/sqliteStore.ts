@@ -19,7 +19,9 @@ import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
 import { decodeDoc, encodeDoc } from '../docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
-import { addMentions, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, takeMentions } from './entities.js';
+import {
+  addMentions, articlesNaming, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, refreshDays, takeMentions,
+} from './entities.js';
 import { mentionRecord } from '../mentionRecords.js';
 import { QUOTE_TEXT, quoteWriter } from './quotes.js';
 
@@ -231,24 +233,24 @@ export class SqliteStore implements Store {
   /** The rows of `items`' analyses; runs inside the transaction saveAnalyses opens. */
   private writeAnalyses(items: AnalysisItem[]): void {
     const s = this.sql;
-    const delMentions = s.get('DELETE FROM mentions WHERE article_id = ?');
     const delQuotes = s.get('DELETE FROM quotes WHERE article_id = ?');
     const putAnalysis = s.get('INSERT OR REPLACE INTO analyses(article_id, version, doc) VALUES (?, ?, ?)');
     const upsertEntity = s.get<[string, string, string], { id: number }>(`INSERT INTO entities(key, kind, name)
       VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name RETURNING id`);
-    const putMention = s.get('INSERT INTO mentions(entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
     const putQuote = quoteWriter(s);
-    const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
+    const articleText = s.get<[number], { text: string; published: string }>(
+      'SELECT text, published FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
     const ids = items.map((x) => x.articleId);
     const moved = takeMentions(s, ids);
     for (const { articleId, version, doc, entityRefs, timelineRecord } of items) {
-      delMentions.run(articleId);
       delQuotes.run(articleId);
-      const stored = articleText.get(articleId)?.text;
+      const row = articleText.get(articleId);
+      const stored = row?.text;
       putAnalysis.run(articleId, version, encodeDoc(doc, stored));
       putTimelineRecord(s, articleId, doc.text === stored ? timelineRecord : undefined);
       putMentionRecord(s, articleId, doc.text === stored && timelineRecord ? mentionRecord(doc.entities, stored) : undefined);
+      const resolved: { entityId: number; text: string }[] = [];
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
@@ -257,8 +259,9 @@ export class SqliteStore implements Store {
           id = upsertEntity.get(ref.key, ref.kind, ref.name)!.id;
           idCache.set(ref.key, id);
         }
-        putMention.run(id, articleId, m.start, m.end, m.text);
+        resolved.push({ entityId: id, text: m.text });
       });
+      if (row) addMentions(s, articleId, row.published.slice(0, 10), resolved);
       const speakers = speakerRefs(doc, entityRefs);
       doc.quotes.forEach((q, i) => {
         const ref = speakers[i];
@@ -266,7 +269,7 @@ export class SqliteStore implements Store {
         putQuote(articleId, speakerId, q);
       });
     }
-    addMentions(s, ids, moved);
+    refreshDays(s, moved);
   }
 
   saveAnalyses(items: AnalysisItem[]): Promise<void> {
@@ -355,11 +358,7 @@ export class SqliteStore implements Store {
   }
 
   articlesMentioning(name: string): Promise<number[]> {
-    return this.exclusive(() => this.sql.get<[string, string], { article_id: number }>(`SELECT m.article_id
-      FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE
-      UNION SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.text = ? COLLATE NOCASE
-      ORDER BY 1`)
-      .all(name, name).map((r) => r.article_id));
+    return this.exclusive(() => articlesNaming(this.sql, name));
   }
 
   entityAliases(name: string): Promise<EntityAliases[]> {
