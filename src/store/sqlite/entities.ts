@@ -3,8 +3,9 @@
 // each written form names it (`entity_aliases`), which articles write each form (`alias_articles`), and per article
 // its mention record (`mention_records`, see ../mentionRecords.ts). A listing is then an indexed ORDER BY … LIMIT
 // and an entity's names a few rows, whatever the archive's size.
-import type { EntityMention } from '../../types.js';
-import { readMentionRecord } from '../mentionRecords.js';
+import type { Doc, EntityMention } from '../../types.js';
+import { decodeDoc } from '../docCodec.js';
+import { mentionRecord, readMentionRecord } from '../mentionRecords.js';
 import { groupAliases, toStoredEntity, type AliasRow, type EntityRow } from '../rows.js';
 import type { EntityAliases, EntityListing, StoredEntity } from '../store.js';
 import type { StatementCache } from './statements.js';
@@ -82,6 +83,28 @@ export function articlesNaming(sql: StatementCache, name: string): number[] {
     WHERE alias_id IN (SELECT x.id FROM entities e JOIN entity_aliases x ON x.entity_id = e.id
       WHERE e.name = ? COLLATE NOCASE UNION SELECT id FROM entity_aliases WHERE text = ? COLLATE NOCASE)
     ORDER BY 1`).all(name, name).map((r) => r.article_id);
+}
+
+/**
+ * The mention record to store beside an analysis of the stored text `stored` (none without a timeline record, as
+ * before), and whether reading it back gives the analysis's mentions exactly as they serialise: then the analysis
+ * is saved without them (docCodec) and read back with the record's.
+ */
+export function mentionRecordOf(doc: Doc, stored: string | undefined, timelineRecord: boolean):
+  { record: Uint8Array | undefined; kept: boolean } {
+  const record = stored !== undefined && doc.text === stored && timelineRecord ? mentionRecord(doc.entities, stored) : undefined;
+  const back = record && readMentionRecord(record, stored!);
+  return { record, kept: back !== undefined && JSON.stringify(back) === JSON.stringify(doc.entities) };
+}
+
+/** Columns and joins that read an analysis with what decodeAnalysis needs (`n`: analyses, `a`: articles). */
+export const ANALYSIS_COLUMNS = 'n.doc, a.text, r.data AS mentions';
+export const ANALYSIS_JOINS = `analyses n JOIN articles a ON a.id = n.article_id
+  LEFT JOIN mention_records r ON r.article_id = n.article_id`;
+export interface AnalysisRow { doc: Buffer | string; text: string; mentions: Uint8Array | null }
+
+export function decodeAnalysis(row: AnalysisRow): Doc {
+  return decodeDoc(row.doc, row.text, () => (row.mentions ? readMentionRecord(row.mentions, row.text) : undefined));
 }
 
 /** Replaces the article's mention record (none: the old one goes, it no longer describes the analysis). */

@@ -17,12 +17,12 @@ import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
-import { decodeDoc, encodeDoc } from '../docCodec.js';
+import { encodeDoc } from '../docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
 import {
-  addMentions, articlesNaming, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, refreshDays, takeMentions,
+  addMentions, ANALYSIS_COLUMNS, ANALYSIS_JOINS, type AnalysisRow, articlesNaming, decodeAnalysis, entityAliasRows,
+  listEntityRows, mentionRecordOf, putMentionRecord, readMentionRecords, refreshDays, takeMentions,
 } from './entities.js';
-import { mentionRecord } from '../mentionRecords.js';
 import { QUOTE_TEXT, quoteWriter } from './quotes.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
@@ -247,9 +247,10 @@ export class SqliteStore implements Store {
       delQuotes.run(articleId);
       const row = articleText.get(articleId);
       const stored = row?.text;
-      putAnalysis.run(articleId, version, encodeDoc(doc, stored));
+      const mentions = mentionRecordOf(doc, stored, doc.text === stored && timelineRecord !== undefined);
+      putAnalysis.run(articleId, version, encodeDoc(doc, stored, mentions.kept));
       putTimelineRecord(s, articleId, doc.text === stored ? timelineRecord : undefined);
-      putMentionRecord(s, articleId, doc.text === stored && timelineRecord ? mentionRecord(doc.entities, stored) : undefined);
+      putMentionRecord(s, articleId, mentions.record);
       const resolved: { entityId: number; text: string }[] = [];
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
@@ -296,9 +297,9 @@ export class SqliteStore implements Store {
 
   getAnalysis(articleId: number): Promise<Doc | undefined> {
     return this.exclusive(() => {
-      const row = this.sql.get<[number], { doc: Buffer | string; text: string }>(
-        'SELECT n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ?').get(articleId);
-      return row ? decodeDoc(row.doc, row.text) : undefined;
+      const row = this.sql.get<[number], AnalysisRow>(
+        `SELECT ${ANALYSIS_COLUMNS} FROM ${ANALYSIS_JOINS} WHERE n.article_id = ?`).get(articleId);
+      return row ? decodeAnalysis(row) : undefined;
     });
   }
 
@@ -306,10 +307,10 @@ export class SqliteStore implements Store {
     return this.exclusive(() => {
       const out = new Map<number, Doc>();
       if (ids.length === 0) return out;
-      const rows = this.sql.get<[string], { article_id: number; doc: Buffer | string; text: string }>(`SELECT
-        n.article_id, n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id
-        WHERE n.article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-      for (const r of rows) out.set(r.article_id, decodeDoc(r.doc, r.text));
+      const rows = this.sql.get<[string], AnalysisRow & { article_id: number }>(`SELECT n.article_id,
+        ${ANALYSIS_COLUMNS} FROM ${ANALYSIS_JOINS} WHERE n.article_id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(ids));
+      for (const r of rows) out.set(r.article_id, decodeAnalysis(r));
       return out;
     });
   }
