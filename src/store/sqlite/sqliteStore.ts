@@ -280,13 +280,14 @@ export class SqliteStore implements Store {
   saveAnalysesLogged(items: AnalysisItem[], log: { name: string; delta: string }): Promise<void> {
     return this.write(() => {
       this.writeAnalyses(items);
-      this.sql.get('INSERT INTO state_log(name, delta) VALUES (?, ?)').run(log.name, log.delta);
+      // A change log of a page of analyses runs to hundreds of KB of JSON: kept compressed as a whole state is.
+      this.sql.get('INSERT INTO state_log(name, delta) VALUES (?, ?)').run(log.name, encodeState(log.delta));
     });
   }
 
   loadStateLog(name: string): Promise<string[]> {
-    return this.exclusive(() => this.sql.get<[string], { delta: string }>(
-      'SELECT delta FROM state_log WHERE name = ? ORDER BY seq').all(name).map((r) => r.delta));
+    return this.exclusive(() => this.sql.get<[string], { delta: string | Buffer }>(
+      'SELECT delta FROM state_log WHERE name = ? ORDER BY seq').all(name).map((r) => decodeState(r.delta)!));
   }
 
   /** Writes a state whole; the change log appended since is part of it now. Runs inside a write transaction. */

@@ -81,6 +81,13 @@ test('a state saved in steps: deltas kept in order with their analyses, across a
   store = new SqliteStore(path);
   assert.deepEqual(await store.getAnalysis(id), doc, 'the analysis went in with its delta');
   assert.deepEqual(await store.loadStateLog('r'), ['d1', 'd2']);
+  // A large delta is stored compressed and read back as written.
+  const large = JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ name: `entity ${i}`, n: i % 7 })));
+  await store.saveAnalysesLogged([], { name: 'big', delta: large });
+  const row = store.db.prepare("SELECT typeof(delta) AS t, length(delta) AS n FROM state_log WHERE name = 'big'").get() as
+    { t: string; n: number };
+  assert.ok(row.t === 'blob' && row.n < large.length / 4, `stored compressed (${row.t}, ${row.n} bytes)`);
+  assert.deepEqual(await store.loadStateLog('big'), [large]);
   await store.saveState('r', '{"whole":2}');
   assert.deepEqual(await store.loadStateLog('r'), []);
   assert.deepEqual(await store.loadStateLog('other'), ['x'], "another state's log stays");
