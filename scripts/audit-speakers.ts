@@ -14,7 +14,7 @@ if (!file) {
   process.exit(2);
 }
 const db = new Database(file, { readonly: true });
-const rows = db.prepare(`WITH top AS (SELECT entity_id, count(*) AS n FROM mentions GROUP BY entity_id ORDER BY n DESC LIMIT ?)
+const rows = db.prepare(`WITH top AS (SELECT id AS entity_id, mentions AS n FROM entities ORDER BY mentions DESC LIMIT ?)
   SELECT e.name AS name, top.n AS mentions, count(q.rowid) AS quotes, count(DISTINCT q.speaker) AS written,
     group_concat(DISTINCT q.speaker) AS forms
   FROM top JOIN entities e ON e.id = top.entity_id JOIN quotes q ON q.speaker_entity_id = top.entity_id

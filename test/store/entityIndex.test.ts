@@ -103,6 +103,13 @@ for (const kind of STORE_KINDS) {
           const found = await store.entityAliases(name);
           assert.deepEqual(aliasMap(found), want.aliases.get(name) ?? new Map(), `aliases of ${name} ${when}`);
         }
+        // The articles naming an entity, by its name or by a form written for it, whatever the case.
+        for (const name of [...PEOPLE, ...PLACES, 'marren', 'VERHOEF', 'Lobo', 'Nobody']) {
+          const q = name.toLowerCase();
+          const want = [...saved].filter(([, a]) => a.mentions.some((m, i) => a.refs[i] &&
+            (a.refs[i]!.name.toLowerCase() === q || m.text.toLowerCase() === q))).map(([id]) => id).sort((x, y) => x - y);
+          assert.deepEqual(await store.articlesMentioning(name), want, `articles naming ${name} ${when}`);
+        }
       };
       for (const [i, id] of ids.entries()) await save(id, i);
       await check('after the first analyses');

@@ -65,6 +65,21 @@ for (const kind of STORE_KINDS) {
       assert.deepEqual(await store.entityAliases('marren'), [{ name: 'Ilse Marren', kind: 'PERSON',
         aliases: [{ text: 'Marren', mentions: 3 }, { text: 'Ilse Marren', mentions: 1 }] }]);
       assert.deepEqual(await store.getEntityMentions!(new Map([[1, 'x']])), new Map(), 'no mention record yet');
+      // The articles naming an entity, as the old query over every mention found them (SQLite keeps postings of
+      // written forms instead of the mentions since its schema 11).
+      assert.deepEqual(await store.articlesMentioning('ilse marren'), [1, 3]);
+      assert.deepEqual(await store.articlesMentioning('Marren'), [1, 3]);
+      assert.deepEqual(await store.articlesMentioning('BRIDGE'), [2]);
+      assert.deepEqual(await store.articlesMentioning('Harbour Bridge'), [1, 2]);
+      assert.deepEqual(await store.articlesMentioning('Quote Only'), []);
+      // Saving an analysis replaces what the migrated postings held for its article.
+      await store.saveAnalyses([{ articleId: 3, version: 1, entityRefs: [],
+        doc: { text: 'x', published: '2023-09-02', sentences: [], timexes: [], entities: [], quotes: [] } }]);
+      assert.deepEqual(await store.articlesMentioning('Marren'), [1]);
+      assert.deepEqual((await store.listEntities()).find((e) => e.key === 'p1'), { key: 'p1', kind: 'PERSON', name: 'Ilse Marren', mentions: 2,
+        articles: 1, first: '2023-03-15', last: '2023-03-15' });
+      assert.deepEqual(await store.entityAliases('marren'), [{ name: 'Ilse Marren', kind: 'PERSON',
+        aliases: [{ text: 'Ilse Marren', mentions: 1 }, { text: 'Marren', mentions: 1 }] }]);
       await store.close();
     });
   });

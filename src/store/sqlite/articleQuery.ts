@@ -31,8 +31,9 @@ export function matchClause(text: string, opts: SearchOptions): { where: string[
 }
 
 /** The articles that mention an entity named (canonical name) or written (a mention's text) as the parameter. */
-export const NAMING = `SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.name = ? COLLATE NOCASE
-  UNION SELECT m.article_id FROM mentions m WHERE m.text = ? COLLATE NOCASE`;
+export const NAMING = `SELECT article_id FROM alias_articles WHERE alias_id IN (SELECT x.id FROM entities e
+  JOIN entity_aliases x ON x.entity_id = e.id WHERE e.name = ? COLLATE NOCASE
+  UNION SELECT id FROM entity_aliases WHERE text = ? COLLATE NOCASE)`;
 
 /** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
 export function articleColumns(filter: ArticleFilter): string {

@@ -1,60 +1,109 @@
 // Entities on SQLite, read from what saving an analysis keeps up to date instead of from every mention of the
 // archive: per entity its mention and article counts and its first and last day (columns of `entities`), how often
-// each written form names it (`entity_aliases`), and per article its mention record
-// (`mention_records`, see ../mentionRecords.ts). A listing is then an indexed ORDER BY … LIMIT and an entity's
-// names a few rows, whatever the archive's size.
-import type { EntityMention } from '../../types.js';
-import { readMentionRecord } from '../mentionRecords.js';
+// each written form names it (`entity_aliases`), which articles write each form (`alias_articles`), and per article
+// its mention record (`mention_records`, see ../mentionRecords.ts). A listing is then an indexed ORDER BY … LIMIT
+// and an entity's names a few rows, whatever the archive's size.
+import type { Doc, EntityMention } from '../../types.js';
+import { decodeDoc } from '../docCodec.js';
+import { mentionRecord, readMentionRecord } from '../mentionRecords.js';
 import { groupAliases, toStoredEntity, type AliasRow, type EntityRow } from '../rows.js';
 import type { EntityAliases, EntityListing, StoredEntity } from '../store.js';
 import type { StatementCache } from './statements.js';
+import { NAMING } from './articleQuery.js';
 
 const BATCH = 'SELECT value FROM json_each(?)';
 
 const DAY = 'substr(a.published, 1, 10)';
 
 /**
- * Takes the batch's stored mentions away from the per-entity counts, before saving replaces them (addMentions
- * then adds the new ones), so the counts always equal what counting the mentions gives. Returns the entities whose
- * first or last day is one of these articles' days: those days may no longer hold, and are found again after.
- * Runs inside the caller's write transaction.
+ * Takes the batch's stored mentions away from the per-entity counts and drops their postings, before saving
+ * replaces them (addMentions then adds the new ones), so the counts always equal what counting the mentions gives.
+ * Returns the entities whose first or last day is one of these articles' days: those days may no longer hold, and
+ * are found again after. Runs inside the caller's write transaction.
  */
 export function takeMentions(sql: StatementCache, ids: number[]): number[] {
   const batch = JSON.stringify(ids);
-  const moved = sql.get<[string], { id: number }>(`SELECT DISTINCT e.id FROM mentions m
-    JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id
-    WHERE m.article_id IN (${BATCH}) AND ${DAY} IN (e.first, e.last)`).all(batch).map((r) => r.id);
+  const moved = sql.get<[string], { id: number }>(`SELECT DISTINCT e.id FROM alias_articles p
+    JOIN entity_aliases x ON x.id = p.alias_id JOIN articles a ON a.id = p.article_id JOIN entities e ON e.id = x.entity_id
+    WHERE p.article_id IN (${BATCH}) AND ${DAY} IN (e.first, e.last)`).all(batch).map((r) => r.id);
   sql.get(`UPDATE entities SET mentions = mentions - d.n, articles = articles - d.a
-    FROM (SELECT entity_id, count(*) AS n, count(DISTINCT article_id) AS a FROM mentions
-      WHERE article_id IN (${BATCH}) GROUP BY entity_id) AS d
+    FROM (SELECT x.entity_id, sum(p.n) AS n, count(DISTINCT p.article_id) AS a FROM alias_articles p
+      JOIN entity_aliases x ON x.id = p.alias_id WHERE p.article_id IN (${BATCH}) GROUP BY x.entity_id) AS d
     WHERE entities.id = d.entity_id`).run(batch);
   sql.get(`UPDATE entity_aliases SET mentions = mentions - d.n
-    FROM (SELECT entity_id, text, count(*) AS n FROM mentions WHERE article_id IN (${BATCH}) GROUP BY entity_id, text) AS d
-    WHERE entity_aliases.entity_id = d.entity_id AND entity_aliases.text = d.text`).run(batch);
-  sql.get(`DELETE FROM entity_aliases WHERE mentions <= 0 AND (entity_id, text) IN
-    (SELECT entity_id, text FROM mentions WHERE article_id IN (${BATCH}))`).run(batch);
+    FROM (SELECT alias_id, sum(n) AS n FROM alias_articles WHERE article_id IN (${BATCH}) GROUP BY alias_id) AS d
+    WHERE entity_aliases.id = d.alias_id`).run(batch);
+  // A form no longer written anywhere goes, after the postings that name it (they reference it).
+  const gone = sql.get<[string], { id: number }>(`SELECT DISTINCT x.id FROM alias_articles p
+    JOIN entity_aliases x ON x.id = p.alias_id WHERE p.article_id IN (${BATCH}) AND x.mentions <= 0`).all(batch)
+    .map((r) => r.id);
+  sql.get(`DELETE FROM alias_articles WHERE article_id IN (${BATCH})`).run(batch);
+  if (gone.length) sql.get(`DELETE FROM entity_aliases WHERE id IN (${BATCH})`).run(JSON.stringify(gone));
   return moved;
 }
 
-/** Adds the batch's stored mentions to the per-entity counts; `moved` (from takeMentions) get their days again. */
-export function addMentions(sql: StatementCache, ids: number[], moved: number[]): void {
-  const batch = JSON.stringify(ids);
-  sql.get(`UPDATE entities SET mentions = mentions + d.n, articles = articles + d.a,
-      first = CASE WHEN entities.first IS NULL OR d.first < entities.first THEN d.first ELSE entities.first END,
-      last = CASE WHEN entities.last IS NULL OR d.last > entities.last THEN d.last ELSE entities.last END
-    FROM (SELECT m.entity_id, count(*) AS n, count(DISTINCT m.article_id) AS a, min(${DAY}) AS first,
-      max(${DAY}) AS last FROM mentions m JOIN articles a ON a.id = m.article_id
-      WHERE m.article_id IN (${BATCH}) GROUP BY m.entity_id) AS d
-    WHERE entities.id = d.entity_id`).run(batch);
-  sql.get(`INSERT INTO entity_aliases(entity_id, text, mentions)
-    SELECT entity_id, text, count(*) FROM mentions WHERE article_id IN (${BATCH}) GROUP BY entity_id, text
-    ON CONFLICT(entity_id, text) DO UPDATE SET mentions = mentions + excluded.mentions`).run(batch);
+/**
+ * Adds one article's resolved mentions (entity id and written text each) to the counts and writes its postings:
+ * one row per written form with how often the article writes it. Runs inside the caller's write transaction.
+ */
+export function addMentions(sql: StatementCache, articleId: number, day: string,
+  mentions: { entityId: number; text: string }[]): void {
+  const forms = new Map<number, Map<string, number>>();
+  for (const m of mentions) {
+    let texts = forms.get(m.entityId);
+    if (!texts) forms.set(m.entityId, (texts = new Map()));
+    texts.set(m.text, (texts.get(m.text) ?? 0) + 1);
+  }
+  const putAlias = sql.get<[number, string, number], { id: number }>(`INSERT INTO entity_aliases(entity_id, text, mentions)
+    VALUES (?, ?, ?) ON CONFLICT(entity_id, text) DO UPDATE SET mentions = mentions + excluded.mentions RETURNING id`);
+  const putPosting = sql.get('INSERT INTO alias_articles(article_id, alias_id, n) VALUES (?, ?, ?)');
+  const count = sql.get(`UPDATE entities SET mentions = mentions + ?, articles = articles + 1,
+    first = min(coalesce(first, ?), ?), last = max(coalesce(last, ?), ?) WHERE id = ?`);
+  for (const [entityId, texts] of forms) {
+    let n = 0;
+    for (const [text, times] of texts) {
+      putPosting.run(articleId, putAlias.get(entityId, text, times)!.id, times);
+      n += times;
+    }
+    count.run(n, day, day, day, day, entityId);
+  }
+}
+
+/** Finds again the first and last day of the entities takeMentions returned (rare: bounded by their postings). */
+export function refreshDays(sql: StatementCache, moved: number[]): void {
   if (moved.length === 0) return;
-  // Rare (a re-analysis of an entity's first or last article), and bounded by that entity's mentions.
-  sql.get(`UPDATE entities SET
-      first = (SELECT min(${DAY}) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = entities.id),
-      last = (SELECT max(${DAY}) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = entities.id)
+  const days = `FROM entity_aliases x JOIN alias_articles p ON p.alias_id = x.id JOIN articles a ON a.id = p.article_id
+    WHERE x.entity_id = entities.id`;
+  sql.get(`UPDATE entities SET first = (SELECT min(${DAY}) ${days}), last = (SELECT max(${DAY}) ${days})
     WHERE id IN (${BATCH})`).run(JSON.stringify(moved));
+}
+
+/** The articles that mention an entity named `name` or write `name` for one (case-folded), in id order. */
+export function articlesNaming(sql: StatementCache, name: string): number[] {
+  return sql.get<[string, string], { article_id: number }>(`SELECT DISTINCT article_id FROM (${NAMING}) ORDER BY 1`)
+    .all(name, name).map((r) => r.article_id);
+}
+
+/**
+ * The mention record to store beside an analysis of the stored text `stored` (none without a timeline record, as
+ * before), and whether reading it back gives the analysis's mentions exactly as they serialise: then the analysis
+ * is saved without them (docCodec) and read back with the record's.
+ */
+export function mentionRecordOf(doc: Doc, stored: string | undefined, timelineRecord: boolean):
+  { record: Uint8Array | undefined; kept: boolean } {
+  const record = stored !== undefined && doc.text === stored && timelineRecord ? mentionRecord(doc.entities, stored) : undefined;
+  const back = record && readMentionRecord(record, stored!);
+  return { record, kept: back !== undefined && JSON.stringify(back) === JSON.stringify(doc.entities) };
+}
+
+/** Columns and joins that read an analysis with what decodeAnalysis needs (`n`: analyses, `a`: articles). */
+export const ANALYSIS_COLUMNS = 'n.doc, a.text, r.data AS mentions';
+export const ANALYSIS_JOINS = `analyses n JOIN articles a ON a.id = n.article_id
+  LEFT JOIN mention_records r ON r.article_id = n.article_id`;
+export interface AnalysisRow { doc: Buffer | string; text: string; mentions: Uint8Array | null }
+
+export function decodeAnalysis(row: AnalysisRow): Doc {
+  return decodeDoc(row.doc, row.text, () => (row.mentions ? readMentionRecord(row.mentions, row.text) : undefined));
 }
 
 /** Replaces the article's mention record (none: the old one goes, it no longer describes the analysis). */

@@ -17,12 +17,14 @@ import { StatementCache } from './statements.js';
 import { sqliteWriteTx } from './writeTx.js';
 import { sqliteSaved } from './saved.js';
 import type { SavedTimelineStore } from '../saved.js';
-import { decodeDoc, encodeDoc } from '../docCodec.js';
+import { encodeDoc } from '../docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
-import { addMentions, entityAliasRows, listEntityRows, putMentionRecord, readMentionRecords, takeMentions } from './entities.js';
-import { mentionRecord } from '../mentionRecords.js';
+import {
+  addMentions, ANALYSIS_COLUMNS, ANALYSIS_JOINS, type AnalysisRow, articlesNaming, decodeAnalysis, entityAliasRows,
+  listEntityRows, mentionRecordOf, putMentionRecord, readMentionRecords, refreshDays, takeMentions,
+} from './entities.js';
 import { QUOTE_TEXT, quoteWriter } from './quotes.js';
-import { ARTICLE_COLUMNS, articleColumns, articleQuery, matchClause, NAMING, type Params } from './articleQuery.js';
+import { ARTICLE_COLUMNS, articleColumns, articleQuery, matchClause, type Params } from './articleQuery.js';
 
 export { ftsQuery } from './articleQuery.js';
 
@@ -198,24 +200,25 @@ export class SqliteStore implements Store {
   /** The rows of `items`' analyses; runs inside the transaction saveAnalyses opens. */
   private writeAnalyses(items: AnalysisItem[]): void {
     const s = this.sql;
-    const delMentions = s.get('DELETE FROM mentions WHERE article_id = ?');
     const delQuotes = s.get('DELETE FROM quotes WHERE article_id = ?');
     const putAnalysis = s.get('INSERT OR REPLACE INTO analyses(article_id, version, doc) VALUES (?, ?, ?)');
     const upsertEntity = s.get<[string, string, string], { id: number }>(`INSERT INTO entities(key, kind, name)
       VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name RETURNING id`);
-    const putMention = s.get('INSERT INTO mentions(entity_id, article_id, start, end, text) VALUES (?, ?, ?, ?, ?)');
     const putQuote = quoteWriter(s);
-    const articleText = s.get<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
+    const articleText = s.get<[number], { text: string; published: string }>(
+      'SELECT text, published FROM articles WHERE id = ?');
     const idCache = new Map<string, number>();
     const ids = items.map((x) => x.articleId);
     const moved = takeMentions(s, ids);
     for (const { articleId, version, doc, entityRefs, timelineRecord } of items) {
-      delMentions.run(articleId);
       delQuotes.run(articleId);
-      const stored = articleText.get(articleId)?.text;
-      putAnalysis.run(articleId, version, encodeDoc(doc, stored));
+      const row = articleText.get(articleId);
+      const stored = row?.text;
+      const mentions = mentionRecordOf(doc, stored, doc.text === stored && timelineRecord !== undefined);
+      putAnalysis.run(articleId, version, encodeDoc(doc, stored, mentions.kept));
       putTimelineRecord(s, articleId, doc.text === stored ? timelineRecord : undefined);
-      putMentionRecord(s, articleId, doc.text === stored && timelineRecord ? mentionRecord(doc.entities, stored) : undefined);
+      putMentionRecord(s, articleId, mentions.record);
+      const resolved: { entityId: number; text: string }[] = [];
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
         if (!ref) return;
@@ -224,8 +227,9 @@ export class SqliteStore implements Store {
           id = upsertEntity.get(ref.key, ref.kind, ref.name)!.id;
           idCache.set(ref.key, id);
         }
-        putMention.run(id, articleId, m.start, m.end, m.text);
+        resolved.push({ entityId: id, text: m.text });
       });
+      if (row) addMentions(s, articleId, row.published.slice(0, 10), resolved);
       const speakers = speakerRefs(doc, entityRefs);
       doc.quotes.forEach((q, i) => {
         const ref = speakers[i];
@@ -233,7 +237,7 @@ export class SqliteStore implements Store {
         putQuote(articleId, speakerId, q);
       });
     }
-    addMentions(s, ids, moved);
+    refreshDays(s, moved);
   }
 
   saveAnalyses(items: AnalysisItem[]): Promise<void> {
@@ -243,13 +247,14 @@ export class SqliteStore implements Store {
   saveAnalysesLogged(items: AnalysisItem[], log: { name: string; delta: string }): Promise<void> {
     return this.write(() => {
       this.writeAnalyses(items);
-      this.sql.get('INSERT INTO state_log(name, delta) VALUES (?, ?)').run(log.name, log.delta);
+      // A change log of a page of analyses runs to hundreds of KB of JSON: kept compressed as a whole state is.
+      this.sql.get('INSERT INTO state_log(name, delta) VALUES (?, ?)').run(log.name, encodeState(log.delta));
     });
   }
 
   loadStateLog(name: string): Promise<string[]> {
-    return this.exclusive(() => this.sql.get<[string], { delta: string }>(
-      'SELECT delta FROM state_log WHERE name = ? ORDER BY seq').all(name).map((r) => r.delta));
+    return this.exclusive(() => this.sql.get<[string], { delta: string | Buffer }>(
+      'SELECT delta FROM state_log WHERE name = ? ORDER BY seq').all(name).map((r) => decodeState(r.delta)!));
   }
 
   /** Writes a state whole; the change log appended since is part of it now. Runs inside a write transaction. */
@@ -260,9 +265,9 @@ export class SqliteStore implements Store {
 
   getAnalysis(articleId: number): Promise<Doc | undefined> {
     return this.exclusive(() => {
-      const row = this.sql.get<[number], { doc: Buffer | string; text: string }>(
-        'SELECT n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ?').get(articleId);
-      return row ? decodeDoc(row.doc, row.text) : undefined;
+      const row = this.sql.get<[number], AnalysisRow>(
+        `SELECT ${ANALYSIS_COLUMNS} FROM ${ANALYSIS_JOINS} WHERE n.article_id = ?`).get(articleId);
+      return row ? decodeAnalysis(row) : undefined;
     });
   }
 
@@ -270,10 +275,10 @@ export class SqliteStore implements Store {
     return this.exclusive(() => {
       const out = new Map<number, Doc>();
       if (ids.length === 0) return out;
-      const rows = this.sql.get<[string], { article_id: number; doc: Buffer | string; text: string }>(`SELECT
-        n.article_id, n.doc, a.text FROM analyses n JOIN articles a ON a.id = n.article_id
-        WHERE n.article_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-      for (const r of rows) out.set(r.article_id, decodeDoc(r.doc, r.text));
+      const rows = this.sql.get<[string], AnalysisRow & { article_id: number }>(`SELECT n.article_id,
+        ${ANALYSIS_COLUMNS} FROM ${ANALYSIS_JOINS} WHERE n.article_id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(ids));
+      for (const r of rows) out.set(r.article_id, decodeAnalysis(r));
       return out;
     });
   }
@@ -322,8 +327,7 @@ export class SqliteStore implements Store {
   }
 
   articlesMentioning(name: string): Promise<number[]> {
-    return this.exclusive(() => this.sql.get<[string, string], { article_id: number }>(`${NAMING} ORDER BY 1`)
-      .all(name, name).map((r) => r.article_id));
+    return this.exclusive(() => articlesNaming(this.sql, name));
   }
 
   entityAliases(name: string): Promise<EntityAliases[]> {
