@@ -48,6 +48,17 @@ function withoutStamp(line: string): string {
   return k > 1 && ws.slice(0, k).some((w) => /\d/u.test(w)) ? ws.slice(k).join(' ') : line;
 }
 
+/**
+ * A line without the section heading in capitals it opens with ("NEW CAP FOR LEAKING OIL WELL In June, BP placed
+ * …"): a heading inside the page shouts a topic, and the sentence after it is the news.
+ */
+function withoutHeading(line: string): string {
+  const ws = words(line);
+  let k = 0;
+  while (k < ws.length && /\p{Lu}{2}/u.test(ws[k]!) && !/\p{Ll}/u.test(ws[k]!)) k++;
+  return k >= 3 && k < ws.length && /^\p{Lu}\p{Ll}/u.test(ws[k]!) ? ws.slice(k).join(' ') : line;
+}
+
 /** The first sentence of a line ("… in Gaza. Rescuers said …" → "… in Gaza"). */
 function firstSentence(line: string): string {
   const m = /^(.*?[^\s.]{2}[.!?])["”’]?\s+(?=["“‘]?\p{Lu})/u.exec(line);
@@ -75,10 +86,10 @@ export function headlineOf(title: string | undefined, text: string, lead?: Story
   for (const unit of leadUnits(text, lead)) {
     // A line wholly in brackets is a credit or a note beside the story ("(By … -- Associated Press)").
     if (isUrlLine(unit.text) || isStamp(unit.text) || BYLINE.test(unit.text) || /^\(.*\)$/u.test(unit.text) || isCredit(unit.text)) continue;
-    const sentence = firstSentence(withoutStamp(unit.text));
+    const sentence = firstSentence(withoutHeading(withoutStamp(unit.text)));
     // A sentence opening in lower case is a fragment: the rest of a line cut by furniture, a list's bullet word.
     if (/^\p{Ll}/u.test(sentence) || isCaption(sentence, sentence === unit.text ? unit.after : '')) continue;
-    const own = titleOf(sentence);
+    const own = titleOf(sentence, text);
     if (words(own).length < MIN_WORDS) continue;
     return clause(own);
   }

@@ -63,3 +63,15 @@ test('a long lead sentence is compressed to at most 14 words', () => {
   const h = headlineOf(undefined, 'Muammar Gaddafi threatened to take the war in Libya to Europe on Friday while rebels came under heavy fire in the east.');
   assert.ok(h !== undefined && h.split(' ').length <= 14, h);
 });
+
+test('a section heading in capitals before the lead is no headline; the sentence after it is', () => {
+  assert.equal(headlineOf(undefined, 'NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap on the well.'), 'In June, BP placed a cap on the well');
+  // A headline's own acronyms are not a heading.
+  assert.equal(headlineOf(undefined, 'UN OKs new Syria monitors after a week of talks.'), 'UN OKs new Syria monitors after a week of talks');
+});
+
+test('the article shows which capitals are common words: a title is cut where its lead begins', () => {
+  const text = 'Saudi Arabia recalls ambassador to Syria Protests have continued in cities across Syria despite the crackdown\n' +
+    'King Abdullah said the protests must end.';
+  assert.equal(headlineOf(undefined, text), 'Saudi Arabia recalls ambassador to Syria');
+});
