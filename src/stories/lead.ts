@@ -68,14 +68,15 @@ function sentenceCase(ws: string[], i: number): boolean {
 function commonSeam(ws: string[], i: number, text: string): boolean {
   const w = ws[i]!;
   if (!/^\p{Lu}[\p{Ll}'’]+$/u.test(w) || !sentenceCase(ws, i)) return false;
-  if (FUNCTION_STARTERS.has(w)) return true;
+  // A noun of an action or a quality is a common word whatever the article writes ("… at last Celebration in …").
+  if (FUNCTION_STARTERS.has(w) || (/^\p{Ll}/u.test(ws[i - 1]!) && /(?:tion|sion|ment|ness|ity)s?$/u.test(w))) return true;
   const lower = w.toLowerCase();
   if (text.length === 0 || !new RegExp(`(?<![\\p{L}'’-])${lower.replace(/[’']/gu, "['’]")}(?![\\p{L}'’-])`, 'u').test(text)) return false;
   return /^\p{Ll}/u.test(ws[i - 1]!) || CLAUSE_VERB.test(ws[i + 1] ?? '');
 }
 
 /** Verbs that show a clause has begun: an auxiliary, a verb of saying, a regular past. */
-const CLAUSE_VERB = /^(?:was|wasn't|were|has|hasn't|have|had|is|are|will|would|said|says|told|[a-z]{3,}ed)$/u;
+const CLAUSE_VERB = /^(?:was|wasn't|were|has|hasn't|have|had|is|are|will|would|said|says|told|died|fled|led|won|lost|hit|met|left|made|took|gave|came|went|fell|rose|became|began|held|sent|shot|struck|[a-z]{3,}ed)$/u;
 /** Nouns that introduce a person's name: after them a capitalised word continues the phrase. */
 const ROLE = new Set(('striker leader president minister secretary doctor envoy spokesman spokeswoman chief director chairman ' +
   'governor singer star actor actress coach captain manager boss player judge general officer official senator mayor prince ' +

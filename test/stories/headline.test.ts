@@ -75,3 +75,9 @@ test('the article shows which capitals are common words: a title is cut where it
     'King Abdullah said the protests must end.';
   assert.equal(headlineOf(undefined, text), 'Saudi Arabia recalls ambassador to Syria');
 });
+
+test('a credit in brackets before the lead, and a title cut inside a name, are not part of a label', () => {
+  assert.equal(headlineOf(undefined, '(By Kirsty Wigglesworth -- Associated Press) We are living through the first financial crisis of this new age.'),
+    'We are living through the first financial crisis of this new age');
+  assert.equal(headlineOf('McCain Calls for Debate Delay to Focus on Financial Crisis Sen.', ''), 'McCain Calls for Debate Delay to Focus on Financial Crisis');
+});
