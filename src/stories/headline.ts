@@ -85,9 +85,18 @@ function leadUnits(text: string, lead: StoryInput['lead']): { text: string; afte
   return lines.map((l, i) => ({ text: l, after: lines[i + 1] ?? '' }));
 }
 
+/**
+ * Whether the text opens with the title: a title a reader or an importer cut from the start of the page (its first
+ * words, often cut mid-word) is no headline of its own, and the lead, read with its furniture set aside, says it.
+ */
+function opens(text: string, title: string): boolean {
+  const t = title.replace(/\s+/gu, ' ').trim();
+  return t.length > 0 && text.slice(0, t.length + 200).replace(/\s+/gu, ' ').trimStart().startsWith(t);
+}
+
 /** The headline an article offers: its title, or the first sentence of its lead that reads like one. */
 export function headlineOf(title: string | undefined, text: string, lead?: StoryInput['lead']): string | undefined {
-  if (title && words(title).length >= MIN_WORDS - 1) return clause(title);
+  if (title && words(title).length >= MIN_WORDS - 1 && !opens(text, title)) return clause(title);
   for (const unit of leadUnits(text, lead)) {
     // A line wholly in brackets is a credit or a note beside the story ("(By … -- Associated Press)").
     if (isUrlLine(unit.text) || isStamp(unit.text) || BYLINE.test(unit.text) || /^\(.*\)$/u.test(unit.text) || isCredit(unit.text)) continue;

@@ -19,6 +19,9 @@ const MIN_SIDE = 3;
 
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => w.length > 0);
 
+/** A weekday, a day and a month opening a stamp: "Thursday 14 January", "Monday, 18 January". */
+const STAMP_AT = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
 /**
  * Highlight markers a page sets before a line it wants noticed ("Gadhafi appears on Libyan TV NEW: The U.N. …",
  * "UPDATE: …"): never part of a headline, and where one follows a title the lead begins.
@@ -45,6 +48,8 @@ export function titleOf(sentence: string, text = ''): string {
     if (MARKER.test(ws[i]!) && /[:!]$/u.test(ws[i]!) && ws.slice(0, i).some((w) => /\p{Ll}/u.test(w))) return ws.slice(0, i).join(' ');
     // Two quotations side by side with nothing between: a quoted title, then the lead's quotation.
     if (/["”]$/u.test(prev) && /^["“]\p{Lu}/u.test(ws[i]!)) return ws.slice(0, i).join(' ');
+    // A page's date stamp between title and lead: "… Your stories Thursday 14 January Up to 10,000 US troops …".
+    if (STAMP_AT.test(ws.slice(i, i + 3).join(' '))) return ws.slice(0, i).join(' ');
     if (/[,;:\-–—(]$/u.test(prev) || CONTINUES.has(prev.toLowerCase())) continue;
     if (STARTERS.has(ws[i]!) || nameSeam(ws, i) || commonSeam(ws, i, text)) return ws.slice(0, i).join(' ');
   }

@@ -77,7 +77,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
  * Light verbs: their meaning lies in what follows ("could make [for a record season]", "will take [over]"), so a
  * cut right after one leaves a headline that says something else or nothing.
  */
-const LIGHT_VERBS = new Set('make makes take takes put puts give gives get gets keep keeps bring brings set sets'.split(' '));
+const LIGHT_VERBS = new Set('make makes take takes put puts give gives get gets keep keeps bring brings set sets go goes'.split(' '));
 /** Words a headline cannot end on. */
 const DANGLING = new Set(('a an the of to and or but in on at for from by with as that which who whose whom than its his her ' +
   'their our my your this these those into about over under after before during while because since if when where ' +
@@ -186,7 +186,8 @@ function shorten(all: string[]): string[] {
     const kept = trimDangling(ws.slice(0, i));
     const last = bare(kept.at(-1) ?? '');
     const lost = [...ws.slice(kept.length, i), ws[i] ?? ''].map(bare);
-    return kept.length > verb && !PLAN_WORDS.has(last) && !POLARITY_WORDS.has(last) && !LIGHT_VERBS.has(last) &&
+    // A cut that leaves a word a headline cannot end on, even after trimming, is too short to trim ("Dorpe appears to").
+    return kept.length > verb && !PLAN_WORDS.has(last) && !POLARITY_WORDS.has(last) && !LIGHT_VERBS.has(last) && !DANGLING.has(last) &&
       !lost.some((w) => NEGATIONS.has(w));
   };
   const cutAt = (ok: (i: number) => boolean, min: number): number => {

@@ -81,3 +81,10 @@ test('a credit in brackets before the lead, and a title cut inside a name, are n
     'We are living through the first financial crisis of this new age');
   assert.equal(headlineOf('McCain Calls for Debate Delay to Focus on Financial Crisis Sen.', ''), 'McCain Calls for Debate Delay to Focus on Financial Crisis');
 });
+
+test('a title that is only the opening of the text is no headline: the lead, without its stamp, is', () => {
+  const text = 'Page last updated at 09:14 GMT, Tuesday, 13 September 2003 10:14 UK\nElton John has been announced as the host of the concert.';
+  assert.equal(headlineOf('Page last updated at 09:14 GMT, Tuesday, 13 September 2003 10:14 UK', text,
+    [{ text: 'Elton John has been announced as the host of the concert.', end: text.length }]), 'Elton John has been announced as the host of the concert');
+  assert.equal(headlineOf('BP oil spill reaches Louisiana coast', 'Oil washed ashore on Friday.'), 'BP oil spill reaches Louisiana coast');
+});

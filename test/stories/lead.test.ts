@@ -49,6 +49,7 @@ test('seams the cut above missed: capitalised common words, markers, names with 
   assert.equal(titleOf('Pigs to the slaughter in Egypt Amid swine flu hysteria Mubarak has ordered pigs killed'), 'Pigs to the slaughter in Egypt');
   assert.equal(titleOf('Gadhafi appears on Libyan TV NEW: The U.N. Security Council is scheduled to meet'), 'Gadhafi appears on Libyan TV');
   assert.equal(titleOf('NEW: The U.N. Security Council is scheduled to meet on Libya'), 'The U.N. Security Council is scheduled to meet on Libya');
+  assert.equal(titleOf('Eldan earthquake: Your stories Thursday 14 January Up to 10,000 US troops will land'), 'Eldan earthquake: Your stories');
   assert.equal(titleOf('BP oil cap may have spill under control BP vice-president says pressure is holding inside cap'),
     'BP oil cap may have spill under control');
   assert.equal(titleOf('Russia threatens UN veto over Syria resolution Russian UN envoy Vitaly Churkin addressed the council'),

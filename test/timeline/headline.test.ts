@@ -101,3 +101,10 @@ test('a cut never ends on a light verb, whose meaning lies in what follows; a hi
   assert.equal(headline('NEW: The U.N. Security Council is scheduled to meet on Libya on Tuesday'),
     'The U.N. Security Council is scheduled to meet on Libya on Tuesday');
 });
+
+test('a cut that would leave a dangling word after trimming moves on ("appears to", "could go")', () => {
+  assert.equal(headline('Dorpe appears to have had more than its fair share of political upheaval, misrule, poverty and natural disasters.'),
+    'Dorpe appears to have had more than its fair share');
+  assert.equal(headline('The insurgency in Iraq could go on for at least a decade, the US defense secretary warned yesterday.'),
+    'The insurgency in Iraq could go on for at least a decade');
+});
