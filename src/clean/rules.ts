@@ -138,12 +138,6 @@ export const RULES: FurnitureRule[] = [
   { name: 'editors-note', find: (t) => sentencesWith(t, EDITORS_NOTE) },
   // A bar of links: short items, each closed by a bar ("This Story: Read + | Watch + | Talk + |").
   { name: 'link-bar', find: (t) => matches(t, LINK_BAR, 0, /\|/) },
-  {
-    // Instructions for the page's own controls: "Select one of the options below.", "Enter your e-mail address below".
-    name: 'reader-instructions',
-    find: (t) => sentencesWith(t, /^(?:Please )?(?:Select|Choose|Enter|Click|Tap|Scroll|Fill in|Log in|Sign in|Register|Vote|Rate|Create)\b/gm,
-      (s) => /\b(?:below|above|options?|button|box|links?|form|field|password|e-?mail address|screen name|characters|account)\b/i.test(s)),
-  },
 ];
 
 /** Every rule's spans (unmerged). */

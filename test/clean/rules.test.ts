@@ -119,12 +119,10 @@ test('server-include-error: the include error with the clock before it', () => {
     'perform at the tribute.'), ['08:43 UK (an error occurred while processing this directive)']);
 });
 
-test('editors-note, link-bar, reader-instructions: corrections, bars of links, how to use the page', () => {
+test('editors-note, link-bar: corrections, bars of links', () => {
   assert.deepEqual(found('editors-note', 'Earlier versions of this article carried the wrong dateline.\nThe article was written Oct. 12.'),
     ['Earlier versions of this article carried the wrong dateline.']);
   assert.deepEqual(found('link-bar', '"This Story: Read + | Watch + | Talk + | DUBAI: A sea port of the United Arab Emirates.'),
     ['"This Story: Read + | Watch + | Talk + | ']);
   assert.deepEqual(found('link-bar', 'The vote was 52 | 48 in the end.'), []);
-  assert.deepEqual(found('reader-instructions', 'What do you think?\nSelect one of the options below.\nSelect a new cabinet, he said.'),
-    ['Select one of the options below.']);
 });
