@@ -13,7 +13,7 @@ export { RULES, type FurnitureRule } from './rules.js';
 export { mergeSpans, maskText, type Span } from './spans.js';
 
 /** Bump when the cleaning changes what analysis reads (analysis caches outside the store key on it). */
-export const CLEAN_VERSION = 3;
+export const CLEAN_VERSION = 4;
 
 export interface CleanText {
   /** The text analysis reads: furniture blanked, same length as the input. */

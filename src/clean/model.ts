@@ -12,6 +12,8 @@ export const MIN_ARTICLES = 5;
 export const MIN_DAYS = 4;
 /** Lines kept per source before the rarest are thinned away (a dropped line simply counts from zero again). */
 export const MAX_LINES_PER_SOURCE = 60_000;
+/** A line between two furniture lines is furniture when at most this long (a paragraph of news is longer). */
+export const MAX_BETWEEN_CHARS = 160;
 /** Shorter normalised lines are ignored: too little text to tell furniture from a common phrase. */
 export const MIN_LINE_CHARS = 12;
 
@@ -70,17 +72,23 @@ export class FurnitureModel {
     }
   }
 
-  /** The lines of `article` that its source repeats as furniture. */
+  /**
+   * The lines of `article` that its source repeats as furniture, and the short lines between two of them: a page
+   * block (a feedback form, a sign-up box) holds lines too rare to be learned among lines that are, and a line
+   * with furniture on both sides is part of the block ("What do you think of this story? | Select one of the
+   * options below. | Your feedback will help …").
+   */
   spans(article: Pick<ModelArticle, 'source' | 'text'>): Span[] {
     const table = this.sources.get(article.source ?? '');
     if (!table) return [];
-    const out: Span[] = [];
-    for (const [s, e] of lineRanges(article.text)) {
+    const lines = lineRanges(article.text).filter(([s, e]) => article.text.slice(s, e).trim().length > 0);
+    const learned = lines.map(([s, e]) => {
       const key = lineKey(article.text.slice(s, e));
       const stat = key ? table.get(key) : undefined;
-      if (stat && stat[0]! >= MIN_ARTICLES && stat.length - 1 >= MIN_DAYS) out.push([s, e]);
-    }
-    return out;
+      return stat !== undefined && stat[0]! >= MIN_ARTICLES && stat.length - 1 >= MIN_DAYS;
+    });
+    return lines.filter(([s, e], i) => learned[i] ||
+      (learned[i - 1] === true && learned[i + 1] === true && e - s <= MAX_BETWEEN_CHARS));
   }
 
   toJSON(): SavedFurnitureModel {

@@ -68,6 +68,9 @@ const LIVE_STAMP = new RegExp(`^[A-Z][A-Z .'-]{1,30}, ${CLOCK} ${ZONE}(?:, ${CLO
 const COMMENT_MARK = new RegExp(`${DATE} at ${CLOCK} ?\\|(?: ?Reply\\b)?|\\bAt ${CLOCK}(?: on)? ${DATE}, \\S{1,40} wrote:|` +
   // "Posted by: oline | September 16, 2008 1:50 PM | Report abuse": a reader's name, the time, the abuse link.
   `\\bPosted by:? [^|\\n]{1,60}\\| ?${DATE},? \\d{1,2}[:.]\\d{2} ?[AaPp]\\.?[Mm]\\.?(?: ?\\| ?Report abuse\\b)?|\\| ?Report abuse\\b`, 'g');
+const EDITORS_NOTE = /^(?:Editor'?s note:|Correction:|(?:An )?earlier versions? of this (?:article|story)\b|This (?:article|story) (?:was|has been) (?:amended|corrected)\b)/gim;
+/** At a line start (an opening quote allowed), three or more items of at most 25 characters without a sentence end, each before a bar. */
+const LINK_BAR = /^["“]?(?:[^|\n.!?]{1,25}\|[ \t]?){3,}/gm;
 /** Necessary parts of the patterns above (see `matches`): every LAST_UPDATED, DATE_CLOCK and BYLINE match holds one. */
 const LAST_UPDATED_GATE = /last updated/i;
 const SSI_ERROR = new RegExp(`(?:${CLOCK} (?:UK|${ZONE}) )?\\(an error occurred while processing this directive\\)`, 'g');
@@ -130,8 +133,11 @@ export const RULES: FurnitureRule[] = [
     name: 'transcript-header',
     find: (t) => matches(t, /^[\s\S]{0,1500}?THIS IS A RUSH TRANSCRIPT\.(?:\s*THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED\.)?/g),
   },
-  // Editor's notes describe the piece or its author, not the news: "Editor's note: Nancy Grace's new show …".
-  { name: 'editors-note', find: (t) => sentencesWith(t, /^Editor'?s note:/gim) },
+  // Editor's notes and corrections describe the piece, not the news: "Editor's note: Nancy Grace's new show …",
+  // "Earlier versions of this article … carried the wrong dateline."
+  { name: 'editors-note', find: (t) => sentencesWith(t, EDITORS_NOTE) },
+  // A bar of links: short items, each closed by a bar ("This Story: Read + | Watch + | Talk + |").
+  { name: 'link-bar', find: (t) => matches(t, LINK_BAR, 0, /\|/) },
 ];
 
 /** Every rule's spans (unmerged). */

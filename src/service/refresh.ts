@@ -5,7 +5,7 @@ import type { EntityRef } from '../types.js';
 import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/version.js';
 import type { EntityResolver } from '../analyze/entities/index.js';
-import { StoryClusterer, storyInput, writeListing, type SavedStoryState, type StoryAssignment, type StoryInput } from '../stories/index.js';
+import { LABEL_VERSION, StoryClusterer, storyInput, writeListing, type SavedStoryState, type StoryAssignment, type StoryInput } from '../stories/index.js';
 import type { FurnitureModel } from '../clean/index.js';
 import { timelineRecord } from '../timeline/record.js';
 
@@ -193,34 +193,32 @@ function mergesOf(saved: SavedStoryState): string {
  * in the same transaction; a store saved before there was one gets it here, on its first call.
  */
 export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
-  const saved = async (): Promise<boolean> => await store.loadState(STORY_LIST_STATE) !== undefined &&
-    await store.loadState(STORY_MERGES_STATE) !== undefined;
+  // The listing, the merges and the labels of this version are saved: stories can be read without the state.
+  const listed = async (): Promise<boolean> => await store.loadState(STORY_LIST_STATE) !== undefined &&
+    await store.loadState(STORY_MERGES_STATE) !== undefined && await store.loadState(STORY_LABELS_STATE) === LABELS;
   // Nothing to assign and a listing to read: restoring the state would cost more than the caller's request, and so
   // would listing every article to learn that none waits (the counts tell).
-  if (store.pendingCounts && (await store.pendingCounts(ANALYSIS_VERSION)).stories === 0 && await saved()) return 0;
+  if (store.pendingCounts && (await store.pendingCounts(ANALYSIS_VERSION)).stories === 0 && await listed()) return 0;
   let waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
-  if (waiting.length === 0 && await saved()) return 0;
+  const labelled = await store.loadState(STORY_LABELS_STATE) === LABELS;
+  if (waiting.length === 0 && labelled && await listed()) return 0;
   const state = await store.loadState(STORY_STATE);
   const clusterer = state ? StoryClusterer.fromJSON(JSON.parse(state)) : new StoryClusterer();
-  if (waiting.length === 0) {
-    if (state) {
-      const saved = clusterer.toJSON();
-      await store.saveState(STORY_LIST_STATE, writeListing(clusterer.stories()));
-      await store.saveState(STORY_MERGES_STATE, mergesOf(saved));
-    }
-    return 0;
-  }
+  if (state && !labelled) await relabel(store, clusterer, page);
   let assigned = 0;
   let unsaved: StoryAssignment[] = [];
   const flush = async (): Promise<void> => {
-    if (unsaved.length === 0) return;
     const saved = clusterer.toJSON();
     await store.saveStoryAssignments(unsaved, { name: STORY_STATE, json: JSON.stringify(saved) },
       [{ name: STORY_LIST_STATE, json: writeListing(clusterer.savedSummaries(saved)) },
-        { name: STORY_MERGES_STATE, json: mergesOf(saved) }]);
+        { name: STORY_MERGES_STATE, json: mergesOf(saved) }, { name: STORY_LABELS_STATE, json: LABELS }]);
     assigned += unsaved.length;
     unsaved = [];
   };
+  if (waiting.length === 0) {
+    if (state) await flush();
+    return 0;
+  }
   while (waiting.length > 0) {
     // Unsaved assignments are not in the store yet: take every waiting article at once, then page through them.
     for (let i = 0; i < waiting.length; i += page) {
@@ -231,11 +229,36 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
       unsaved.push(...clusterer.add(inputs));
       if (unsaved.length >= Math.max(page, assigned / 2)) await flush();
     }
-    await flush();
+    if (unsaved.length > 0) await flush();
     if (waiting.length < page) break;
     waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
   }
   return assigned;
+}
+
+/** Name of the label version the saved stories were labelled with (stories/relabel.ts), saved with the state. */
+export const STORY_LABELS_STATE = 'story-labels';
+const LABELS = JSON.stringify({ version: LABEL_VERSION });
+
+/**
+ * Gives the restored clusterer's stories the labels the current labeller draws from their stored articles (once
+ * per label version: a pass over the assigned articles, no article moves).
+ */
+async function relabel(store: Store, clusterer: StoryClusterer, page: number): Promise<void> {
+  const r = clusterer.relabel();
+  for (let after = 0; ;) {
+    const rows = await store.storyAssignments(after, page);
+    if (rows.length === 0) break;
+    const ids = rows.map((x) => x.articleId);
+    const articles = new Map((await store.listArticles({ ids })).map((a) => [a.id, a]));
+    const analyses = await store.getAnalyses(ids);
+    for (const x of rows) {
+      const a = articles.get(x.articleId);
+      if (a) r.add(storyInput(a, analyses.get(a.id)), x.storyId, x.eventId);
+    }
+    after = ids.at(-1)!;
+  }
+  r.finish();
 }
 
 /** Everything newly ingested articles need before timelines and stories can use them: analysis, entity

@@ -221,6 +221,8 @@ export interface Store {
   saveStoryAssignments(items: { articleId: number; storyId: number; eventId: number }[],
     state: { name: string; json: string }, also?: { name: string; json: string }[]): Promise<void>;
   storyArticleIds(storyId: number): Promise<number[]>;
+  /** Stored story and event assignments of articles with an id above `afterArticleId`, in id order, at most `limit`. */
+  storyAssignments(afterArticleId: number, limit: number): Promise<{ articleId: number; storyId: number; eventId: number }[]>;
   /** Saved timelines, their edits and snapshots (chronicle follow). */
   readonly saved: SavedTimelineStore;
   close(): Promise<void>;

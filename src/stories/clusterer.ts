@@ -13,6 +13,7 @@ import { vectorise } from './article.js';
 import { bestStory } from './assign.js';
 import { closeOldEvents, placeInEvent } from './events.js';
 import { mergeTouched } from './merge.js';
+import { Relabel } from './relabel.js';
 import type { Story, StoryAssignment, StoryInput } from './model.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
 import {
@@ -55,6 +56,11 @@ export class StoryClusterer {
   /** members(storyId) of the clusterer a saved state (its JSON text) restores, read without restoring it. */
   static membersIn(json: string, storyId: number): number[] {
     return membersOf(savedAliases(savedStateHead(json)), storyId);
+  }
+
+  /** A relabelling of this clusterer's stories (relabel.ts): feed it every assigned article, then finish it. */
+  relabel(): Relabel {
+    return new Relabel(this.state.stories);
   }
 
   stories(): StorySummary[] {

@@ -24,6 +24,8 @@ const LEAD_LINES = 6;
 
 /** A trailing attribution that adds nothing to a label: ", officials said", ", police said on Friday". */
 const ATTRIBUTION = /,\s*(?:[\p{L}'’.-]+\s+){0,4}(?:said|says|reported|reports|told\s+[\p{L}\s]{1,30})(?:\s+on\s+\p{L}+)?\s*[.!]?$/iu;
+/** A title that introduces a name, left at the end when a line was cut inside the name ("… on Financial Crisis Sen."). */
+const TITLE_END = /\s+(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Sgt|Dr|Mr|Mrs|Ms|Prof|St|Pres|Sens|Reps)\.?$/u;
 const BYLINE = /^(?:by|posted|updated|published|filed|written)\b/iu;
 /** A line that is mostly a date or time stamp ("May 03, 2013", "7: 15 a. m. Dec. 7, 2009", "27 NOVEMBER, 2005"). */
 const STAMP_WORD = /^(?:\d[\d:,.]*|a\.?|p\.?|m\.?|am|pm|[ap]\.m\.?|bst|gmt|utc|edt|est|pdt|pst|cet|jan\.?|january|feb\.?|february|mar\.?|march|apr\.?|april|may|jun\.?|june|jul\.?|july|aug\.?|august|sept?\.?|september|oct\.?|october|nov\.?|november|dec\.?|december|mon\.?|monday|tue\.?|tuesday|wed\.?|wednesday|thu\.?|thursday|fri\.?|friday|sat\.?|saturday|sun\.?|sunday|-|–|—|\|)$/iu;
@@ -48,6 +50,20 @@ function withoutStamp(line: string): string {
   return k > 1 && ws.slice(0, k).some((w) => /\d/u.test(w)) ? ws.slice(k).join(' ') : line;
 }
 
+/**
+ * A line without the section heading in capitals it opens with ("NEW CAP FOR LEAKING OIL WELL In June, BP placed
+ * …"): a heading inside the page shouts a topic, and the sentence after it is the news.
+ */
+function withoutHeading(line: string): string {
+  const ws = words(line);
+  let k = 0;
+  while (k < ws.length && /\p{Lu}{2}/u.test(ws[k]!) && !/\p{Ll}/u.test(ws[k]!)) k++;
+  return k >= 3 && k < ws.length && /^\p{Lu}\p{Ll}/u.test(ws[k]!) ? ws.slice(k).join(' ') : line;
+}
+
+/** A credit or note in brackets opening a line, before its text: "(By Kirsty Wigglesworth -- Associated Press) We are …". */
+const LEADING_NOTE = /^\((?:By\s|Photo\b|[^()]*\b(?:Associated Press|Reuters|AFP|Getty Images|EPA)\b)[^()]*\)\s+(?=\S)/u;
+
 /** The first sentence of a line ("… in Gaza. Rescuers said …" → "… in Gaza"). */
 function firstSentence(line: string): string {
   const m = /^(.*?[^\s.]{2}[.!?])["”’]?\s+(?=["“‘]?\p{Lu})/u.exec(line);
@@ -56,7 +72,7 @@ function firstSentence(line: string): string {
 
 /** A sentence as a label: whole when short, else the timeline's headline of it (at most 12 words). */
 export function clause(sentence: string): string {
-  const s = sentence.slice(datelineLength(sentence)).replace(ATTRIBUTION, '').replace(/[.!;:,]+$/u, '').trim();
+  const s = sentence.slice(datelineLength(sentence)).replace(ATTRIBUTION, '').replace(/[.!;:,]+$/u, '').replace(TITLE_END, '').trim();
   // The headline rules cut a long sentence at a phrase boundary; a short one read whole loses nothing.
   if (words(s).length <= MAX_WORDS) return s.charAt(0).toUpperCase() + s.slice(1);
   return headline(sentence.trim());
@@ -69,16 +85,25 @@ function leadUnits(text: string, lead: StoryInput['lead']): { text: string; afte
   return lines.map((l, i) => ({ text: l, after: lines[i + 1] ?? '' }));
 }
 
+/**
+ * Whether the text opens with the title: a title a reader or an importer cut from the start of the page (its first
+ * words, often cut mid-word) is no headline of its own, and the lead, read with its furniture set aside, says it.
+ */
+function opens(text: string, title: string): boolean {
+  const t = title.replace(/\s+/gu, ' ').trim();
+  return t.length > 0 && text.slice(0, t.length + 200).replace(/\s+/gu, ' ').trimStart().startsWith(t);
+}
+
 /** The headline an article offers: its title, or the first sentence of its lead that reads like one. */
 export function headlineOf(title: string | undefined, text: string, lead?: StoryInput['lead']): string | undefined {
-  if (title && words(title).length >= MIN_WORDS - 1) return clause(title);
+  if (title && words(title).length >= MIN_WORDS - 1 && !opens(text, title)) return clause(title);
   for (const unit of leadUnits(text, lead)) {
     // A line wholly in brackets is a credit or a note beside the story ("(By … -- Associated Press)").
     if (isUrlLine(unit.text) || isStamp(unit.text) || BYLINE.test(unit.text) || /^\(.*\)$/u.test(unit.text) || isCredit(unit.text)) continue;
-    const sentence = firstSentence(withoutStamp(unit.text));
+    const sentence = firstSentence(withoutHeading(withoutStamp(unit.text.replace(LEADING_NOTE, ''))));
     // A sentence opening in lower case is a fragment: the rest of a line cut by furniture, a list's bullet word.
     if (/^\p{Ll}/u.test(sentence) || isCaption(sentence, sentence === unit.text ? unit.after : '')) continue;
-    const own = titleOf(sentence);
+    const own = titleOf(sentence, text);
     if (words(own).length < MIN_WORDS) continue;
     return clause(own);
   }

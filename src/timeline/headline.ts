@@ -51,6 +51,8 @@ const PARTICIPIAL = /(\b[\w.'’-]+),\s+(?:[a-z]{3,}ed|built|known|seen|taken|wr
 const DASHED = /\s+[-–—]{1,2}\s+[^-–—]{1,120}?\s+[-–—]{1,2}(?=\s)/g;
 /** A title, then the name between commas: "US attorney general, Eric Holder, confirmed" keeps "Eric Holder confirmed". */
 const TITLE_APPOSITION = /^[^,;:]{0,40}\b(?:minister|secretary|general|spokesman|spokeswoman|spokesperson|president|director|chief|chairman|leader|governor|ambassador|envoy|officer|commissioner|executive|head),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?=[a-z])/;
+/** A page's highlight marker before a line ("NEW: The U.N. Security Council …"): no word of the sentence. */
+const MARKER = /(?:^|\s)(?:NEW|UPDATE|UPDATED|BREAKING|DEVELOPING):\s+/g;
 const BRACKETS = /\s*(?:\([^()]*\)|\[[^\]]*\]|-LRB-.*?-RRB-)/g;
 
 /**
@@ -71,11 +73,16 @@ const SENTENCE_STARTERS = new Set(('the a an this that these those it he she the
   "today's oil police officials").split(' '));
 /** Negations: a cut just before one, or a dangling one trimmed, turns what is kept into its opposite. */
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor']);
+/**
+ * Light verbs: their meaning lies in what follows ("could make [for a record season]", "will take [over]"), so a
+ * cut right after one leaves a headline that says something else or nothing.
+ */
+const LIGHT_VERBS = new Set('make makes take takes put puts give gives get gets keep keeps bring brings set sets go goes'.split(' '));
 /** Words a headline cannot end on. */
 const DANGLING = new Set(('a an the of to and or but in on at for from by with as that which who whose whom than its his her ' +
   'their our my your this these those into about over under after before during while because since if when where ' +
   'between among through per via very more most such some any no not is are was were be been being has have had will would ' +
-  'can could should may might must do does did also just both either neither each every even only he she it they we i you').split(' '));
+  'can could should may might must do does did also just both either neither each every even only he she it they we i you one').split(' '));
 
 const bare = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}$£€]+|[^\p{L}\p{N}%]+$/gu, '');
 const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -114,7 +121,7 @@ function changesVerb(source: string[], head: string[]): boolean {
 
 /** The deletions, each applied to what the previous ones left. */
 function compress(text: string): string {
-  let s = text.replace(BRACKETS, '').replace(DASHED, '').trim();
+  let s = text.replace(MARKER, ' ').replace(BRACKETS, '').replace(DASHED, '').trim();
   s = s.replace(TITLE_APPOSITION, '$1 ');
   s = s.replace(RELATIVE, '');
   s = s.replace(APPOSITIVE, '$1 ').replace(PARTICIPIAL, '$1 ');
@@ -179,7 +186,9 @@ function shorten(all: string[]): string[] {
     const kept = trimDangling(ws.slice(0, i));
     const last = bare(kept.at(-1) ?? '');
     const lost = [...ws.slice(kept.length, i), ws[i] ?? ''].map(bare);
-    return kept.length > verb && !PLAN_WORDS.has(last) && !POLARITY_WORDS.has(last) && !lost.some((w) => NEGATIONS.has(w));
+    // A cut that leaves a word a headline cannot end on, even after trimming, is too short to trim ("Dorpe appears to").
+    return kept.length > verb && !PLAN_WORDS.has(last) && !POLARITY_WORDS.has(last) && !LIGHT_VERBS.has(last) && !DANGLING.has(last) &&
+      !lost.some((w) => NEGATIONS.has(w));
   };
   const cutAt = (ok: (i: number) => boolean, min: number): number => {
     for (let i = HEADLINE_MAX_WORDS; i >= min; i--) if (ok(i) && keeps(i)) return i;

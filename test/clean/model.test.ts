@@ -49,3 +49,19 @@ test('the tables stay bounded: rare lines are thinned away, frequent ones kept',
   assert.ok(Object.keys(saved).length <= MAX_LINES_PER_SOURCE);
   assert.equal(m.spans({ source: 'x', text: POLICY }).length, 1);
 });
+
+test('a short line too rare to be learned is furniture between two learned lines, and only there', () => {
+  const m = new FurnitureModel();
+  const ASK = 'What do you think of this story?';
+  const HELP = 'Your feedback will help tell CNN producers what to do with this iReport.';
+  const RARE = 'Select one of the options below.';
+  m.learn(Array.from({ length: MIN_ARTICLES }, (_, i) => article(i + 1, 1 + i * 3, `Story ${i} told on its own.`, `${ASK}\n${HELP}`)));
+  const probe = article(99, 28, 'Protesters filled the square.', `${ASK}\n${RARE}\n${HELP}`);
+  assert.deepEqual(m.spans(probe).map(([s, e]) => probe.text.slice(s, e)), [ASK, RARE, HELP]);
+  // Beside only one learned line, or too long to be a control's label, a line stays.
+  const once = article(100, 29, RARE, ASK);
+  assert.deepEqual(m.spans(once).map(([s, e]) => once.text.slice(s, e)), [ASK]);
+  const long = `${'Protesters filled the square and the army stood by as the crowd grew through the night, '.repeat(2)}witnesses said.`;
+  const news = article(101, 30, 'A new story.', `${ASK}\n${long}\n${HELP}`);
+  assert.deepEqual(m.spans(news).map(([s, e]) => news.text.slice(s, e)), [ASK, HELP]);
+});

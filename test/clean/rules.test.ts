@@ -118,3 +118,11 @@ test('server-include-error: the include error with the clock before it', () => {
   assert.deepEqual(found('server-include-error', '08:43 UK (an error occurred while processing this directive) Beyonce will ' +
     'perform at the tribute.'), ['08:43 UK (an error occurred while processing this directive)']);
 });
+
+test('editors-note, link-bar: corrections, bars of links', () => {
+  assert.deepEqual(found('editors-note', 'Earlier versions of this article carried the wrong dateline.\nThe article was written Oct. 12.'),
+    ['Earlier versions of this article carried the wrong dateline.']);
+  assert.deepEqual(found('link-bar', '"This Story: Read + | Watch + | Talk + | DUBAI: A sea port of the United Arab Emirates.'),
+    ['"This Story: Read + | Watch + | Talk + | ']);
+  assert.deepEqual(found('link-bar', 'The vote was 52 | 48 in the end.'), []);
+});

@@ -6,6 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, sharedData } from '../../src/util/paths.js';
 import { cli } from '../helpers/cli.js';
+import { openStore } from '../../src/store/index.js';
+import { STORY_LABELS_STATE, STORY_LIST_STATE, STORY_STATE } from '../../src/service/refresh.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const FIX = join(repoRoot, 'test', 'fixtures', 'sources');
@@ -163,6 +165,37 @@ describe('stories', () => {
       assert.doesNotMatch(l, /climbs The|floats around|Photograph|Share your/, l);
     }
     assert.ok(labels.includes('BP oil spill cost climbs') || labels.some((l) => l.startsWith('The oil spill in the Gulf')), labels.join(' | '));
+  });
+
+  test('labels stop where a title run into its lead stops, and a store labelled by an older labeller is relabelled', async () => {
+    const dir = tempDir('chronicle-relabel-');
+    const body = 'Saudi Arabia has said it is recalling its ambassador from Damascus in protest against the crackdown.\n' +
+      'The protests have continued in cities across Syria despite the crackdown by security forces.';
+    const rows = [
+      `Saudi Arabia recalls ambassador to Syria Protests have continued in cities across Syria ${body}`,
+      `Saudi ambassador to Syria recalled NEW: King Abdullah says the violence in Syria is unacceptable\n${body}`,
+    ].map((text, i) => JSON.stringify({ text, published: `2011-08-0${i + 7}T10:00:00Z`, link: `https://example.test/syria-${i}` }));
+    const file = join(dir, 'syria.jsonl');
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const db = join(dir, 'relabel.db');
+    assert.equal((await cli(['--db', db, 'ingest', file])).status, 0);
+    const labelsOf = async (): Promise<string[]> => {
+      const r = await cli(['--db', db, 'stories', '--json']);
+      assert.equal(r.status, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { label: string; events: { label: string }[] }[]).flatMap((s) => [s.label, ...s.events.map((e) => e.label)]);
+    };
+    const fresh = await labelsOf();
+    for (const l of fresh) assert.doesNotMatch(l, /Protests have|NEW|King Abdullah/, fresh.join(' | '));
+    assert.ok(fresh.includes('Saudi Arabia recalls ambassador to Syria') || fresh.includes('Saudi ambassador to Syria recalled'), fresh.join(' | '));
+    // A store saved by an older labeller: its stories carry the old labels and no label version.
+    const store = await openStore(db);
+    const state = (await store.loadState(STORY_STATE))!;
+    const stale = state.replace(/"headlines":\["[^"\]]*"/g, '"headlines":["Saudi Arabia recalls ambassador to Syria Protests have continued"');
+    assert.notEqual(stale, state);
+    await store.saveStoryAssignments([], { name: STORY_STATE, json: stale }, [{ name: STORY_LABELS_STATE, json: '{"version":1}' },
+      { name: STORY_LIST_STATE, json: '{"version":1,"stories":1}\n{"id":1,"label":"stale","articles":2,"first":"2011-08-07","last":"2011-08-08","events":[]}' }]);
+    await store.close();
+    assert.deepEqual(await labelsOf(), fresh);
   });
 
   test('each story shows its main period and its biggest events in date order', async () => {

@@ -234,6 +234,9 @@ for (const kind of STORE_KINDS) {
       await store.saveStoryAssignments([{ articleId: ids.b, storyId: 8, eventId: 1 }],
         { name: 'my-clusterer', json: '{"stories":2}' });
       assert.deepEqual([await store.storyArticleIds(7), await store.storyArticleIds(8)], [[ids.a], [ids.b]]);
+      // Assignments page by article id, as a relabelling reads them.
+      assert.deepEqual(await store.storyAssignments(0, 10), [{ articleId: ids.a, storyId: 7, eventId: 1 }, { articleId: ids.b, storyId: 8, eventId: 1 }]);
+      assert.deepEqual(await store.storyAssignments(ids.a, 1), [{ articleId: ids.b, storyId: 8, eventId: 1 }]);
       await store.saveStoryAssignments([], { name: 'my-clusterer', json: '{"stories":3}' });
       assert.equal(await store.loadState('my-clusterer'), '{"stories":3}');
       await store.close();

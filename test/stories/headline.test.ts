@@ -63,3 +63,28 @@ test('a long lead sentence is compressed to at most 14 words', () => {
   const h = headlineOf(undefined, 'Muammar Gaddafi threatened to take the war in Libya to Europe on Friday while rebels came under heavy fire in the east.');
   assert.ok(h !== undefined && h.split(' ').length <= 14, h);
 });
+
+test('a section heading in capitals before the lead is no headline; the sentence after it is', () => {
+  assert.equal(headlineOf(undefined, 'NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap on the well.'), 'In June, BP placed a cap on the well');
+  // A headline's own acronyms are not a heading.
+  assert.equal(headlineOf(undefined, 'UN OKs new Syria monitors after a week of talks.'), 'UN OKs new Syria monitors after a week of talks');
+});
+
+test('the article shows which capitals are common words: a title is cut where its lead begins', () => {
+  const text = 'Saudi Arabia recalls ambassador to Syria Protests have continued in cities across Syria despite the crackdown\n' +
+    'King Abdullah said the protests must end.';
+  assert.equal(headlineOf(undefined, text), 'Saudi Arabia recalls ambassador to Syria');
+});
+
+test('a credit in brackets before the lead, and a title cut inside a name, are not part of a label', () => {
+  assert.equal(headlineOf(undefined, '(By Kirsty Wigglesworth -- Associated Press) We are living through the first financial crisis of this new age.'),
+    'We are living through the first financial crisis of this new age');
+  assert.equal(headlineOf('McCain Calls for Debate Delay to Focus on Financial Crisis Sen.', ''), 'McCain Calls for Debate Delay to Focus on Financial Crisis');
+});
+
+test('a title that is only the opening of the text is no headline: the lead, without its stamp, is', () => {
+  const text = 'Page last updated at 09:14 GMT, Tuesday, 13 September 2003 10:14 UK\nElton John has been announced as the host of the concert.';
+  assert.equal(headlineOf('Page last updated at 09:14 GMT, Tuesday, 13 September 2003 10:14 UK', text,
+    [{ text: 'Elton John has been announced as the host of the concert.', end: text.length }]), 'Elton John has been announced as the host of the concert');
+  assert.equal(headlineOf('BP oil spill reaches Louisiana coast', 'Oil washed ashore on Friday.'), 'BP oil spill reaches Louisiana coast');
+});

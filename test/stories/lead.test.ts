@@ -38,3 +38,31 @@ test('a caption places people in the picture, comes before a credit, or shows a 
   assert.ok(!isCaption('Obama to visit the Gulf coast on Friday'));
   assert.ok(!isCaption('BP cancels dividend payments to shareholders', '\nThe company said'));
 });
+
+test('seams the cut above missed: capitalised common words, markers, names with their titles, side-by-side quotes', () => {
+  const text = 'Saudi Arabia has said it is recalling its ambassador. The protests have continued.';
+  assert.equal(titleOf('Saudi Arabia recalls ambassador to Syria Protests have continued in cities across Syria', text),
+    'Saudi Arabia recalls ambassador to Syria');
+  // Without the article showing "protests" in lower case, the capital may start a name: no cut.
+  assert.equal(titleOf('Saudi Arabia recalls ambassador to Syria Protests have continued in cities across Syria'),
+    'Saudi Arabia recalls ambassador to Syria Protests have continued in cities across Syria');
+  assert.equal(titleOf('Pigs to the slaughter in Egypt Amid swine flu hysteria Mubarak has ordered pigs killed'), 'Pigs to the slaughter in Egypt');
+  assert.equal(titleOf('Gadhafi appears on Libyan TV NEW: The U.N. Security Council is scheduled to meet'), 'Gadhafi appears on Libyan TV');
+  assert.equal(titleOf('NEW: The U.N. Security Council is scheduled to meet on Libya'), 'The U.N. Security Council is scheduled to meet on Libya');
+  assert.equal(titleOf('Eldan earthquake: Your stories Thursday 14 January Up to 10,000 US troops will land'), 'Eldan earthquake: Your stories');
+  assert.equal(titleOf('BP oil cap may have spill under control BP vice-president says pressure is holding inside cap'),
+    'BP oil cap may have spill under control');
+  assert.equal(titleOf('Russia threatens UN veto over Syria resolution Russian UN envoy Vitaly Churkin addressed the council'),
+    'Russia threatens UN veto over Syria resolution');
+  assert.equal(titleOf('Gulf spill: BP prepares for key oil well test Adm Thad Allen: "When we are done'), 'Gulf spill: BP prepares for key oil well test');
+  assert.equal(titleOf('President Obama: "This is good news" "It is important we don\'t get ahead of ourselves," he said.'),
+    'President Obama: "This is good news"');
+});
+
+test('Title Case headlines keep their capitals: no seam is read into them', () => {
+  for (const s of [
+    'In Crucible of Crisis, Paulson, Bernanke, Geithner Forge a Committee of Three',
+    'First Debate\'s Fate Unclear As Obama Resists McCain\'s Call to Postpone',
+    'The Security Council will meet in New York on Tuesday',
+  ]) assert.equal(titleOf(s, 'as forge crisis will meet new committee'), s);
+});

@@ -93,3 +93,18 @@ test('a headline cut never drops a negation nor ends on a plan word: a plan stay
   const denied = headline('The company did not say whether the inspection of the cable anchorages in the northern section had been postponed.');
   assert.match(denied, /^The company did not say/);
 });
+
+test('a cut never ends on a light verb, whose meaning lies in what follows; a highlight marker is no word', () => {
+  const h = headline("BP's oil spill could make for one of the highest-stakes U.S. Gulf hurricane seasons on record.");
+  assert.doesNotMatch(h, /could make$|for one$/, h);
+  assert.ok(h.startsWith("BP's oil spill could make for"), h);
+  assert.equal(headline('NEW: The U.N. Security Council is scheduled to meet on Libya on Tuesday'),
+    'The U.N. Security Council is scheduled to meet on Libya on Tuesday');
+});
+
+test('a cut that would leave a dangling word after trimming moves on ("appears to", "could go")', () => {
+  assert.equal(headline('Dorpe appears to have had more than its fair share of political upheaval, misrule, poverty and natural disasters.'),
+    'Dorpe appears to have had more than its fair share');
+  assert.equal(headline('The insurgency in Iraq could go on for at least a decade, the US defense secretary warned yesterday.'),
+    'The insurgency in Iraq could go on for at least a decade');
+});

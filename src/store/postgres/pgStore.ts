@@ -334,6 +334,12 @@ export class PgStore implements QueueStore {
     return r.rows.map((row) => Number(row.article_id));
   }
 
+  async storyAssignments(afterArticleId: number, limit: number): Promise<{ articleId: number; storyId: number; eventId: number }[]> {
+    const r = await this.pool.query<{ a: string; s: number; e: number }>(`SELECT article_id a, story_id s, event_id e
+      FROM article_stories WHERE article_id > $1 ORDER BY article_id LIMIT $2`, [afterArticleId, limit]);
+    return r.rows.map((row) => ({ articleId: Number(row.a), storyId: Number(row.s), eventId: Number(row.e) }));
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

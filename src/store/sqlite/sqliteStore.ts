@@ -321,6 +321,10 @@ export class SqliteStore implements Store {
       'SELECT article_id FROM article_stories WHERE story_id = ? ORDER BY article_id').all(storyId)
       .map((r) => r.article_id));
   }
+  storyAssignments(afterArticleId: number, limit: number): Promise<Assignment[]> {
+    return this.exclusive(() => this.sql.get<[number, number], Assignment>(`SELECT article_id articleId, story_id storyId,
+      event_id eventId FROM article_stories WHERE article_id > ? ORDER BY article_id LIMIT ?`).all(afterArticleId, limit));
+  }
 
   listEntities(opts: EntityListing = {}): Promise<StoredEntity[]> {
     return this.exclusive(() => listEntityRows(this.sql, opts));
