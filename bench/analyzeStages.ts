@@ -1,8 +1,11 @@
 // Stage profile of the analysis: runs the stages of analyzeDoc one by one on one thread over a spread sample of a
 // dataset and prints the CPU time of each (thread CPU, so other load on the machine counts little). Pass a
 // reference checkout to profile its built code (dist/) the same way, for before/after pairs.
-// Run: node --import tsx bench/analyzeStages.ts [articles=800] [reference-root] [dataset-dir]
+// Run: node --import tsx bench/analyzeStages.ts [articles=800] [reference-root] [dataset-dir] [--pair]
 // Keep the stage calls in step with analyzeDoc (src/analyze/index.ts).
+// --pair (with a reference): analyzeDoc of this tree and of the reference alternated article by article, each
+// article once per side, so that load from other processes falls on both sides alike; prints ms per article.
+// On a shared machine this before/after ratio is steadier than two stage runs one after the other.
 import { readSources } from '../src/sources/index.js';
 import { sharedData } from '../src/util/paths.js';
 import { pathToFileURL } from 'node:url';
@@ -13,10 +16,13 @@ import type * as Time from '../src/analyze/time/index.js';
 import type * as Entities from '../src/analyze/entities/index.js';
 import type * as Quotes from '../src/analyze/quotes.js';
 import type * as Events from '../src/analyze/events/index.js';
+import type * as Analyze from '../src/analyze/index.js';
 
-const count = Number(process.argv[2] ?? 800);
-const reference = process.argv[3];
-const dir = process.argv[4] ?? sharedData('t17');
+const pair = process.argv.includes('--pair');
+const args = process.argv.slice(2).filter((a) => a !== '--pair');
+const count = Number(args[0] ?? 800);
+const reference = args[1];
+const dir = args[2] ?? sharedData('t17');
 if (!dir) {
   console.error('bench/analyzeStages: ../shared/data/t17 is absent; pass a dataset folder');
   process.exit(2);
@@ -65,6 +71,43 @@ const run = (articles: typeof sample, timed: boolean): void => {
     if (timed) lap('sentenceDates');
   }
 };
+if (pair) {
+  if (!reference) {
+    console.error('bench/analyzeStages: --pair needs a reference root');
+    process.exit(2);
+  }
+  const ours = (await import('../src/analyze/index.js')).analyzeDoc;
+  const theirs = (await load<typeof Analyze>('analyze/index')).analyzeDoc;
+  const cpu = (f: typeof ours, a: (typeof sample)[number]): number => {
+    const t0 = process.cpuUsage();
+    f(a.text, a.published);
+    const d = process.cpuUsage(t0);
+    return (d.user + d.system) / 1e3;
+  };
+  for (const a of sample.slice(0, Math.ceil(sample.length / 10))) {
+    ours(a.text, a.published);
+    theirs(a.text, a.published);
+  }
+  let mine = 0;
+  let ref = 0;
+  // which side goes first alternates, so neither always meets the caches the other left
+  sample.forEach((a, i) => {
+    if (i % 2 === 0) {
+      mine += cpu(ours, a);
+      ref += cpu(theirs, a);
+    } else {
+      ref += cpu(theirs, a);
+      mine += cpu(ours, a);
+    }
+  });
+  console.log(JSON.stringify({
+    articles: sample.length,
+    reference: { code: reference, msPerArticle: Number((ref / sample.length).toFixed(2)) },
+    thisTree: { msPerArticle: Number((mine / sample.length).toFixed(2)) },
+    speedup: Number((ref / mine).toFixed(2)),
+  }, null, 2));
+  process.exit(0);
+}
 run(sample.slice(0, Math.ceil(sample.length / 10)), false);
 run(sample, true);
 const bytes = sample.reduce((n, a) => n + Buffer.byteLength(a.text), 0);

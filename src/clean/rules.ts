@@ -77,6 +77,15 @@ const SSI_ERROR = new RegExp(`(?:${CLOCK} (?:UK|${ZONE}) )?\\(an error occurred 
 const SSI_GATE = /an error occurred while processing/;
 const CLOCK_ZONE_GATE = new RegExp(`${CLOCK} ?${ZONE}`);
 const BYLINE_GATE = /\| ?By /;
+/** Every COMMENT_MARK alternative holds a bar or "wrote:". */
+const COMMENT_GATE = /\||wrote:/;
+/** Every VIDEO_CAPTION match holds its bracketed running time. */
+const VIDEO_GATE = /\(\d{1,2}:\d{2}\) /;
+/**
+ * Every PHOTO_CREDIT alternative holds a slash before a capital, "Photo/", a dash before a bracketed agency, or
+ * "Photo(graph): ".
+ */
+const PHOTO_GATE = /\/[A-Z]|Photo\/| - (?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg)\)|Photo(?:graph)?: /;
 const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\/[A-Z][\w.]*(?: (?:Images|Photos?|Pictures))?(?: for [A-Z]\w+)?|\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/(?:Getty Images|AFP|AP|Reuters|EPA|Corbis|PA)(?:\/Getty Images)?(?: for [A-Z]\w+)?|\((?:AP|AFP|Reuters|EPA) Photo\/[^()\n]{1,60}\)|\([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} - (?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg)\)|\b(?:Photograph|Photo): (?:PA|AP|AFP|Reuters|EPA|Getty Images)\b|(?<=^|\s)\/(?:Getty Images|AFP|AP|Reuters|EPA|PA)\b/g;
 
 export const RULES: FurnitureRule[] = [
@@ -92,13 +101,13 @@ export const RULES: FurnitureRule[] = [
   // Bylines run into the body after a bar, or opening a line with a staff credit.
   { name: 'byline', find: (t) => [...matches(t, BYLINE, 0, BYLINE_GATE), ...matches(t, LEAD_BYLINE)] },
   // A video listing's title, running time and date; the description after the dash is kept.
-  { name: 'video-caption', find: (t) => matches(t, VIDEO_CAPTION) },
+  { name: 'video-caption', find: (t) => matches(t, VIDEO_CAPTION, 0, VIDEO_GATE) },
   {
     // Reader comments ("March 26, 2011 at 11:39 am | Reply", "At 12:46 pm on 10 Jun 2010, TonyP wrote:"):
     // pages put them after the article, so from the first of several marks to the end is the thread.
     name: 'comment-thread',
     find: (t) => {
-      const marks = matches(t, COMMENT_MARK);
+      const marks = matches(t, COMMENT_MARK, 0, COMMENT_GATE);
       if (marks.length >= 2) return [[marks[0]![0], t.length]];
       return marks;
     },
@@ -112,14 +121,15 @@ export const RULES: FurnitureRule[] = [
     // iReport.", "For the latest from AC360 click here."
     name: 'promo',
     find: (t) => [
-      ...sentencesWith(t, /\b(?:Watch|[Tt]une in|Catch)\b[^.\n]{0,60}?\b\d{1,2}(?::\d{2})?(?: ?(?:&|and|-) ?\d{1,2}(?::\d{2})?)? ?(?:[ap]\.m\.|[ap]m) ET\b/g),
+      // a showtime ends on "a.m. ET" / "pm ET": a text without one is not scanned for the longer pattern
+      ...(!/m\.? ET\b/.test(t) ? [] : sentencesWith(t, /\b(?:Watch|[Tt]une in|Catch)\b[^.\n]{0,60}?\b\d{1,2}(?::\d{2})?(?: ?(?:&|and|-) ?\d{1,2}(?::\d{2})?)? ?(?:[ap]\.m\.|[ap]m) ET\b/g)),
       ...sentencesWith(t, /^(?:Share|Follow|Subscribe|Sign up|Click|Send (?:us )?your|Join|Download|Like us|Tell us|Email us|E-mail us)\b(?=[ ,])/gm,
         (s) => /\b(?:twitter|facebook|ireport|newsletter|e-?mail|videos?|images?|photos?|here|blog|feeds?|app|rss|inbox|comments?|experiences?|story|stories)\b/i.test(s)),
       ...sentencesWith(t, /\bclick here\b/gi),
     ],
   },
   // Photo credits run into the caption or body: "Photograph: Staff/Reuters", "Kim Badawi/Getty Images for CNN".
-  { name: 'photo-credit', find: (t) => matches(t, PHOTO_CREDIT) },
+  { name: 'photo-credit', find: (t) => matches(t, PHOTO_CREDIT, 0, PHOTO_GATE) },
   {
     // Comment policies and sign-up terms speak to the reader about posting: "Comments are not pre-screened
     // before they post.", "Views expressed in the comments do not represent those of Reuters."

@@ -126,3 +126,14 @@ test('editors-note, link-bar: corrections, bars of links', () => {
     ['"This Story: Read + | Watch + | Talk + | ']);
   assert.deepEqual(found('link-bar', 'The vote was 52 | 48 in the end.'), []);
 });
+
+test('the cheap gates before the long patterns let every kind of match through', () => {
+  // one text per alternative of the photo-credit pattern, each holding only what the gate looks for
+  assert.deepEqual(found('photo-credit', 'Photo: AP The minister spoke.'), ['Photo: AP']);
+  assert.deepEqual(found('photo-credit', 'The crowd gathered /AFP on Friday.'), ['/AFP']);
+  assert.deepEqual(found('photo-credit', '(Reuters Photo/a photographer) The crowd.'), ['(Reuters Photo/a photographer)']);
+  assert.deepEqual(found('photo-credit', 'The crowd (Jane Doe - Bloomberg) gathered.'), ['(Jane Doe - Bloomberg)']);
+  assert.deepEqual(found('promo', 'The vote is Tuesday. Catch the debate at 9pm ET on CNN.'), ['Catch the debate at 9pm ET on CNN.']);
+  assert.deepEqual(found('comment-thread', 'March 26, 2011 at 11:39 am | The rest.'), ['March 26, 2011 at 11:39 am |']);
+  assert.deepEqual(found('video-caption', 'Markets fall (0:59) Jan 4 - Stocks fell.'), ['Markets fall (0:59) Jan 4 - ']);
+});

@@ -135,7 +135,10 @@ function foldUncached(name: string): string {
 
 /** Words of a folded name. */
 export function nameWords(folded: string): string[] {
-  return folded.split(' ').filter((w) => w.length > 0);
+  // foldKey's output has single inner spaces and none at the ends: split alone gives no empty word there
+  const words = folded.split(' ');
+  if (folded.length > 0 && folded[0] !== ' ' && folded[folded.length - 1] !== ' ' && !folded.includes('  ')) return words;
+  return words.filter((w) => w.length > 0);
 }
 
 function initials(name: string): string {

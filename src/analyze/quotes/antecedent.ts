@@ -165,6 +165,42 @@ function nameWords(e: EntityMention): string[] {
     .filter((w) => !PERSON_HEADS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()));
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether the code point at `at` of `s` (surrogate pairs read whole) is a letter; false outside the string. */
+function letterAt(s: string, at: number): boolean {
+  if (at < 0 || at >= s.length) return false;
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(s.codePointAt(at)!));
+}
+
+/** Whether the code point ending just before `at` is a letter, read backwards as a Unicode regex reads it. */
+function letterBefore(s: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = s.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = s.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return letterAt(s, at - 2);
+  }
+  return letterAt(s, at - 1) && !(c >= 0xd800 && c <= 0xdfff);
+}
+
+/**
+ * True when `word` stands in `body` with no letter touching it on either side. The same test as a Unicode regex
+ * `(?<!\p{L})word(?!\p{L})`, without building one per word and call (this is asked for every speaker of every
+ * quote); a word holding surrogates goes through that regex, since code-point matching differs for it.
+ */
+export function holdsWord(body: string, word: string): boolean {
+  if (word.length === 0 || /[\ud800-\udfff]/.test(word)) {
+    return new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body);
+  }
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    if (!letterBefore(body, at) && !letterAt(body, at + word.length)) return true;
+  }
+  return false;
+}
+
 /**
  * True when the words attributed speak of `e` in the third person, so `e` cannot have said them: its name in
  * them, or in a direct quote a third-person pronoun of its gender (of either, when the gender is unknown).
@@ -175,7 +211,7 @@ export function speaksOf(text: string, e: EntityMention, ctx: SpeechContext, sai
   const gender = e.kind !== 'PERSON' ? undefined : said === 'he' ? 'm' : said === 'she' ? 'f' : mentionGender(text, e);
   for (const [s, t] of ctx.content) {
     const body = text.slice(s, t);
-    if (words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body))) return true;
+    if (words.some((w) => holdsWord(body, w))) return true;
     if (!ctx.direct || e.kind !== 'PERSON') continue;
     if (gender ? THIRD_PERSON[gender].test(body) : THIRD_PERSON.m.test(body) || THIRD_PERSON.f.test(body)) return true;
   }

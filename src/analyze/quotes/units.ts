@@ -71,11 +71,15 @@ function splitAtLineBreaks(text: string, sentences: readonly Sentence[]): Array<
 const RUN_TOGETHER = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll})/gu;
 /** Longest match of RUN_TOGETHER in UTF-16 units (two astral letters and the stop). */
 const RUN_TOGETHER_MAX = 5;
+/** The part of RUN_TOGETHER every match holds: a stop glued to a capitalised word, which few texts have at all. */
+const RUN_TOGETHER_GATE = /[.!?](?=\p{Lu}\p{Ll})/u;
 
 /** Splits units at run-together sentence ends outside quotations (the sentence splitter wants a space there). */
 function splitRunTogether(text: string, units: Unit[], quotes: Quotation[]): Unit[] {
   // One scan of the whole text: a match inside a unit is a match in the text, unless an overlapping text match
   // just before it hid it, so only a unit with a text match in it or just before it is scanned on its own.
+  // RUN_TOGETHER, tried at every position, costs more than this scan for its stop: most texts end there
+  if (!RUN_TOGETHER_GATE.test(text)) return units;
   const found: number[] = [];
   for (const m of text.matchAll(RUN_TOGETHER)) found.push(m.index);
   if (found.length === 0) return units;
