@@ -79,6 +79,17 @@ export class StorySet {
     this.cores.update(s);
   }
 
+  /**
+   * Prunes every story's centroids to their capacity, as saving does, and takes the keys dropped off the
+   * postings: left there, they would be read by every later walk of those keys, a cost growing with each save.
+   */
+  pruneCentroids(): void {
+    for (const s of this.list) {
+      for (const k of s.terms.prune()) this.termIndex.get(k)?.delete(s);
+      for (const k of s.entities.prune()) this.entityIndex.get(k)?.delete(s);
+    }
+  }
+
   /** Folds `from` into `into`; `from`'s id becomes an alias of `into`'s. */
   merge(into: Story, from: Story): void {
     index(this.termIndex, into, from.terms.weights, into.terms.add(from.terms.weights));
