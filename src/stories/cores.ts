@@ -15,6 +15,9 @@ export class StoryCores {
   /** Entity key → how many stories hold it in their core; and how many stories have a core. */
   private readonly coreDf = new Map<string, number>();
   private coredStories = 0;
+  /** specificity by core count n, for the story total `memoTotal`. */
+  private readonly memo: number[] = [];
+  private memoTotal = -1;
 
   constructor(private readonly o: StoryOptions) {}
 
@@ -48,7 +51,18 @@ export class StoryCores {
     if (total <= 2) return 1;
     const n = Math.min(this.coreDf.get(key) ?? 0, this.coredStories);
     if (n <= 1) return 1;
-    return (Math.log(total / n) / Math.log(total)) ** this.o.mergeStoryIdf;
+    // The value depends only on (total, n): merges read every name of every candidate story, so it is
+    // computed once per count while the number of cored stories stays the same.
+    if (this.memoTotal !== total) {
+      this.memo.length = 0;
+      this.memoTotal = total;
+    }
+    let x = this.memo[n];
+    if (x === undefined) {
+      x = (Math.log(total / n) / Math.log(total)) ** this.o.mergeStoryIdf;
+      this.memo[n] = x;
+    }
+    return x;
   }
 
   /** A centroid's entity weights scaled by their story specificity. */
@@ -60,13 +74,20 @@ export class StoryCores {
 
   /** Cosine of specificity-weighted entity centroids (`a` already weighted, as it is compared many times). */
   specificCosine(a: SpecificWeights, c: Centroid): number {
-    const b = this.specificWeights(c);
-    if (a.norm === 0 || b.norm === 0) return 0;
+    // The same sums as weighting `c` into a map of its own (its norm in its own key order, the dot product in
+    // `a`'s), without building the map: this runs for every candidate of every merge check.
+    let sq = 0;
+    for (const [k, x] of c.weights) {
+      const y = x * this.specificity(k);
+      sq += y * y;
+    }
+    const bNorm = Math.sqrt(sq);
+    if (a.norm === 0 || bNorm === 0) return 0;
     let dot = 0;
     for (const [k, x] of a.v) {
-      const y = b.v.get(k);
-      if (y !== undefined) dot += x * y;
+      const w = c.weights.get(k);
+      if (w !== undefined) dot += x * (w * this.specificity(k));
     }
-    return dot / (a.norm * b.norm);
+    return dot / (a.norm * bNorm);
   }
 }
