@@ -38,7 +38,7 @@ function* scored(stories: StorySet, v: ArticleVectors, o: StoryOptions): Iterabl
     for (const [s, [dt, de]] of stories.dots(v.terms, v.entities)) yield [s, dt, de];
     return;
   }
-  for (const [s, [dt]] of stories.termDots(v.terms)) {
+  for (const [s, dt] of stories.termDots(v.terms)) {
     const text = v.termsNorm > 0 && s.terms.norm > 0 ? dt / (v.termsNorm * s.terms.norm) : 0;
     if (text >= o.minTextSimilarity) yield [s, dt, dot(v.entities, s.entities)];
   }

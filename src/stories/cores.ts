@@ -15,6 +15,13 @@ export class StoryCores {
   /** Entity key → how many stories hold it in their core; and how many stories have a core. */
   private readonly coreDf = new Map<string, number>();
   private coredStories = 0;
+  /** specificity by core count n, for the story total `memoTotal`. */
+  private readonly memo: number[] = [];
+  private memoTotal = -1;
+  /** Bumped whenever a core changes (so any specificity may have); keys the cache of weighted norms. */
+  private counts = 0;
+  /** A centroid's weighted norm, with the count version and centroid version it was computed at. */
+  private readonly norms = new WeakMap<Centroid, [number, number, number]>();
 
   constructor(private readonly o: StoryOptions) {}
 
@@ -33,6 +40,7 @@ export class StoryCores {
     }
     const prev = new Set(s.core);
     for (const k of next) if (!prev.has(k)) this.coreDf.set(k, (this.coreDf.get(k) ?? 0) + 1);
+    if (next.length !== s.core.length || next.some((k) => !prev.has(k))) this.counts++;
     s.core = next;
   }
 
@@ -48,7 +56,18 @@ export class StoryCores {
     if (total <= 2) return 1;
     const n = Math.min(this.coreDf.get(key) ?? 0, this.coredStories);
     if (n <= 1) return 1;
-    return (Math.log(total / n) / Math.log(total)) ** this.o.mergeStoryIdf;
+    // The value depends only on (total, n): merges read every name of every candidate story, so it is
+    // computed once per count while the number of cored stories stays the same.
+    if (this.memoTotal !== total) {
+      this.memo.length = 0;
+      this.memoTotal = total;
+    }
+    let x = this.memo[n];
+    if (x === undefined) {
+      x = (Math.log(total / n) / Math.log(total)) ** this.o.mergeStoryIdf;
+      this.memo[n] = x;
+    }
+    return x;
   }
 
   /** A centroid's entity weights scaled by their story specificity. */
@@ -58,15 +77,34 @@ export class StoryCores {
     return { v, norm: norm(v) };
   }
 
+  /**
+   * The norm of `c`'s weighted names, summed in its key order. One batch's merge checks read the same candidate
+   * stories many times while few cores change, so it is kept until the cores or the centroid change.
+   */
+  private weightedNorm(c: Centroid): number {
+    const known = this.norms.get(c);
+    if (known && known[0] === this.counts && known[1] === c.changes) return known[2];
+    let sq = 0;
+    for (const [k, x] of c.weights) {
+      const y = x * this.specificity(k);
+      sq += y * y;
+    }
+    const n = Math.sqrt(sq);
+    this.norms.set(c, [this.counts, c.changes, n]);
+    return n;
+  }
+
   /** Cosine of specificity-weighted entity centroids (`a` already weighted, as it is compared many times). */
   specificCosine(a: SpecificWeights, c: Centroid): number {
-    const b = this.specificWeights(c);
-    if (a.norm === 0 || b.norm === 0) return 0;
+    // The same sums as weighting `c` into a map of its own (its norm in its own key order, the dot product in
+    // `a`'s), without building the map: this runs for every candidate of every merge check.
+    const bNorm = this.weightedNorm(c);
+    if (a.norm === 0 || bNorm === 0) return 0;
     let dot = 0;
     for (const [k, x] of a.v) {
-      const y = b.v.get(k);
-      if (y !== undefined) dot += x * y;
+      const w = c.weights.get(k);
+      if (w !== undefined) dot += x * (w * this.specificity(k));
     }
-    return dot / (a.norm * b.norm);
+    return dot / (a.norm * bNorm);
   }
 }

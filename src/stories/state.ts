@@ -68,6 +68,7 @@ export interface ClustererState {
 
 /** The saved form of a state. Saving prunes the centroids to their capacity, as a later add would. */
 export function saveState(st: ClustererState): SavedStoryState {
+  st.stories.pruneCentroids();
   const vocab = (t: DfTable): SavedVocabRow[] =>
     [...t.entries].map(([k, e]) => (e.display === k ? [k, e.df, ''] : [k, e.df, e.display]));
   return {

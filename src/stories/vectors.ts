@@ -44,6 +44,8 @@ export function cosine(a: Sparse, aNorm: number, b: Sparse, bNorm: number): numb
 export class Centroid {
   readonly weights: Sparse;
   private cachedNorm = -1;
+  /** Counts the changes of `weights` made through this class, for caches of values derived from them. */
+  changes = 0;
 
   constructor(readonly capacity: number, weights?: Sparse) {
     this.weights = weights ?? new Map();
@@ -53,6 +55,7 @@ export class Centroid {
   add(v: Sparse): string[] {
     for (const [k, x] of v) this.weights.set(k, (this.weights.get(k) ?? 0) + x);
     this.cachedNorm = -1;
+    this.changes++;
     return this.weights.size > 2 * this.capacity ? this.prune() : [];
   }
 
@@ -64,6 +67,7 @@ export class Centroid {
     this.weights.clear();
     for (const [k, x] of keep) this.weights.set(k, x);
     this.cachedNorm = -1;
+    this.changes++;
     return dropped;
   }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_STORY_OPTIONS } from '../../src/stories/options.js';
-import { StorySet } from '../../src/stories/storySet.js';
+import { dot, StorySet } from '../../src/stories/storySet.js';
 import { vectorsOf } from './vectorsOf.js';
 
 const o = { ...DEFAULT_STORY_OPTIONS, coreMinArticles: 1, coreSize: 2 };
@@ -100,4 +100,57 @@ test('stories reachable only through names too light to clear the bar are not re
   other.entities.weights.delete('bp');
   set.merge(bp, other);
   assert.deepEqual([...set.entityCandidates(query, queryNorm, 0.1)], [bp]);
+});
+
+/** A seeded stream of term vectors over a small vocabulary, so centroids overflow and prune. */
+function randomTerms(seed: number, n: number): Record<string, number> {
+  let a = seed;
+  const next = (): number => {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    return a / 4294967296;
+  };
+  const out: Record<string, number> = {};
+  for (let i = 0; i < n; i++) out[`t${Math.floor(next() * 40)}`] = 0.1 + next();
+  return out;
+}
+
+test('the term walk gives every story the exact dot product of its centroid, through growth, pruning, saving and merges', () => {
+  // Small centroids prune often; pruneCentroids is what saving does.
+  const set = new StorySet({ ...o, storyTerms: 6, storyEntities: 3 });
+  const stories = [set.create(1), set.create(1), set.create(1), set.create(1)];
+  for (let i = 0; i < 60; i++) {
+    set.grow(stories[i % 4]!, vectorsOf(1, randomTerms(i + 1, 8), { [`e${i % 5}`]: 1 }));
+    if (i % 17 === 16) set.pruneCentroids();
+  }
+  set.merge(stories[0]!, stories[1]!);
+  set.grow(stories[2]!, vectorsOf(2, randomTerms(99, 8)));
+  const check = (): void => {
+    for (let q = 0; q < 10; q++) {
+      const v = vectorsOf(3, randomTerms(1000 + q, 10)).terms;
+      const expected = set.list
+        .filter((s) => [...v.keys()].some((k) => s.terms.weights.has(k)))
+        .map((s) => [s.id, dot(v, s.terms)]);
+      const walked = [...set.termDots(v)].map(([s, d]) => [s.id, d]);
+      assert.deepEqual(walked.sort((x, y) => x[0]! - y[0]!), expected);
+    }
+  };
+  check();
+  set.pruneCentroids();
+  check();
+});
+
+test('a specificity-weighted name cosine is the cosine of the two weighted vectors', () => {
+  const set = new StorySet({ ...o, coreMinArticles: 1, coreSize: 3 });
+  const a = set.create(1);
+  const b = set.create(1);
+  const c = set.create(1);
+  set.grow(a, vectorsOf(1, { x: 1 }, { us: 3, bp: 2, hayward: 1 }));
+  set.grow(b, vectorsOf(1, { x: 1 }, { us: 2, bp: 1, salazar: 2 }));
+  set.grow(c, vectorsOf(1, { x: 1 }, { us: 1, china: 2, beijing: 1 }));
+  const wa = set.cores.specificWeights(a.entities);
+  const wb = set.cores.specificWeights(b.entities);
+  let d = 0;
+  for (const [k, x] of wa.v) d += x * (wb.v.get(k) ?? 0);
+  assert.ok(set.cores.specificity('us') < 1);
+  assert.equal(set.cores.specificCosine(wa, b.entities), d / (wa.norm * wb.norm));
 });
