@@ -100,6 +100,19 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
     narrow(matching);
   }
   const parsed = request.query ? parseQueryText(request.query) : undefined;
+  if (request.query && !parsed) {
+    // Only common words ("the", "us"): nothing to search for, unless they are a known entity's name ("US", "WHO").
+    const named = await knownEntity(store, request.query.replace(/["“”]/g, ''));
+    if (!named) {
+      throw new ServiceError('invalid', `the query '${request.query}' has only common words: nothing to search for`,
+        { param: 'query' });
+    }
+    where.push({ names: [named.name] });
+    if (!request.entity) {
+      options.entity = named.name;
+      options.entityNames = named;
+    }
+  }
   if (request.query && parsed) {
     const named = await knownEntity(store, request.query.replace(/["“”]/g, ''));
     // Every word, as the timeline reads the query; any word only when no article has them all.

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildApp } from '../../src/server/app.js';
-import { ingestItems, searchArticles, timelineRequest } from '../../src/service/index.js';
+import { ingestItems, searchArticles, ServiceError, timelineRequest } from '../../src/service/index.js';
 import type { Store } from '../../src/store/store.js';
 import type { RawArticle, SourceItem, Timeline } from '../../src/types.js';
 import { cli } from '../helpers/cli.js';
@@ -30,6 +30,15 @@ const ARTICLES: RawArticle[] = [
   { origin: 'c2', published: '2011-03-02', title: 'Libya turmoil', text:
     'Turmoil in Libya pushed the price of oil higher on March 1, 2011. ' +
     'Analysts feared the fighting could spill over into Tunisia on March 1, 2011.' },
+  // "US" is a common word once folded ("us"): the entity, not the pronoun, is what a query for it means.
+  { origin: 'u1', published: '2012-01-10', title: 'Sanctions', text:
+    'The US imposed new sanctions on Velmora on January 9, 2012. Officials in the US said more would follow.' },
+  { origin: 'u2', published: '2012-02-15', title: 'Envoy', text:
+    'The US sent an envoy to Velmora on February 14, 2012, officials said.' },
+  { origin: 'u3', published: '2012-03-20', title: 'Talks', text:
+    'Talks between the US and Velmora resumed on March 19, 2012.' },
+  { origin: 'u4', published: '2012-03-26', title: 'Sermon', text:
+    'Let us pray for peace, the bishop told worshippers on March 25, 2012.' },
 ];
 
 async function* itemsOf(articles: RawArticle[]): AsyncGenerator<SourceItem> {
@@ -56,6 +65,15 @@ for (const kind of STORE_KINDS) {
       assert.equal(t.matched?.query?.articles, 3);
       assert.ok(texts(t).length > 0);
       for (const s of texts(t)) assert.doesNotMatch(s, /Dukakis|Jesse/);
+    });
+
+    test('a query of common words only is refused, unless it is a known entity\'s name ("US"): its timeline', async () => {
+      const t = await timelineRequest(store, { query: 'US' });
+      assert.ok(t.matched?.entity, JSON.stringify(t.matched));
+      assert.ok(texts(t).some((s) => /Velmora/.test(s)), texts(t).join(' | '));
+      for (const s of texts(t)) assert.doesNotMatch(s, /bishop|Jackson|oil/);
+      await assert.rejects(timelineRequest(store, { query: 'the' }),
+        (e: Error) => e instanceof ServiceError && /only common words/.test(e.message));
     });
 
     test('"oil spill" leaves out oil in turmoil and trouble that may spill over', async () => {
