@@ -148,7 +148,7 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   const articles = await store.listArticles({ ids: read, ...(fromIndex ? { textChars: TIMELINE_TEXT_CHARS } : {}) });
   const docs: TimelineDoc[] = [];
   const loaded = await timelineDocs(store, articles, fromIndex, !deps.prepareDoc,
-    Boolean(request.entity || options.queryEntity), fromIndex ? TIMELINE_TEXT_CHARS : undefined);
+    Boolean(options.entityNames || options.queryEntity || request.entity), fromIndex ? TIMELINE_TEXT_CHARS : undefined);
   for (const td of loaded) docs.push(deps.prepareDoc ? deps.prepareDoc(td) : td);
   if (docs.length === 0) {
     throw new ServiceError('no_result', 'the matching articles have not been analysed yet', { see: 'analyze' });
