@@ -194,8 +194,8 @@ function mergesOf(saved: SavedStoryState): string {
  */
 export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
   // The listing, the merges and the labels of this version are saved: stories can be read without the state.
-  const listed = async (): Promise<boolean> => await store.loadState(STORY_LIST_STATE) !== undefined &&
-    await store.loadState(STORY_MERGES_STATE) !== undefined && await store.loadState(STORY_LABELS_STATE) === LABELS;
+  const listed = async (): Promise<boolean> => await store.loadState(STORY_LABELS_STATE) === LABELS &&
+    await store.hasState(STORY_MERGES_STATE) && await store.hasState(STORY_LIST_STATE);
   // Nothing to assign and a listing to read: restoring the state would cost more than the caller's request, and so
   // would listing every article to learn that none waits (the counts tell).
   if (store.pendingCounts && (await store.pendingCounts(ANALYSIS_VERSION)).stories === 0 && await listed()) return 0;

@@ -211,6 +211,8 @@ export interface Store {
   listQuotes(opts?: QuoteFilter): Promise<StoredQuote[]>;
   /** Opaque JSON state of a named component (e.g. 'entity-resolver', 'story-clusterer'). */
   loadState(name: string): Promise<string | undefined>;
+  /** Whether a state is saved, without reading it (a listing runs to megabytes at a hundred thousand articles). */
+  hasState(name: string): Promise<boolean>;
   saveState(name: string, json: string): Promise<void>;
   /** Analysed articles not yet assigned to a story, oldest first. */
   articlesWithoutStory(limit: number): Promise<number[]>;

@@ -220,6 +220,8 @@ for (const kind of STORE_KINDS) {
       await store.saveState('resolver', '{"v":1}');
       await store.saveState('resolver', '{"v":2}');
       assert.equal(await store.loadState('resolver'), '{"v":2}');
+      assert.equal(await store.hasState('resolver'), true);
+      assert.equal(await store.hasState('never-saved'), false);
       assert.deepEqual(await store.articlesWithoutStory(10), [], 'only analysed articles can join a story');
       await store.saveAnalyses([ids.d, ids.c, ids.b, ids.a].map((articleId) =>
         ({ articleId, version: 1, doc: doc(A, []), entityRefs: [] })));

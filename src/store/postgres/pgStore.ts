@@ -290,6 +290,10 @@ export class PgStore implements QueueStore {
     return r.rows[0]?.value;
   }
 
+  async hasState(name: string): Promise<boolean> {
+    return (await this.pool.query('SELECT 1 FROM meta WHERE key = $1', [name])).rowCount! > 0;
+  }
+
   /** Writes a state whole: the changes logged since (queue.ts) are part of it now. */
   async saveState(name: string, json: string): Promise<void> {
     await this.tx(async (c) => {

@@ -296,6 +296,11 @@ export class SqliteStore implements Store {
       this.sql.get<[string], { value: string | Buffer }>('SELECT value FROM meta WHERE key = ?').get(name)?.value));
   }
 
+  hasState(name: string): Promise<boolean> {
+    return this.exclusive(() => this.sql.get<[string], { one: number }>('SELECT 1 AS one FROM meta WHERE key = ?')
+      .get(name) !== undefined);
+  }
+
   saveState(name: string, json: string): Promise<void> {
     return this.write(() => this.putState(name, json));
   }
