@@ -68,7 +68,10 @@ export function articleQuery(filter: ArticleFilter, columns: string): { sql: str
     if (any.length === 0) return undefined;
     where.push(`(${any.join(' OR ')})`);
   }
-  let sql = `SELECT ${columns} FROM articles a`;
+  // A listing of ids only, narrowed to given ids or entities, reads the compact order index (migration 13) for each
+  // candidate; the planner would read the article rows themselves, which costs several times more.
+  const byIndex = columns === 'a.id' && !filter.topic && (filter.ids !== undefined || (filter.where?.length ?? 0) > 0);
+  let sql = `SELECT ${columns} FROM articles a${byIndex ? ' INDEXED BY articles_order' : ''}`;
   if (where.length) sql += ` WHERE ${where.join(' AND ')}`;
   sql += ' ORDER BY a.published, a.id';
   if (filter.limit) { sql += ' LIMIT ?'; params.push(filter.limit); }

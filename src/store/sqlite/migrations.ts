@@ -253,4 +253,10 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX analyses_version ON analyses(version);
   `,
+  // 13: each article's id with what orders and filters a listing of ids (publication date, near-duplicate mark), so
+  // that ordering the tens of thousands of articles naming a well-covered entity reads this index instead of each
+  // article's row, whose near-duplicate mark lies past its text (0.16-0.26 -> 0.10-0.14 CPU-s for 53k of 100k).
+  `
+  CREATE INDEX articles_order ON articles(id, published, near_duplicate_of);
+  `,
 ];

@@ -175,7 +175,10 @@ export class SqliteStore implements Store {
   dateSpan(): Promise<{ first: string; last: string } | undefined> {
     return this.exclusive(() => {
       const row = this.sql.get<[], { first: string | null; last: string | null }>(
-        'SELECT min(substr(published, 1, 10)) AS first, max(substr(published, 1, 10)) AS last FROM articles').get();
+        // The prefix of the least date is the least prefix, and a lone min or max of the indexed column is one
+        // index step, where min and max of an expression read every article (25 ms of every request at 100k).
+        `SELECT substr((SELECT min(published) FROM articles), 1, 10) AS first,
+          substr((SELECT max(published) FROM articles), 1, 10) AS last`).get();
       return row?.first && row.last ? { first: row.first, last: row.last } : undefined;
     });
   }
