@@ -194,7 +194,7 @@ export interface TimelineMatch {
   };
   entity?: { name: string; aliases: string[]; articles: number };
   /** Set when more articles matched than one request reads: how many were read, of how many. */
-  read?: { articles: number; of: number };
+  read?: { articles: number; of: number; /** `of` was estimated from a sample of the matches. */ estimated?: boolean };
 }
 
 export interface Timeline {

@@ -20,6 +20,9 @@ export interface TimelineRequest extends TimelineOptions {
   maxArticles?: number;
 }
 
+/** How many times the articles a request reads a sample of its matches holds, when the store samples. */
+const SAMPLE_FACTOR = 4;
+
 export interface TimelineDeps {
   /** The store's sources; a long-running server passes a cached list. */
   sources?: () => Promise<SourceCount[]>;
@@ -139,9 +142,14 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   if (from) filter.from = from;
   if (ids !== undefined) filter.ids = ids;
   if (where.length > 0) filter.where = where;
-  const selected = await store.listArticleIds(filter);
-  if (selected.length === 0) throw new ServiceError('no_result', 'no stored article matches this request');
   const limit = Math.max(1, maxArticles ?? TIMELINE_ARTICLE_LIMIT);
+  // Without a ranking, the articles read are an even spread over the matches, which an even spread over a large
+  // enough sample of them gives as well: an entity in half of a large archive is not listed whole.
+  const sampled = !rank && where.some((c) => c.names?.length) && store.sampleArticleIds
+    ? await store.sampleArticleIds(filter, SAMPLE_FACTOR * limit) : undefined;
+  const selected = sampled?.ids ?? await store.listArticleIds(filter);
+  if (selected.length === 0) throw new ServiceError('no_result', 'no stored article matches this request');
+  const matches = sampled?.total ?? selected.length;
   const read = await boundArticles(store, selected, limit, rank);
   // A caller's adjustments may change the sentences, which a record would not know: they need the analysis.
   const fromIndex = !deps.prepareDoc;
@@ -156,8 +164,9 @@ export async function timelineRequest(store: Store, request: TimelineRequest, de
   const built = buildTimeline(docs, options);
   if (request.story !== undefined) built.query.story = request.story;
   if (request.source !== undefined) built.query.source = request.source;
-  if (read.length < selected.length) {
-    built.matched = { ...built.matched, read: { articles: read.length, of: selected.length } };
+  if (read.length < matches) {
+    built.matched = { ...built.matched, read: { articles: read.length, of: matches,
+      ...(sampled && !sampled.exact ? { estimated: true } : {}) } };
   }
   if (built.entries.length === 0) {
     throw new ServiceError('no_result', built.reason ?? 'no dated events found for this request');

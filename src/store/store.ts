@@ -70,6 +70,14 @@ export interface ArticleFilter {
   where?: ArticleCondition[];
 }
 
+/** See Store.sampleArticleIds. */
+export interface ArticleSample {
+  ids: number[];
+  /** How many articles the filter selects: exact when `exact`, else estimated from the sample. */
+  total: number;
+  exact: boolean;
+}
+
 export interface ArticleCondition {
   ids?: number[];
   names?: string[];
@@ -160,8 +168,15 @@ export interface Store {
   countArticles(): Promise<number>;
   getArticle(id: number): Promise<Article | undefined>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
-  /** Ids of the articles `listArticles(filter)` would return, in id order, without loading them. */
+  /** Ids of the articles `listArticles(filter)` would return, in its order, without loading them. */
   listArticleIds(filter?: ArticleFilter): Promise<number[]>;
+  /**
+   * Optional: when `filter` selects far more than `size` articles through one condition of entity names, a part of
+   * them spread evenly over their ids by a hash (at least about `size` of them, in listing order) and an estimate
+   * of how many the filter selects; otherwise, or without a cheap way to sample, every id (`exact`). Lets a request
+   * that reads a bounded number of articles skip listing tens of thousands it would not read.
+   */
+  sampleArticleIds?(filter: ArticleFilter, size: number): Promise<ArticleSample>;
   search(text: string, opts?: SearchOptions & { limit?: number }): Promise<SearchHit[]>;
   /**
    * Ids of every article matching `text` (full-text; any word unless opts.match says otherwise), in id order;

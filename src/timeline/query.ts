@@ -232,8 +232,8 @@ export function describeMatch(m: TimelineMatch | undefined): string | undefined 
     parts.push(`entity ${m.entity.name}${aliases} in ${m.entity.articles} article(s)`);
   }
   if (m.read) {
-    parts.push(`built from ${m.read.articles} of the ${m.read.of} matching articles (the best-ranked and an even ` +
-      'spread over time)');
+    parts.push(`built from ${m.read.articles} of ${m.read.estimated ? 'about' : 'the'} ${m.read.of} matching articles ` +
+      `(${m.read.estimated ? 'an even spread over time' : 'the best-ranked and an even spread over time'})`);
   }
   return `matched: ${parts.join('; ')}`;
 }

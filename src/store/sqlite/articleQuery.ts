@@ -1,5 +1,6 @@
 // The SQL of the article listings and full-text matches: which articles a filter or a search selects, in which order.
-import type { ArticleFilter, SearchMatch, SearchOptions } from '../store.js';
+import type { ArticleFilter, ArticleSample, SearchMatch, SearchOptions } from '../store.js';
+import type { StatementCache } from './statements.js';
 
 /** Turns free text into an FTS5 query matching any of its words (or all, or the words in a row), quoted safely. */
 export function ftsQuery(text: string, match: SearchMatch = 'any'): string | undefined {
@@ -35,6 +36,16 @@ export const NAMING = `SELECT article_id FROM alias_articles WHERE alias_id IN (
   JOIN entity_aliases x ON x.entity_id = e.id WHERE e.name = ? COLLATE NOCASE
   UNION SELECT id FROM entity_aliases WHERE text = ? COLLATE NOCASE)`;
 
+/**
+ * The articles a condition's names select, kept only when the hash of their id falls below the parameter: ids
+ * times 2^32/φ modulo 2^32 spread evenly over [0, 2^32) whatever the ids' spacing (Fibonacci hashing), so a
+ * threshold of f·2^32 keeps about the fraction f of any run of ids, with no period a feed's order could align with.
+ */
+export const SAMPLED_NAMING = `${NAMING} AND (article_id * 2654435761) % 4294967296 < ?`;
+
+/** Entries of the written-form posting under the names of a condition (an upper bound of its articles). */
+export const NAMING_ENTRIES = `SELECT count(*) AS n FROM (${NAMING})`;
+
 /** The article columns, the text cut to `filter.textChars` characters when it asks for that. */
 export function articleColumns(filter: ArticleFilter): string {
   const n = filter.textChars;
@@ -44,7 +55,8 @@ export function articleColumns(filter: ArticleFilter): string {
 }
 
 /** The listing of articles a filter selects, in publication order; undefined when it selects none for sure. */
-export function articleQuery(filter: ArticleFilter, columns: string): { sql: string; params: Params } | undefined {
+export function articleQuery(filter: ArticleFilter, columns: string, hashBelow?: number):
+  { sql: string; params: Params } | undefined {
   const where: string[] = [];
   const params: Params = [];
   dateWindow(filter, where, params);
@@ -62,8 +74,9 @@ export function articleQuery(filter: ArticleFilter, columns: string): { sql: str
       params.push(JSON.stringify(c.ids));
     }
     for (const name of new Set(c.names ?? [])) {
-      any.push(`a.id IN (${NAMING})`);
+      any.push(`a.id IN (${hashBelow === undefined ? NAMING : SAMPLED_NAMING})`);
       params.push(name, name);
+      if (hashBelow !== undefined) params.push(hashBelow);
     }
     if (any.length === 0) return undefined;
     where.push(`(${any.join(' OR ')})`);
@@ -76,4 +89,29 @@ export function articleQuery(filter: ArticleFilter, columns: string): { sql: str
   sql += ' ORDER BY a.published, a.id';
   if (filter.limit) { sql += ' LIMIT ?'; params.push(filter.limit); }
   return { sql, params };
+}
+
+/**
+ * Store.sampleArticleIds on SQLite. A filter narrowed by one condition of names whose posting holds more than
+ * twice `size` entries keeps the articles whose id hashes below a threshold set for about three times `size` of
+ * them (an article is usually written under one or two of an entity's names, so entries overstate articles);
+ * the count is over the posting's index, and the sample costs a fraction of the listing (53k of 100k articles:
+ * 84-125 -> 24 ms). Anything else is listed whole.
+ */
+export function sampleArticleIds(sql: StatementCache, filter: ArticleFilter, size: number): ArticleSample {
+  const list = (hashBelow?: number): number[] => {
+    const q = articleQuery(filter, 'a.id', hashBelow);
+    return q ? sql.get<Params, { id: number }>(q.sql).all(...q.params).map((r) => r.id) : [];
+  };
+  const [only, ...others] = filter.where ?? [];
+  const names = only && others.length === 0 && !only.ids?.length && filter.ids === undefined ? [...new Set(only.names ?? [])] : [];
+  let entries = 0;
+  for (const name of names) entries += sql.get<[string, string], { n: number }>(NAMING_ENTRIES).get(name, name)!.n;
+  if (entries <= 2 * size) {
+    const ids = list();
+    return { ids, total: ids.length, exact: true };
+  }
+  const fraction = (3 * size) / entries;
+  const ids = list(Math.floor(fraction * 2 ** 32));
+  return { ids, total: Math.round(ids.length / fraction), exact: false };
 }

@@ -7,7 +7,7 @@ import type { Article, Doc, EntityMention } from '../../types.js';
 import { speakerRefs, toArticle, toSearchHit, toStoredQuote } from '../rows.js';
 import type { ArticleRow, HitRow, QuoteRow } from '../rows.js';
 import type {
-  AnalysisItem, ArticleFilter, EntityAliases, EntityListing, QuoteFilter, SearchHit, SearchOptions, Store, StoredEntity, StoredQuote,
+  AnalysisItem, ArticleFilter, ArticleSample, EntityAliases, EntityListing, QuoteFilter, SearchHit, SearchOptions, Store, StoredEntity, StoredQuote,
   WriteTx,
 } from '../store.js';
 import { MIGRATIONS } from './migrations.js';
@@ -24,7 +24,7 @@ import {
   listEntityRows, mentionRecordOf, putMentionRecord, readMentionRecords, refreshDays, takeMentions,
 } from './entities.js';
 import { QUOTE_TEXT, quoteWriter } from './quotes.js';
-import { ARTICLE_COLUMNS, articleColumns, articleQuery, matchClause, type Params } from './articleQuery.js';
+import { ARTICLE_COLUMNS, articleColumns, articleQuery, matchClause, sampleArticleIds, type Params } from './articleQuery.js';
 
 export { ftsQuery } from './articleQuery.js';
 
@@ -141,6 +141,10 @@ export class SqliteStore implements Store {
       const q = articleQuery(filter, 'a.id');
       return q ? this.sql.get<Params, { id: number }>(q.sql).all(...q.params).map((r) => r.id) : [];
     });
+  }
+
+  sampleArticleIds(filter: ArticleFilter, size: number): Promise<ArticleSample> {
+    return this.exclusive(() => sampleArticleIds(this.sql, filter, size));
   }
 
   search(text: string, opts: SearchOptions & { limit?: number } = {}): Promise<SearchHit[]> {
