@@ -6,6 +6,7 @@ import type { Refiner } from './refiner.js';
 import { joinSpacedApostrophesRefiner } from './refiners/joinSpacedApostrophes.js';
 import { propagateRefiner } from './propagate.js';
 import { functionWordsRefiner } from './refiners/functionWords.js';
+import { designatedOrganisationsRefiner } from './refiners/designatedOrganisations.js';
 import { notNamesRefiner } from './refiners/notNames.js';
 import { arabicArticleRefiner } from './refiners/arabicArticle.js';
 import { officeHoldersRefiner } from './refiners/officeHolders.js';
@@ -28,6 +29,7 @@ export const REFINERS: readonly Refiner[] = [
   functionWordsRefiner,
   notNamesRefiner,
   arabicArticleRefiner,
+  designatedOrganisationsRefiner,
   propagateRefiner,
   completeKnownNamesRefiner,
   splitCoordinatedPeopleRefiner,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { REFINERS } from '../../../src/analyze/entities/configuration.js';
 
 test('the refiners run in this order, each once', () => {
-  assert.deepEqual(REFINERS.map((r) => r.name), ['joinSpacedApostrophes', 'functionWords', 'notNames', 'arabicArticle', 'propagate', 'completeKnownNames',
+  assert.deepEqual(REFINERS.map((r) => r.name), ['joinSpacedApostrophes', 'functionWords', 'notNames', 'arabicArticle', 'designatedOrganisations', 'propagate', 'completeKnownNames',
     'splitCoordinatedPeople', 'applyGazetteer', 'makerModels', 'describedProducts', 'acronymKinds', 'actingPlaces',
     'officeHolders', 'unlikelyPeople', 'lonePeople', 'placeCues', 'datelineKinds', 'surnamesOfPeople', 'canonicalNames']);
 });
