@@ -75,7 +75,7 @@ export const TimelineReply = open({
     query: open({ mode: str, terms: Type.Array(str), articles: int, note: str,
       entity: open({ name: str, aliases: Type.Array(str) }) }),
     entity: open({ name: str, aliases: Type.Array(str), articles: int }),
-    read: open({ articles: int, of: int }),
+    read: open({ articles: int, of: int, estimated: Type.Boolean() }),
   }),
   method: str,
   entries: Type.Array(TimelineEntry),

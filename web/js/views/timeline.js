@@ -127,7 +127,7 @@ function matchedText(m) {
     parts.push(`matched ${what} in ${q.articles} articles${q.note ? ` (${q.note})` : ''}`);
   }
   if (m.entity) parts.push(`entity ${m.entity.name} in ${m.entity.articles} articles`);
-  if (m.read) parts.push(`built from ${m.read.articles} of ${m.read.of} articles`);
+  if (m.read) parts.push(`built from ${m.read.articles} of ${m.read.estimated ? 'about ' : ''}${m.read.of} articles`);
   return parts.join('; ');
 }
 
