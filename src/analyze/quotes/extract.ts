@@ -22,7 +22,7 @@ import { transcriptTag } from './patterns/colon.js';
 import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
-import { notASpeaker } from './speakerPhrase.js';
+import { notASpeaker, speakerStart } from './speakerPhrase.js';
 import { neverAName, pageFurniture } from './names.js';
 import { tokenize, type Tok } from './tokens.js';
 import { buildUnits } from './units.js';
@@ -103,6 +103,7 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
   const speakers: EarlierSpeaker[] = [];
   const byEnd = entities.length > 0 && found.length > 0 ? [...entities].sort((a, b) => a.end - b.end || a.start - b.start) : entities;
   for (const f of found) {
+    if (f.speakerStart !== undefined && f.speakerEnd !== undefined) f.speakerStart = speakerStart(text, f.speakerStart, f.speakerEnd);
     if (f.speakerStart !== undefined && notASpeaker(text.slice(f.speakerStart, f.speakerEnd))) {
       f.speakerStart = undefined;
       f.speakerEnd = undefined;
