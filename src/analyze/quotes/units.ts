@@ -165,8 +165,8 @@ function cutStamps(text: string, units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of units) {
     const c = text.charCodeAt(u.start);
-    // every stamp opens with a letter or a digit; most units open with neither a month, a weekday nor a digit
-    const m = (c >= 48 && c <= 57) || /[JFMASOND]/i.test(text[u.start] ?? '') ? STAMP.exec(text.slice(u.start, Math.min(u.end, u.start + 80))) : null;
+    // every stamp opens with a digit or a month's or weekday's first letter: most units are passed over unmatched
+    const m = (c >= 48 && c <= 57) || /[JFMASONDTW]/i.test(text[u.start] ?? '') ? STAMP.exec(text.slice(u.start, Math.min(u.end, u.start + 80))) : null;
     if (!m) {
       out.push(u);
       continue;
