@@ -49,3 +49,14 @@ test('in articles: the settlement payment and the Posted-by listing make no quot
   const qs = run(text, [['BP', 'ORG'], ['Barack Obama', 'PERSON'], ['David Cameron', 'PERSON'], ['Matt Maher', 'PERSON']]);
   assert.deepEqual(qs.map((q) => q.text), ['a statement saying the well was sealed'], JSON.stringify(qs));
 });
+
+test('the one spoken to is not part of the words: "told CNN it will …", "tells us what he saw"', () => {
+  const names: Array<[string, EntityKind]> = [['Delta', 'ORG'], ['CNN', 'ORG'], ['Walter', 'PERSON']];
+  assert.equal(run('Delta told CNN it will suspend its flights to Cairo.', names)[0]?.text, 'it will suspend its flights to Cairo');
+  assert.equal(run('The witness tells us what he saw at street level.')[0]?.text, 'what he saw at street level');
+  assert.equal(run('There, an adjuster told Walter he would be eligible for only a small payment.', names)[0]?.text,
+    'he would be eligible for only a small payment');
+  assert.equal(run('The minister told reporters on Monday the talks had failed.')[0]?.text, 'the talks had failed');
+  // no clause after the object: the object stays what the words were about
+  assert.equal(run('He told the story of the rescue.')[0]?.text, 'the story of the rescue');
+});
