@@ -78,6 +78,12 @@ export function notSpeech(cue: string, direct: boolean, gap: string | undefined,
   return !speechObject(opening);
 }
 
+/** True when a (lower-case) word names an utterance, a document or a stance: 'suggestions', 'concern', 'statement'. */
+export function speechNoun(w: string): boolean {
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return SPEECH_NOUNS.has(w) || SPEECH_NOUNS.has(singular);
+}
+
 /** True when the noun phrase opening the content holds a word naming speech, a document or a stance. */
 function speechObject(opening: string): boolean {
   if (/[“"]/.test(opening.slice(0, 60))) return true;
@@ -88,8 +94,7 @@ function speechObject(opening: string): boolean {
     if (w === 'of' || w === 'and' || w === 'or') continue;
     if (/^[;:.!?“”"—–()]$/.test(w) || NP_END.has(w)) break;
     if (w === ',') continue;
-    const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-    if (SPEECH_NOUNS.has(w) || SPEECH_NOUNS.has(singular)) return true;
+    if (speechNoun(w)) return true;
     if (++n >= 8) break;
   }
   return false;

@@ -2,6 +2,7 @@
 // introduces (where it starts after an object or adjunct, where it ends, and its character offsets).
 import { ADJUNCT_WORDS, CLAUSE_BEGUN, NP_BOUNDARY, NP_INNER } from './lexicon.js';
 import { CUE_WORDS } from './cues.js';
+import { speechNoun } from './objects.js';
 import type { Tok } from './tokens.js';
 
 /** Index just after the noun phrase starting at i (for "said X", "according to X"). */
@@ -99,7 +100,11 @@ export function contentStart(toks: Tok[], i: number, end: number): number {
     const t = toks[j]!;
     if (t.quote) return j;
     // a complementiser "that" is followed by its clause; "… for that." is a pronoun inside the content
-    if (t.low === ':' || (t.low === 'that' && (toks[j + 1]?.word || toks[j + 1]?.quote))) return j + 1;
+    if (t.low === ':' || (t.low === 'that' && (toks[j + 1]?.word || toks[j + 1]?.quote))) {
+      // 'dismissed suggestions that C', 'expressed concern that C': the clause is what the noun says (others'
+      // suggestion, a worry), so the noun stays in the words; the one spoken to ('told reporters that') does not
+      return t.low === 'that' && nounClause(toks, i, j) ? i : j + 1;
+    }
     if (t.low === ',' && toks[j + 1]?.quote) return j + 1;
     if (!t.word && t.low !== '.' && t.low !== "'" && t.low !== '’') break;
     // a subject pronoun or a finite verb: the content clause has already begun ("says it is hard to … that")
@@ -116,6 +121,16 @@ export function contentStart(toks: Tok[], i: number, end: number): number {
     if (k > i && k < end && clauseOpens(toks[k]!)) return k;
   }
   return skipAdjuncts(toks, i, end);
+}
+
+/** True when tokens [i, j) before a "that" are the cue's object and hold a noun of speech or stance. */
+function nounClause(toks: Tok[], i: number, j: number): boolean {
+  const first = toks[i]!;
+  // 'pointed to the fact that C', 'said in a statement that C': a preposition's phrase is no object of the cue
+  if (j === i || TELL.has(toks[i - 1]?.low ?? '') || !first.word || TIME_WORDS.has(first.low) ||
+    /^(?:of|for|at|in|on|from|by|with|to|about|into|over|against|as|after|before|during)$/.test(first.low)) return false;
+  for (let k = i; k < j; k++) if (toks[k]!.word && !toks[k]!.cap && speechNoun(toks[k]!.low)) return true;
+  return false;
 }
 
 /** Verbs of saying whose first object is the one spoken to. */

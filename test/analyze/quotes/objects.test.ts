@@ -60,3 +60,13 @@ test('the one spoken to is not part of the words: "told CNN it will …", "tells
   // no clause after the object: the object stays what the words were about
   assert.equal(run('He told the story of the rescue.')[0]?.text, 'the story of the rescue');
 });
+
+test('a clause that says what a noun says keeps the noun: "dismissed suggestions that C" is no claim of C', () => {
+  assert.equal(run('Mrs Clinton dismissed suggestions that Syria could follow the same pattern as Libya.')[0]?.text,
+    'suggestions that Syria could follow the same pattern as Libya');
+  assert.equal(run('Republicans expressed concern that changing the policy could lead to fraud.')[0]?.text,
+    'concern that changing the policy could lead to fraud');
+  // the one spoken to and an adjunct are not kept
+  assert.equal(run('The minister told reporters that the talks had failed.')[0]?.text, 'the talks had failed');
+  assert.equal(run('The minister said in a statement that the talks had failed.')[0]?.text, 'the talks had failed');
+});
