@@ -44,7 +44,7 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS,
   'description', 'preview', 'specific', 'rhetoric', 'attack', 'assault', 'onslaught', 'broadside', 'tirade', 'diatribe',
   'barrage', 'salvo', 'jab', 'swipe', 'insult', 'nickname', 'label', 'reminder', 'allegiance', 'astonishment', 'discomfort',
   'enthusiasm', 'discussion', 'photo', 'photograph', 'image', 'picture', 'cartoon', 'injunction', 'warrant', 'subpoena',
-  'indictment', 'indignation', 'caveat', 'reason', 'irritation', 'annoyance', 'exasperation', 'impatience',
+  'indictment', 'indignation', 'caveat', 'reason', 'alternative', 'solution', 'irritation', 'annoyance', 'exasperation', 'impatience',
   'fury', 'contempt', 'disgust', 'bewilderment', 'amazement', 'delight', 'excitement', 'happiness', 'pleasure', 'tweet', 'retweet', 'status', 'plea', 'pardon', 'veto']);
 
 /** Words that end the object's noun phrase: what follows them qualifies it ("a warrant for his arrest"). */
@@ -73,8 +73,8 @@ export function notSpeech(cue: string, direct: boolean, gap: string | undefined,
   if (/^call/.test(cue) && BY_NAME.test(opening)) return true;
   if (actionNotWords(cue, opening)) return true;
   if (!OBJECT_VERBS.has(cue) || /^to\s/i.test(opening)) return false;
-  // a clause ("expressed hope that …", "repeated: …") is words whatever the verb
-  if (/\bthat\b|[:“"]/.test(gap)) return false;
+  // a clause ("expressed hope that …", "repeated: …", "repeated what officials have said") is words whatever the verb
+  if (/\bthat\b|[:“"]/.test(gap) || /^(?:what|how|why|whether|where|when|who)\s/i.test(opening)) return false;
   return !speechObject(opening);
 }
 

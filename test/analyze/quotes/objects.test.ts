@@ -70,3 +70,8 @@ test('a clause that says what a noun says keeps the noun: "dismissed suggestions
   assert.equal(run('The minister told reporters that the talks had failed.')[0]?.text, 'the talks had failed');
   assert.equal(run('The minister said in a statement that the talks had failed.')[0]?.text, 'the talks had failed');
 });
+
+test('a question-word clause or an alternative offered is words', () => {
+  assert.equal(notSpeech('repeated', false, ' ', 'what officials have said for days: that the leak would not matter'), false);
+  assert.equal(notSpeech('offered', false, ' ', 'alternatives, such as equity injections'), false);
+});
