@@ -59,7 +59,8 @@ const BY_NAME = /^(?:each other|one another|him|her|them|me|us|you|\p{Lu}\p{L}+(
 /** A past participle: only it can be passive ('issued by', 'written by'). */
 const PARTICIPLE = /(?:ed|en|wn|sent|made|said|told|written|given)$/;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:.!?“”"—–()]/gu;
+/** Words (an abbreviation's stops inside it: 'U.S.') and the marks that end a phrase. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|[,;:.!?“”"—–()]/gu;
 
 /**
  * True when the words of a quote are not something said (see the header). `gap` is the text between the cue
@@ -81,7 +82,9 @@ export function notSpeech(cue: string, direct: boolean, gap: string | undefined,
 /** True when a (lower-case) word names an utterance, a document or a stance: 'suggestions', 'concern', 'statement'. */
 export function speechNoun(w: string): boolean {
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-  return SPEECH_NOUNS.has(w) || SPEECH_NOUNS.has(singular);
+  // 'wishes', 'speeches': a plural in -es after a sibilant
+  const sibilant = /(?:sh|ch|ss|x)es$/.test(w) ? w.slice(0, -2) : w;
+  return SPEECH_NOUNS.has(w) || SPEECH_NOUNS.has(singular) || SPEECH_NOUNS.has(sibilant);
 }
 
 /** True when the noun phrase opening the content holds a word naming speech, a document or a stance. */

@@ -75,3 +75,8 @@ test('a question-word clause or an alternative offered is words', () => {
   assert.equal(notSpeech('repeated', false, ' ', 'what officials have said for days: that the leak would not matter'), false);
   assert.equal(notSpeech('offered', false, ' ', 'alternatives, such as equity injections'), false);
 });
+
+test('an abbreviation or a plural in -es does not hide the speech noun', () => {
+  assert.equal(notSpeech('repeated', false, ' ', 'the U.S. view that the Libyan leader must leave power'), false);
+  assert.equal(notSpeech('expressed', false, ' ', 'their wishes to continue with flying displays'), false);
+});
