@@ -13,15 +13,16 @@
 import type { EntityMention, Quote, Sentence, Timex } from '../../types.js';
 import { cueContext, type Attribution } from './attribution.js';
 import { canSpeak } from './canSpeak.js';
-import { CLAUSE_ONLY, COMMISSIVES } from './lexicon.js';
-import { CUE_WORDS, cueOffsets } from './cues.js';
+import { CLAUSE_ONLY } from './lexicon.js';
+import { cueOffsets } from './cues.js';
+import { notSpeech } from './objects.js';
 import { dayOfCue, dropEmbedded, dropRepeats } from './finish.js';
 import { CUE_PATTERNS, UNIT_PATTERNS } from './patterns/index.js';
 import { transcriptTag } from './patterns/colon.js';
 import { trimSpan } from './phrases.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { resolveSpeakerEntity, type EarlierSpeaker } from './speaker.js';
-import { notASpeaker } from './speakerPhrase.js';
+import { notASpeaker, speakerStart } from './speakerPhrase.js';
 import { neverAName, pageFurniture } from './names.js';
 import { tokenize, type Tok } from './tokens.js';
 import { buildUnits } from './units.js';
@@ -102,6 +103,7 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
   const speakers: EarlierSpeaker[] = [];
   const byEnd = entities.length > 0 && found.length > 0 ? [...entities].sort((a, b) => a.end - b.end || a.start - b.start) : entities;
   for (const f of found) {
+    if (f.speakerStart !== undefined && f.speakerEnd !== undefined) f.speakerStart = speakerStart(text, f.speakerStart, f.speakerEnd);
     if (f.speakerStart !== undefined && notASpeaker(text.slice(f.speakerStart, f.speakerEnd))) {
       f.speakerStart = undefined;
       f.speakerEnd = undefined;
@@ -117,7 +119,8 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
     if (!tag && f.speakerStart !== undefined && f.speakerEnd !== undefined && !canSpeak(text, f.speakerStart, f.speakerEnd, entity, !CLAUSE_ONLY.has(f.cue.low), byEnd)) continue;
     for (const [s0, e0] of f.content) {
       const [s, e] = trimSpan(text, creditEnd(text, s0), e0);
-      if (e <= s || actionNotWords(f.cue.low, f.direct, text.slice(s, Math.min(e, s + 40)))) continue;
+      const gap = s0 >= f.cueEnd ? text.slice(f.cueEnd, s0) : undefined;
+      if (e <= s || notSpeech(f.cue.low, f.direct, gap, text.slice(s, Math.min(e, s + 160)))) continue;
       const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: f.direct, cue: text.slice(f.cue.start, f.cueEnd) };
       const day = timexes.length > 0 && f.cue.low !== ':' ? dayOfCue(text, f.cue.start, f.cueEnd, [s, e], timexes) : undefined;
       if (day) q.saidOn = day;
@@ -143,21 +146,6 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
     }
   }
   return out;
-}
-
-/**
- * Reported words that are an action, not an utterance: an infinitive or a "to" phrase after the cue ("refused to
- * appoint one", "agreed to lend", "continued to fight", "pointed to the figures"). A promise or a threat reports
- * words by its infinitive ("vowed to fight on": the commissive verbs of the lexicon), and so does an infinitive
- * that is itself a verb of saying ("continued to call for", "refused to endorse him").
- */
-function actionNotWords(cue: string, direct: boolean, opening: string): boolean {
-  if (direct || COMMISSIVES.has(cue)) return false;
-  const m = /^to\s+(\p{L}+)/iu.exec(opening);
-  if (!m) return /^to\s/i.test(opening);
-  const verb = m[1]!.toLowerCase();
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  return ![verb, `${verb}s`, `${verb}ed`, `${verb}d`, `${verb}ing`, `${stem}ing`].some((w) => CUE_WORDS.has(w));
 }
 
 /**

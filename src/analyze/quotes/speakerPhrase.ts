@@ -37,3 +37,31 @@ export function notASpeaker(text: string): boolean {
   // a lone adverb: "perhaps", "reportedly"
   return words.length === 1 && first.length > 4 && first.endsWith('ly') && !/^\p{Lu}/u.test(text.trim());
 }
+
+const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
+/**
+ * A time before a speaker that the phrase walked into: 'Tuesday Secretary of State Hillary Clinton', a
+ * chronology's 'April 30 - An Obama aide', a live page's '56 PM BP'. Not a possessive ('Tuesday's report'),
+ * nor the day a paper is named after ('Sunday Times').
+ */
+const LEAD_TIME = new RegExp(`^(?:(?:on|late|early)\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)` +
+  `(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}(?:\\s+\\d{4})?)?` +
+  `|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[.,]?\\s*\\d{4})?|${MONTHS}\\s+\\d{4}` +
+  `|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:AM|PM|am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+(?:ET|GMT|BST))?)` +
+  '(?:\\s*[-–—:,]\\s*|\\s+)(?!(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Observer|People|Star|Tribune|Sport)\\b)(?=\\p{L})', 'u');
+
+const WEEKDAY = /^(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b/;
+
+/** A conjunction that opens the clause the speaker stands in: 'While Moscow stressed', 'When Hosni Mubarak said'. */
+const LEAD_SUBORDINATOR = /^(?:While|When|Although|Though|Whereas|Because|Since|Unless|Until|If)\s+(?=\p{L})/u;
+
+/** Where a speaker phrase text[start, end) really starts: past a time or a subordinating conjunction before it. */
+export function speakerStart(text: string, start: number, end: number): number {
+  const phrase = text.slice(start, end);
+  let m = LEAD_TIME.exec(phrase);
+  // 'March 2016 meeting with …': a month before a common noun dates it, unless a dash sets it apart
+  if (m && /^\p{Ll}/u.test(phrase.slice(m[0].length)) && !/[-–—:]/.test(m[0]) && !WEEKDAY.test(m[0])) m = null;
+  m ??= LEAD_SUBORDINATOR.exec(phrase);
+  return m && m[0].length < phrase.length ? start + m[0].length : start;
+}

@@ -47,7 +47,7 @@ export function buildUnits(text: string, sentences: Sentence[], quotes: Quotatio
     if (last && u.start < last.end) last.end = Math.max(last.end, u.end);
     else merged.push({ ...u });
   }
-  return cutDatelines(text, splitRunTogether(text, merged, quotes));
+  return cutStamps(text, splitRunIn(text, cutDatelines(text, splitRunTogether(text, merged, quotes)), quotes));
 }
 
 /**
@@ -101,6 +101,77 @@ function splitRunTogether(text: string, units: Unit[], quotes: Quotation[]): Uni
       start = cut;
     }
     out.push({ start, end: u.end });
+  }
+  return out;
+}
+
+/**
+ * A sentence run into the next with no stop, as scraped pages join a headline, a caption and the first line
+ * ('… troops Under the emir, Qatar was …', '… state TV said The reported attack …'): a lower-case word, then a
+ * capitalised word that only opens a sentence, then a lower-case word. Mid-sentence such a word is written in
+ * lower case; a capital there belongs to a name ('told The Associated Press', 'in The Hague'), which the
+ * capital after it shows.
+ */
+const RUN_IN = /\p{Ll}{2}[ \t]+(?=(?:The|An|This|These|Those|It|He|She|They|We|In|On|At|Under|But|After|Before|When|While|As|Its|His|Her|Their|Our|There)[ \t]+\p{Ll})/gu;
+
+/** A pronoun opening words a verb of saying introduces without quotation marks. */
+const UNMARKED_SPEECH = /^(?:We|It|He|She|They)\s/;
+
+/** A live page's time stamp opening an entry inside a paragraph: '… with BP" 7.57 pm: Jan Shakowsky …'. */
+const LIVE_STAMP = /[ \t](?=\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|UTC)?[ \t]*:[ \t])/giu;
+
+/** Units split where one sentence runs into the next (RUN_IN) or a live entry's stamp starts (LIVE_STAMP), outside quotations. */
+function splitRunIn(text: string, units: Unit[], quotes: Quotation[]): Unit[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(RUN_IN)) {
+    const at = m.index + m[0].length;
+    // 'McCain said We should never …': words given without quotation marks after a verb of saying
+    if (UNMARKED_SPEECH.test(text.slice(at, at + 5)) && CUE_WORDS.has(/\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index + 2))?.[0] ?? '')) continue;
+    cuts.push(at);
+  }
+  for (const m of text.matchAll(LIVE_STAMP)) cuts.push(m.index + m[0].length);
+  if (cuts.length === 0) return units;
+  cuts.sort((a, b) => a - b);
+  const out: Unit[] = [];
+  let c = 0;
+  let k = 0;
+  for (const u of units) {
+    let start = u.start;
+    while (c < cuts.length && cuts[c]! <= u.start) c++;
+    for (; c < cuts.length && cuts[c]! < u.end; c++) {
+      const cut = cuts[c]!;
+      while (k < quotes.length && quotes[k]!.close <= cut) k++;
+      if (k < quotes.length && quotes[k]!.open < cut) continue;
+      if (text.slice(start, cut).trim() !== '') out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: u.end });
+  }
+  return out;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:[ \\t]*(?:[ap]\\.?m\\.?))?(?:[ \\t]*(?:GMT|BST|ET|EST|EDT|UTC|PT|CET))?';
+
+/**
+ * A publication stamp opening a unit ('Tuesday, September 30, 2008; 10:10 AM Most Americans …', 'January 28,
+ * 2011 06:17 pm at 6:17 pm | Of course …', 'February 1st, 2011 5:40 pm ET It is …'): a date with its clock time,
+ * or a live entry's time and colon ('7.57 pm: Jan …'). The words start after it.
+ */
+const STAMP = new RegExp(`^(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}[;,]?[ \\t]+${CLOCK}(?:[ \\t]+at[ \\t]+${CLOCK})?|${CLOCK}[ \\t]*:)[ \\t]*[|:;–—-]?[ \\t]*`, 'iu');
+
+/** Units less a publication stamp at their start (STAMP); a unit that is only a stamp is dropped. */
+function cutStamps(text: string, units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const c = text.charCodeAt(u.start);
+    // every stamp opens with a digit or a month's or weekday's first letter: most units are passed over unmatched
+    const m = (c >= 48 && c <= 57) || /[JFMASONDTW]/i.test(text[u.start] ?? '') ? STAMP.exec(text.slice(u.start, Math.min(u.end, u.start + 80))) : null;
+    if (!m) {
+      out.push(u);
+      continue;
+    }
+    if (u.start + m[0].length < u.end) out.push({ start: u.start + m[0].length, end: u.end });
   }
   return out;
 }

@@ -29,7 +29,7 @@ export const postposed: CuePattern = {
     const tail = toks.slice(after, contentEnd(toks, after)).filter((t) => t.word || t.quote);
     // a quotation closed by a comma ('“C,” X said as …') wants its speaker next: a tail only adds circumstances
     const open = preceding.quote !== undefined && /[,—–]\s*$/.test(c.text.slice(preceding.quote.innerStart, preceding.quote.innerEnd)) &&
-      !(tail[0] === toks[after] && (tail[0]!.quote || tail[0]!.low === 'that' || toks[after]?.low === ':'));
+      !(tail.length > 0 && tail[0] === toks[after] && (tail[0]!.quote || tail[0]!.low === 'that' || toks[after]?.low === ':'));
     if (open) return attribution(c, tokenSpan(toks, subject.first, subject.last), contentBefore(c, mark));
     if (tail.some((t) => t.quote || t.low === 'that' || t.low === ':')) return undefined;
     // a tail opening with a subject pronoun is the content clause itself: 'Asked about it, X says it is hard'
