@@ -6,8 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind } from '../../types.js';
 import {
-  BUCKETS, BUCKET_BITS, NFEATURES, NTAGS, TAGS, THE_HASH, allowed, cachedTokenInfo, featuresAt, isUpperStart,
-  type TokenInfo,
+  BOUNDARY_INFO, BUCKETS, BUCKET_BITS, NCONTEXT, NFEATURES, NTAGS, ROLES, TAGS, THE_HASH, allowed, contextFeaturesAt,
+  isUpperStart, roleBuckets, tagBuckets, tokenInfo, type TokenInfo,
 } from './features.js';
 import type { Token } from './tokens.js';
 
@@ -30,14 +30,51 @@ export interface TaggedSpan {
   to: number;
 }
 
+/** A word's features and the weight sums of its slots in each role (ROLES × NTAGS; see roleBuckets). */
+interface WordEntry {
+  info: TokenInfo;
+  sums: Int32Array;
+}
+
+/** Words kept with their sums; news vocabulary is small next to its token count, so most lookups hit. */
+const WORD_CACHE_MAX = 200_000;
+
 export class EntityTagger {
-  private readonly feats = new Int32Array(NFEATURES);
+  private readonly context = new Int32Array(NCONTEXT);
   private readonly scores = new Int32Array(NTAGS);
+  private readonly words = new Map<string, WordEntry>();
+  private readonly boundary: WordEntry;
+  /** Weight sums of the tag-only slots by previous two tags: [(prev × NTAGS + prev2) × NTAGS + tag]. */
+  private readonly tagSums = new Int32Array(NTAGS * NTAGS * NTAGS);
 
   constructor(private readonly weights: Int16Array) {
     if (weights.length !== BUCKETS * NTAGS) {
       throw new Error(`entity tagger weights: expected ${BUCKETS * NTAGS} values, found ${weights.length}`);
     }
+    this.boundary = this.entryOf(BOUNDARY_INFO);
+    for (let p = 0; p < NTAGS; p++) {
+      for (let p2 = 0; p2 < NTAGS; p2++) this.addSums(this.tagSums, (p * NTAGS + p2) * NTAGS, tagBuckets(p, p2));
+    }
+  }
+
+  private addSums(into: Int32Array, at: number, buckets: readonly number[]): void {
+    for (const b of buckets) for (let t = 0; t < NTAGS; t++) into[at + t]! += this.weights[b * NTAGS + t]!;
+  }
+
+  private entryOf(info: TokenInfo): WordEntry {
+    const sums = new Int32Array(ROLES * NTAGS);
+    roleBuckets(info).forEach((buckets, role) => this.addSums(sums, role * NTAGS, buckets));
+    return { info, sums };
+  }
+
+  private word(raw: string): WordEntry {
+    let e = this.words.get(raw);
+    if (e === undefined) {
+      if (this.words.size >= WORD_CACHE_MAX) this.words.clear();
+      e = this.entryOf(tokenInfo(raw));
+      this.words.set(raw, e);
+    }
+    return e;
   }
 
   /** Loads models/entities/tagger.{bin.gz,json}, checking that they match this code's version and feature layout. */
@@ -76,12 +113,14 @@ export class EntityTagger {
   tagTokens(tokens: readonly Token[]): Uint8Array {
     const n = tokens.length;
     const out = new Uint8Array(n);
+    const entries: WordEntry[] = new Array<WordEntry>(n);
     const infos: TokenInfo[] = new Array<TokenInfo>(n);
     const upper = new Uint8Array(n);
     for (let i = 0; i < n; i++) upper[i] = isUpperStart(tokens[i]!.text) ? 1 : 0;
     const w = this.weights;
-    const feats = this.feats;
+    const ctx = this.context;
     const sc = this.scores;
+    const edge = this.boundary.sums;
     let filled = 0;
     let prev = 0;
     let prev2 = 0;
@@ -89,26 +128,42 @@ export class EntityTagger {
       let tag = 0;
       let scored = upper[i] === 1 || prev !== 0;
       if (!scored && i + 1 < n && upper[i + 1] === 1) {
-        infos[i] ??= cachedTokenInfo(tokens[i]!.text);
+        if (entries[i] === undefined) {
+          entries[i] = this.word(tokens[i]!.text);
+          infos[i] = entries[i]!.info;
+        }
         scored = infos[i]!.word === THE_HASH;
       }
       if (scored) {
-        for (let j = Math.max(filled, i - 2); j < n && j <= i + 2; j++) infos[j] ??= cachedTokenInfo(tokens[j]!.text);
+        for (let j = Math.max(filled, i - 2); j < n && j <= i + 2; j++) {
+          if (entries[j] !== undefined) continue;
+          entries[j] = this.word(tokens[j]!.text);
+          infos[j] = entries[j]!.info;
+        }
         filled = Math.max(filled, Math.min(n, i + 3));
-        featuresAt(infos, i, prev, prev2, feats);
+        // The slots of one token (its own, as a neighbour) and of the tags come summed; the pairs are looked up.
+        const own = entries[i]!.sums;
+        const p1 = i > 0 ? entries[i - 1]!.sums : edge;
+        const n1 = i + 1 < n ? entries[i + 1]!.sums : edge;
+        const p2 = i > 1 ? entries[i - 2]!.sums : edge;
+        const n2 = i + 2 < n ? entries[i + 2]!.sums : edge;
+        const tg = (prev * NTAGS + prev2) * NTAGS;
+        for (let t = 0; t < NTAGS; t++) {
+          sc[t] = own[t]! + p1[NTAGS + t]! + n1[2 * NTAGS + t]! + p2[3 * NTAGS + t]! + n2[4 * NTAGS + t]! + this.tagSums[tg + t]!;
+        }
+        contextFeaturesAt(infos, i, prev, ctx);
         if (NTAGS === 7) {
           // The sums in locals: the loop is the hottest of tagging, and seven array writes per feature show.
-          let s0 = 0; let s1 = 0; let s2 = 0; let s3 = 0; let s4 = 0; let s5 = 0; let s6 = 0;
-          for (let f = 0; f < NFEATURES; f++) {
-            const base = feats[f]! * 7;
+          let s0 = sc[0]!; let s1 = sc[1]!; let s2 = sc[2]!; let s3 = sc[3]!; let s4 = sc[4]!; let s5 = sc[5]!; let s6 = sc[6]!;
+          for (let f = 0; f < NCONTEXT; f++) {
+            const base = ctx[f]! * 7;
             s0 += w[base]!; s1 += w[base + 1]!; s2 += w[base + 2]!; s3 += w[base + 3]!;
             s4 += w[base + 4]!; s5 += w[base + 5]!; s6 += w[base + 6]!;
           }
           sc[0] = s0; sc[1] = s1; sc[2] = s2; sc[3] = s3; sc[4] = s4; sc[5] = s5; sc[6] = s6;
         } else {
-          sc.fill(0);
-          for (let f = 0; f < NFEATURES; f++) {
-            const base = feats[f]! * NTAGS;
+          for (let f = 0; f < NCONTEXT; f++) {
+            const base = ctx[f]! * NTAGS;
             for (let t = 0; t < NTAGS; t++) sc[t] += w[base + t]!;
           }
         }
