@@ -116,9 +116,9 @@ export function featuresAt(toks: readonly TokenInfo[], i: number, prevTag: numbe
 /**
  * The split of featuresAt's slots that lets the tagger keep weight sums instead of looking weights up per token
  * (the lookups are cache misses in a 3.7 MB table, most of tagging's time). Slots 0-4 (bias, the token's word,
- * shape, prefix, suffix) depend on the token alone and slots 5-8 on one neighbour's word each: UNARY_SLOTS gives
- * their buckets from one token's info, so the tagger sums them once per word and role. Slots 11 and 15 depend
- * on the previous tags alone (TAG_SLOTS). CONTEXT_SLOTS writes the rest. featuresAt stays the one definition
+ * shape, prefix, suffix) depend on the token alone and slots 5-8 on one neighbour's word each: roleBuckets gives
+ * their buckets from one token's info, so the tagger sums them once per word and role. Slots 11 and 15 depend on
+ * the previous tags alone (tagBuckets); contextBuckets writes the rest. featuresAt stays the one definition
  * (training reads it); a test checks that the three parts give its buckets.
  */
 export const ROLES = 5;
@@ -135,24 +135,26 @@ export function tagBuckets(prevTag: number, prev2Tag: number): [number, number] 
   return [bucket(11, prevTag), bucket(15, prevTag, prev2Tag)];
 }
 
-/** Number of buckets contextFeaturesAt writes. */
+/** Number of buckets contextBuckets writes. */
 export const NCONTEXT = 10;
 
-/** The slots of featuresAt that neither roleBuckets nor tagBuckets give (pairs, and tags with a word). */
-export function contextFeaturesAt(toks: readonly TokenInfo[], i: number, prevTag: number, out: Int32Array): void {
-  const t = toks[i]!;
-  const p1 = i > 0 ? toks[i - 1]! : BOUNDARY;
-  const n1 = i + 1 < toks.length ? toks[i + 1]! : BOUNDARY;
-  out[0] = bucket(9, p1.shape, t.shape);
-  out[1] = bucket(10, n1.shape, t.shape);
-  out[2] = bucket(12, prevTag, t.word);
-  out[3] = bucket(13, prevTag, t.shape);
-  out[4] = bucket(14, i === 0 ? 1 : 0, t.shape);
-  out[5] = bucket(16, t.word, n1.word);
-  out[6] = bucket(17, p1.word, t.word);
-  out[7] = bucket(18, t.word, n1.shape);
-  out[8] = bucket(19, p1.suffix, t.shape);
-  out[9] = bucket(20, prevTag, n1.word);
+/**
+ * The slots of featuresAt that neither roleBuckets nor tagBuckets give (pairs, and tags with a word), from the
+ * values they read: the token's word and shape, the previous token's word, shape and suffix, the next token's
+ * word and shape (BOUNDARY_INFO's where there is none), whether the token is the first, and the previous tag.
+ */
+export function contextBuckets(word: number, shape: number, p1Word: number, p1Shape: number, p1Suffix: number,
+  n1Word: number, n1Shape: number, first: boolean, prevTag: number, out: Int32Array): void {
+  out[0] = bucket(9, p1Shape, shape);
+  out[1] = bucket(10, n1Shape, shape);
+  out[2] = bucket(12, prevTag, word);
+  out[3] = bucket(13, prevTag, shape);
+  out[4] = bucket(14, first ? 1 : 0, shape);
+  out[5] = bucket(16, word, n1Word);
+  out[6] = bucket(17, p1Word, word);
+  out[7] = bucket(18, word, n1Shape);
+  out[8] = bucket(19, p1Suffix, shape);
+  out[9] = bucket(20, prevTag, n1Word);
 }
 
 /** The info standing for "no token" before the first and after the last token. */
