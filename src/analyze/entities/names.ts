@@ -303,9 +303,9 @@ function acronymTies(mentions: readonly EntityMention[], text: string): Map<stri
     }
   }
   for (const m of mentions) {
-    const first = m.name.split(' ')[0]!;
-    const rest = m.name.split(' ').slice(1);
-    if (m.kind === 'ORG' && rest.length > 0 && /^[A-Z]{2,6}$/.test(first) && rest.every((w) => LEGAL_FORM.test(w))) tie(first, m.name);
+    if (m.kind !== 'ORG' || !m.name.includes(' ')) continue;
+    const [first, ...rest] = m.name.split(' ');
+    if (/^[A-Z]{2,6}$/.test(first!) && rest.every((w) => LEGAL_FORM.test(w))) tie(first!, m.name);
   }
   return out;
 }
