@@ -34,11 +34,20 @@ const ALIASES: Record<string, string> = {
 
 /** A mention's text as a name: spaces collapsed, a leading "the" and a trailing possessive dropped. */
 export function cleanName(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
-    .replace(/^the\s+/i, '')
-    .replace(/['’]s?$/, '')
-    .trim();
+  let name = CLEAN.get(s);
+  if (name === undefined) {
+    if (CLEAN.size >= FOLD_CACHE_MAX) CLEAN.clear();
+    name = s.replace(/\s+/g, ' ').trim()
+      .replace(/^the\s+/i, '')
+      .replace(/['’]s?$/, '')
+      .trim();
+    CLEAN.set(s, name);
+  }
+  return name;
 }
+
+/** Cleaned names: every mention's text is cleaned, and names repeat. */
+const CLEAN = new Map<string, string>();
 
 /**
  * Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains, what follows a
