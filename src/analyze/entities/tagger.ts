@@ -71,7 +71,7 @@ export class EntityTagger {
   /** Room for `slots` words. */
   private reserve(slots: number): void {
     if (this.pool.length >= slots * STRIDE) return;
-    const grown = new Int32Array(Math.max(slots, 2 * this.pool.length / STRIDE) * STRIDE);
+    const grown = new Int32Array(Math.max(slots, Math.min(2 * this.pool.length / STRIDE, WORD_CACHE_MAX + 1)) * STRIDE);
     grown.set(this.pool);
     this.pool = grown;
   }
@@ -125,8 +125,8 @@ export class EntityTagger {
 
   /**
    * BIO tag indices of one sentence's tokens. A token is scored only when it may start or continue a name; its
-   * info is computed only when a scored token's features read it (two tokens either side): most tokens of news text are lowercase words after O, skipped unscored, and
-   * the info lookup is the larger part of tagging. A token's own case is read from its text (the PTB brackets
+   * word is looked up only when a scored token's features read it (two tokens either side): most tokens of news
+   * text are lowercase words after O, skipped unscored. A token's own case is read from its text (the PTB brackets
    * that tokenInfo maps are not capitalised either way), and "the" before a capitalised word needs its hash.
    */
   tagTokens(tokens: readonly Token[]): Uint8Array {
