@@ -1,7 +1,7 @@
 // Stage profile of the analysis: runs the stages of analyzeDoc one by one on one thread over a spread sample of a
 // dataset and prints the CPU time of each (thread CPU, so other load on the machine counts little). Pass a
 // reference checkout to profile its built code (dist/) the same way, for before/after pairs.
-// Run: node --import tsx bench/analyzeStages.ts [articles=800] [reference-root] [dataset-dir] [--pair]
+// Run: node --import tsx bench/analyzeStages.ts [articles=800] [reference-root] [dataset-dir] [--pair [--dist]]
 // Keep the stage calls in step with analyzeDoc (src/analyze/index.ts).
 // --pair (with a reference): analyzeDoc of this tree and of the reference alternated article by article, each
 // article once per side, so that load from other processes falls on both sides alike; prints ms per article.
@@ -19,7 +19,10 @@ import type * as Events from '../src/analyze/events/index.js';
 import type * as Analyze from '../src/analyze/index.js';
 
 const pair = process.argv.includes('--pair');
-const args = process.argv.slice(2).filter((a) => a !== '--pair');
+// --dist (with --pair): this tree's built code (dist/, `npx tsc -p tsconfig.json` first) instead of src/ through
+// tsx, whose keepNames wrappers cost every closure a call: the reference side is built code too.
+const ownDist = process.argv.includes('--dist');
+const args = process.argv.slice(2).filter((a) => a !== '--pair' && a !== '--dist');
 const count = Number(args[0] ?? 800);
 const reference = args[1];
 const dir = args[2] ?? sharedData('t17');
@@ -76,7 +79,9 @@ if (pair) {
     console.error('bench/analyzeStages: --pair needs a reference root');
     process.exit(2);
   }
-  const ours = (await import('../src/analyze/index.js')).analyzeDoc;
+  const ours = ownDist
+    ? (await import(pathToFileURL(join(import.meta.dirname, '..', 'dist', 'analyze', 'index.js')).href) as typeof Analyze).analyzeDoc
+    : (await import('../src/analyze/index.js')).analyzeDoc;
   const theirs = (await load<typeof Analyze>('analyze/index')).analyzeDoc;
   const cpu = (f: typeof ours, a: (typeof sample)[number]): number => {
     const t0 = process.cpuUsage();

@@ -34,11 +34,20 @@ const ALIASES: Record<string, string> = {
 
 /** A mention's text as a name: spaces collapsed, a leading "the" and a trailing possessive dropped. */
 export function cleanName(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
-    .replace(/^the\s+/i, '')
-    .replace(/['’]s?$/, '')
-    .trim();
+  let name = CLEAN.get(s);
+  if (name === undefined) {
+    if (CLEAN.size >= FOLD_CACHE_MAX) CLEAN.clear();
+    name = s.replace(/\s+/g, ' ').trim()
+      .replace(/^the\s+/i, '')
+      .replace(/['’]s?$/, '')
+      .trim();
+    CLEAN.set(s, name);
+  }
+  return name;
 }
+
+/** Cleaned names: every mention's text is cleaned, and names repeat. */
+const CLEAN = new Map<string, string>();
 
 /**
  * Drops leading titles ("Mr.", "Foreign Minister") from a person's name while at least one word remains, what follows a
@@ -46,6 +55,19 @@ export function cleanName(s: string): string {
  */
 export function stripTitles(name: string): string {
   if (!name.includes(' ')) return name; // one word: nothing to strip
+  let stripped = STRIPPED.get(name);
+  if (stripped === undefined) {
+    if (STRIPPED.size >= FOLD_CACHE_MAX) STRIPPED.clear();
+    stripped = stripTitlesUncached(name);
+    STRIPPED.set(name, stripped);
+  }
+  return stripped;
+}
+
+/** Names without their titles: each refiner strips the names of the same mentions again. */
+const STRIPPED = new Map<string, string>();
+
+function stripTitlesUncached(name: string): string {
   let words = name.split(' ');
   // "Hosni Mubarak's Egypt": a possessive ends a person's name, what follows is what the person has.
   const owner = words.findIndex((w, k) => k > 0 && k < words.length - 1 && /['’]s$/i.test(w));
@@ -133,12 +155,22 @@ function foldUncached(name: string): string {
   return ALIASES[f] ?? f;
 }
 
-/** Words of a folded name. */
-export function nameWords(folded: string): string[] {
-  // foldKey's output has single inner spaces and none at the ends: split alone gives no empty word there
-  const words = folded.split(' ');
-  if (folded.length > 0 && folded[0] !== ' ' && folded[folded.length - 1] !== ' ' && !folded.includes('  ')) return words;
-  return words.filter((w) => w.length > 0);
+/** Words of folded names: the refiners ask for the words of the same names many times per document. */
+const WORDS_CACHE = new Map<string, readonly string[]>();
+
+/** Words of a folded name (shared: not to be changed). */
+export function nameWords(folded: string): readonly string[] {
+  let words = WORDS_CACHE.get(folded);
+  if (words === undefined) {
+    if (WORDS_CACHE.size >= FOLD_CACHE_MAX) WORDS_CACHE.clear();
+    // foldKey's output has single inner spaces and none at the ends: split alone gives no empty word there
+    words = folded.split(' ');
+    if (!(folded.length > 0 && folded[0] !== ' ' && folded[folded.length - 1] !== ' ' && !folded.includes('  '))) {
+      words = words.filter((w) => w.length > 0);
+    }
+    WORDS_CACHE.set(folded, words);
+  }
+  return words;
 }
 
 function initials(name: string): string {
@@ -280,9 +312,9 @@ function acronymTies(mentions: readonly EntityMention[], text: string): Map<stri
     }
   }
   for (const m of mentions) {
-    const first = m.name.split(' ')[0]!;
-    const rest = m.name.split(' ').slice(1);
-    if (m.kind === 'ORG' && rest.length > 0 && /^[A-Z]{2,6}$/.test(first) && rest.every((w) => LEGAL_FORM.test(w))) tie(first, m.name);
+    if (m.kind !== 'ORG' || !m.name.includes(' ')) continue;
+    const [first, ...rest] = m.name.split(' ');
+    if (/^[A-Z]{2,6}$/.test(first!) && rest.every((w) => LEGAL_FORM.test(w))) tie(first!, m.name);
   }
   return out;
 }

@@ -20,14 +20,22 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
   const known = new Map<string, EntityKind>();
   const firstWords = new Set<string>();
   let longest = 1;
+  // Names repeat in a document: each is split into words once.
+  const wordsOf = new Map<string, { words: string[]; key: string }>();
   for (const m of out) {
     // From the name, not the extent: "automaker Chrysler" and "President Vladimir Putin" spread as the name.
     const base = m.kind === 'PERSON' ? stripTitles(m.name) : m.name;
-    const words = base.includes(' ') || /[^\p{L}\p{N}]/u.test(base)
-      ? tokenize(base).map((t) => t.text).filter((w) => w.toLowerCase() !== 'the')
-      : [base];
+    let split = wordsOf.get(base);
+    if (split === undefined) {
+      const w = base.includes(' ') || /[^\p{L}\p{N}]/u.test(base)
+        ? tokenize(base).map((t) => t.text).filter((x) => x.toLowerCase() !== 'the')
+        : [base];
+      split = { words: w, key: w.join(' ') };
+      wordsOf.set(base, split);
+    }
+    const { words, key } = split;
     if (words.length === 0 || !isUpperWord(words[0]!)) continue;
-    if (!known.has(words.join(' '))) known.set(words.join(' '), m.kind);
+    if (!known.has(key)) known.set(key, m.kind);
     firstWords.add(words[0]!);
     longest = Math.max(longest, words.length);
     if (m.kind === 'PERSON' && words.length >= 2) {

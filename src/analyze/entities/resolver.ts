@@ -157,7 +157,7 @@ export class EntityResolver {
    * with the same first and last words whose other words are all initials, when the initials never disagree (a
    * "George H. W. Bush" does not join a "George Bush" that "George W. Bush" already reached).
    */
-  private middleVariant(words: string[]): string | undefined {
+  private middleVariant(words: readonly string[]): string | undefined {
     const mid = words.slice(1, -1);
     if (!mid.every((w) => w.length === 1)) return undefined;
     const initials = mid.join('');

@@ -6,8 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind } from '../../types.js';
 import {
-  BUCKETS, BUCKET_BITS, NFEATURES, NTAGS, TAGS, THE_HASH, allowed, cachedTokenInfo, featuresAt, isUpperStart,
-  type TokenInfo,
+  BOUNDARY_INFO, BUCKETS, BUCKET_BITS, NCONTEXT, NFEATURES, NTAGS, ROLES, TAGS, THE_HASH, allowed, contextBuckets,
+  isUpperStart, roleBuckets, tagBuckets, tokenInfo, type TokenInfo,
 } from './features.js';
 import type { Token } from './tokens.js';
 
@@ -30,14 +30,70 @@ export interface TaggedSpan {
   to: number;
 }
 
+/** Words kept with their sums; news vocabulary is small next to its token count, so most lookups hit. */
+const WORD_CACHE_MAX = 200_000;
+/** Values kept per word: its role sums (ROLES × NTAGS), then the word, shape and suffix hashes. */
+const STRIDE = ROLES * NTAGS + 3;
+const WORD_AT = ROLES * NTAGS;
+/**
+ * Hashes are kept as int32 (the pool is an Int32Array): feature buckets read them through int32 arithmetic only,
+ * so they come out the same.
+ */
+const THE_WORD = THE_HASH | 0;
+
 export class EntityTagger {
-  private readonly feats = new Int32Array(NFEATURES);
+  private readonly context = new Int32Array(NCONTEXT);
   private readonly scores = new Int32Array(NTAGS);
+  /**
+   * Word → its slot in `pool`, where its values lie side by side: one map lookup per token and no objects to
+   * follow (tagging is bound by memory reads). Slot 0 is the sentence boundary.
+   */
+  private readonly slots = new Map<string, number>();
+  private pool = new Int32Array(0);
+  private used = 1;
+  /** Weight sums of the tag-only slots by previous two tags: [(prev × NTAGS + prev2) × NTAGS + tag]. */
+  private readonly tagSums = new Int32Array(NTAGS * NTAGS * NTAGS);
 
   constructor(private readonly weights: Int16Array) {
     if (weights.length !== BUCKETS * NTAGS) {
       throw new Error(`entity tagger weights: expected ${BUCKETS * NTAGS} values, found ${weights.length}`);
     }
+    this.reserve(1024);
+    this.fill(0, BOUNDARY_INFO);
+    for (let p = 0; p < NTAGS; p++) {
+      for (let p2 = 0; p2 < NTAGS; p2++) {
+        const at = (p * NTAGS + p2) * NTAGS;
+        for (const b of tagBuckets(p, p2)) for (let t = 0; t < NTAGS; t++) this.tagSums[at + t]! += weights[b * NTAGS + t]!;
+      }
+    }
+  }
+
+  /** Room for `slots` words. */
+  private reserve(slots: number): void {
+    if (this.pool.length >= slots * STRIDE) return;
+    const grown = new Int32Array(Math.max(slots, Math.min(2 * this.pool.length / STRIDE, WORD_CACHE_MAX + 1)) * STRIDE);
+    grown.set(this.pool);
+    this.pool = grown;
+  }
+
+  private fill(slot: number, info: TokenInfo): void {
+    const at = slot * STRIDE;
+    roleBuckets(info).forEach((buckets, role) => {
+      for (const b of buckets) for (let t = 0; t < NTAGS; t++) this.pool[at + role * NTAGS + t]! += this.weights[b * NTAGS + t]!;
+    });
+    this.pool[at + WORD_AT] = info.word;
+    this.pool[at + WORD_AT + 1] = info.shape;
+    this.pool[at + WORD_AT + 2] = info.suffix;
+  }
+
+  private slotOf(raw: string): number {
+    let slot = this.slots.get(raw);
+    if (slot === undefined) {
+      slot = this.used++;
+      this.fill(slot, tokenInfo(raw));
+      this.slots.set(raw, slot);
+    }
+    return slot;
   }
 
   /** Loads models/entities/tagger.{bin.gz,json}, checking that they match this code's version and feature layout. */
@@ -69,18 +125,27 @@ export class EntityTagger {
 
   /**
    * BIO tag indices of one sentence's tokens. A token is scored only when it may start or continue a name; its
-   * info is computed only when a scored token's features read it (two tokens either side): most tokens of news text are lowercase words after O, skipped unscored, and
-   * the info lookup is the larger part of tagging. A token's own case is read from its text (the PTB brackets
+   * word is looked up only when a scored token's features read it (two tokens either side): most tokens of news
+   * text are lowercase words after O, skipped unscored. A token's own case is read from its text (the PTB brackets
    * that tokenInfo maps are not capitalised either way), and "the" before a capitalised word needs its hash.
    */
   tagTokens(tokens: readonly Token[]): Uint8Array {
     const n = tokens.length;
+    // Forget the words seen when the pool is full, between sentences only: a sentence's slots must hold.
+    if (this.used + n > WORD_CACHE_MAX) {
+      this.slots.clear();
+      this.pool.fill(0, STRIDE);
+      this.used = 1;
+    }
+    this.reserve(this.used + n);
     const out = new Uint8Array(n);
-    const infos: TokenInfo[] = new Array<TokenInfo>(n);
+    /** Each token's slot; 0 until looked up (the boundary's slot is never a token's). */
+    const slot = new Int32Array(n);
     const upper = new Uint8Array(n);
     for (let i = 0; i < n; i++) upper[i] = isUpperStart(tokens[i]!.text) ? 1 : 0;
     const w = this.weights;
-    const feats = this.feats;
+    const pool = this.pool;
+    const ctx = this.context;
     const sc = this.scores;
     let filled = 0;
     let prev = 0;
@@ -89,26 +154,37 @@ export class EntityTagger {
       let tag = 0;
       let scored = upper[i] === 1 || prev !== 0;
       if (!scored && i + 1 < n && upper[i + 1] === 1) {
-        infos[i] ??= cachedTokenInfo(tokens[i]!.text);
-        scored = infos[i]!.word === THE_HASH;
+        if (slot[i] === 0) slot[i] = this.slotOf(tokens[i]!.text);
+        scored = pool[slot[i]! * STRIDE + WORD_AT] === THE_WORD;
       }
       if (scored) {
-        for (let j = Math.max(filled, i - 2); j < n && j <= i + 2; j++) infos[j] ??= cachedTokenInfo(tokens[j]!.text);
+        for (let j = Math.max(filled, i - 2); j < n && j <= i + 2; j++) if (slot[j] === 0) slot[j] = this.slotOf(tokens[j]!.text);
         filled = Math.max(filled, Math.min(n, i + 3));
-        featuresAt(infos, i, prev, prev2, feats);
+        // The slots of one token (its own, as a neighbour) and of the tags come summed; the pairs are looked up.
+        const own = slot[i]! * STRIDE;
+        const p1 = i > 0 ? slot[i - 1]! * STRIDE : 0;
+        const n1 = i + 1 < n ? slot[i + 1]! * STRIDE : 0;
+        const p2 = i > 1 ? slot[i - 2]! * STRIDE : 0;
+        const n2 = i + 2 < n ? slot[i + 2]! * STRIDE : 0;
+        const tg = (prev * NTAGS + prev2) * NTAGS;
+        for (let t = 0; t < NTAGS; t++) {
+          sc[t] = pool[own + t]! + pool[p1 + NTAGS + t]! + pool[n1 + 2 * NTAGS + t]! + pool[p2 + 3 * NTAGS + t]! +
+            pool[n2 + 4 * NTAGS + t]! + this.tagSums[tg + t]!;
+        }
+        contextBuckets(pool[own + WORD_AT]!, pool[own + WORD_AT + 1]!, pool[p1 + WORD_AT]!, pool[p1 + WORD_AT + 1]!,
+          pool[p1 + WORD_AT + 2]!, pool[n1 + WORD_AT]!, pool[n1 + WORD_AT + 1]!, i === 0, prev, ctx);
         if (NTAGS === 7) {
           // The sums in locals: the loop is the hottest of tagging, and seven array writes per feature show.
-          let s0 = 0; let s1 = 0; let s2 = 0; let s3 = 0; let s4 = 0; let s5 = 0; let s6 = 0;
-          for (let f = 0; f < NFEATURES; f++) {
-            const base = feats[f]! * 7;
+          let s0 = sc[0]!; let s1 = sc[1]!; let s2 = sc[2]!; let s3 = sc[3]!; let s4 = sc[4]!; let s5 = sc[5]!; let s6 = sc[6]!;
+          for (let f = 0; f < NCONTEXT; f++) {
+            const base = ctx[f]! * 7;
             s0 += w[base]!; s1 += w[base + 1]!; s2 += w[base + 2]!; s3 += w[base + 3]!;
             s4 += w[base + 4]!; s5 += w[base + 5]!; s6 += w[base + 6]!;
           }
           sc[0] = s0; sc[1] = s1; sc[2] = s2; sc[3] = s3; sc[4] = s4; sc[5] = s5; sc[6] = s6;
         } else {
-          sc.fill(0);
-          for (let f = 0; f < NFEATURES; f++) {
-            const base = feats[f]! * NTAGS;
+          for (let f = 0; f < NCONTEXT; f++) {
+            const base = ctx[f]! * NTAGS;
             for (let t = 0; t < NTAGS; t++) sc[t] += w[base + t]!;
           }
         }

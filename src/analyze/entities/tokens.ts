@@ -49,8 +49,32 @@ function plainEnd(text: string, p: number, to: number): number {
     if (n >= 128 || (n >= 48 && n <= 57) || n === 39 /* ' */ || (n === 46 /* . */ && e === p + 1)) return -1;
     return e;
   }
-  if (c < 128 && c > 32 && !(c >= 48 && c <= 57) && c !== 39 && c !== 96 /* ` */) return p + 1;
+  if (c >= 48 && c <= 57) return digitsEnd(text, p, to);
+  if (c < 128 && c > 32 && c !== 39 && c !== 96 /* ` */) return p + 1;
+  // Quotes, dashes and the ellipsis are no letter, mark or number: one token each (not ’, which opens "’s").
+  if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2013 || c === 0x2014 || c === 0x2026) return p + 1;
   return -1;
+}
+
+/**
+ * A run of ASCII digits is a number token by itself when the pattern's number alternative takes it whole: no
+ * letter or digit after it, and no separator followed by a digit ("2,000", "3.5" go to the pattern).
+ */
+function digitsEnd(text: string, p: number, to: number): number {
+  let e = p + 1;
+  while (e < to && isDigitCode(text.charCodeAt(e))) e++;
+  if (e === to) return e;
+  const n = text.charCodeAt(e);
+  if (n >= 128 || isAsciiLetter(n)) return -1;
+  if ((n === 44 /* , */ || n === 46 /* . */ || n === 58 /* : */) && e + 1 < to) {
+    const after = text.charCodeAt(e + 1);
+    if (after >= 128 || isDigitCode(after)) return -1;
+  }
+  return e;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Tokens of text[from, to) with offsets into `text`. */

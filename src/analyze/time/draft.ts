@@ -51,11 +51,19 @@ function latest(tags: Iterable<string>, best?: { gen: number; tag: string }): { 
   return best;
 }
 
-/** A result's draft tags: chrono's ParsingResult.tags() copies its tag sets twice, its parts once each. */
+/**
+ * A component's own tag set, read in place: tags() copies it, and ParsingResult.tags() copies the copies; the
+ * refiners read drafts of every result several times. Falls back to tags() should chrono rename its field.
+ */
+function ownTags(c: { tags(): Set<string> }): Set<string> {
+  return (c as unknown as { _tags?: Set<string> })._tags ?? c.tags();
+}
+
+/** A result's draft tags, which are the union of its parts' tags (a component's: its own). */
 function latestOf(r: DraftCarrier): { gen: number; tag: string } | undefined {
-  if (!r.start) return latest(r.tags());
-  const best = latest(r.start.tags());
-  return r.end ? latest(r.end.tags(), best) : best;
+  if (!r.start) return latest(ownTags(r));
+  const best = latest(ownTags(r.start));
+  return r.end ? latest(ownTags(r.end), best) : best;
 }
 
 interface DraftCarrier {

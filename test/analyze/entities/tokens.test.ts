@@ -24,6 +24,9 @@ test('the direct reading of ASCII words agrees with the pattern at its borders',
     ['AT&T and S&P, Mr. J. Smith', ['AT&T', 'and', 'S&P', ',', 'Mr.', 'J.', 'Smith']],
     ['Zoë café\u00a0Noël naïve', ['Zoë', 'café', 'Noël', 'naïve']],
     ['x\u0001y end', ['x', '\u0001', 'y', 'end']],
+    ["In 1990's 3.5 2,000. 2011. 12:30 7-4 12/5 4x4 2011", ['In', '1990', "'s", '3.5', '2,000', '.', '2011', '.', '12:30', '7', '-', '4', '12', '/', '5', '4x4', '2011']],
+    ['5\u0663 5é 5,\u0663 10% 1st', ['5\u0663', '5é', '5,\u0663', '10', '%', '1st']],
+    ['\u201cNo\u201d \u2018yes\u2019 a\u2014b a\u2013b so\u2026 Obama\u2019s', ['\u201c', 'No', '\u201d', '\u2018', 'yes', '\u2019', 'a', '\u2014', 'b', 'a', '\u2013', 'b', 'so', '\u2026', 'Obama', '\u2019s']],
   ];
   for (const [text, want] of cases) assert.deepEqual(tokenize(text).map((t) => t.text), want, text);
   // A range ends a word where the range ends, not where the text does.

@@ -31,11 +31,21 @@ const DEMONYM_ENDINGS: ReadonlyArray<[string, string]> = [['n', ''], ['ian', '']
  */
 export function isDemonym(name: string, gazetteer: Gazetteer): boolean {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return false;
-  for (const [ending, place] of DEMONYM_ENDINGS) {
-    if (name.endsWith(ending) && gazetteer.kindOf(name.slice(0, name.length - ending.length) + place) === 'PLACE') return true;
+  let known = DEMONYMS.get(gazetteer);
+  if (!known) DEMONYMS.set(gazetteer, (known = new Map()));
+  let found = known.get(name);
+  if (found === undefined) {
+    if (known.size >= DEMONYMS_MAX) known.clear();
+    found = DEMONYM_ENDINGS.some(([ending, place]) =>
+      name.endsWith(ending) && gazetteer.kindOf(name.slice(0, name.length - ending.length) + place) === 'PLACE');
+    known.set(name, found);
   }
-  return false;
+  return found;
 }
+
+/** Answers of isDemonym by gazetteer: the same capitalised words come back in every document. */
+const DEMONYMS = new WeakMap<Gazetteer, Map<string, boolean>>();
+const DEMONYMS_MAX = 50_000;
 
 export const applyGazetteerRefiner: Refiner = {
   name: 'applyGazetteer',
