@@ -14,7 +14,8 @@ import { type FormCount, packFormCounts, unpackFormCounts } from './formCounts.j
 
 const BATCH = 'SELECT value FROM json_each(?)';
 
-const DAY = 'substr(a.published, 1, 10)';
+/** The day an article was published, as days since 1970-01-01 (how `entities` keeps first and last days). */
+const DAY = 'unixepoch(substr(a.published, 1, 10)) / 86400';
 
 /**
  * Takes the batch's stored mentions away from the per-entity counts and drops their postings, before saving
@@ -33,7 +34,7 @@ export function takeMentions(sql: StatementCache, ids: number[]): number[] {
   const pairs = JSON.stringify(taken);
   const moved = sql.get<[string], { id: number }>(`WITH ${TAKEN} SELECT DISTINCT e.id FROM p
     JOIN entity_aliases x ON x.id = p.alias_id JOIN articles a ON a.id = p.article_id JOIN entities e ON e.id = x.entity_id
-    WHERE ${DAY} IN (e.first, e.last)`).all(pairs).map((r) => r.id);
+    WHERE ${DAY} IN (e.first_day, e.last_day)`).all(pairs).map((r) => r.id);
   sql.get(`WITH ${TAKEN} UPDATE entities SET mentions = mentions - d.n, articles = articles - d.a
     FROM (SELECT x.entity_id, sum(p.n) AS n, count(DISTINCT p.article_id) AS a FROM p
       JOIN entity_aliases x ON x.id = p.alias_id GROUP BY x.entity_id) AS d
@@ -75,7 +76,8 @@ export function addMentions(sql: StatementCache, articleId: number, day: string,
   const newAlias = sql.get('INSERT INTO entity_aliases(entity_id, text, mentions) VALUES (?, ?, ?)');
   const putPosting = sql.get('INSERT INTO alias_articles(alias_id, article_id) VALUES (?, ?)');
   const count = sql.get(`UPDATE entities SET mentions = mentions + ?, articles = articles + 1,
-    first = min(coalesce(first, ?), ?), last = max(coalesce(last, ?), ?) WHERE id = ?`);
+    first_day = min(coalesce(first_day, d.n), d.n), last_day = max(coalesce(last_day, d.n), d.n)
+    FROM (SELECT unixepoch(?) / 86400 AS n) AS d WHERE id = ?`);
   const counts: FormCount[] = [];
   for (const [entityId, texts] of forms) {
     let n = 0;
@@ -87,7 +89,7 @@ export function addMentions(sql: StatementCache, articleId: number, day: string,
       counts.push([aliasId, times]);
       n += times;
     }
-    count.run(n, day, day, day, day, entityId);
+    count.run(n, day, entityId);
   }
   sql.get('INSERT INTO article_aliases(article_id, counts) VALUES (?, ?)').run(articleId, packFormCounts(counts));
 }
@@ -97,7 +99,7 @@ export function refreshDays(sql: StatementCache, moved: number[]): void {
   if (moved.length === 0) return;
   const days = `FROM entity_aliases x JOIN alias_articles p ON p.alias_id = x.id JOIN articles a ON a.id = p.article_id
     WHERE x.entity_id = entities.id`;
-  sql.get(`UPDATE entities SET first = (SELECT min(${DAY}) ${days}), last = (SELECT max(${DAY}) ${days})
+  sql.get(`UPDATE entities SET first_day = (SELECT min(${DAY}) ${days}), last_day = (SELECT max(${DAY}) ${days})
     WHERE id IN (${BATCH})`).run(JSON.stringify(moved));
 }
 
@@ -156,7 +158,7 @@ export function listEntityRows(sql: StatementCache, opts: EntityListing): Stored
   if (opts.kind) { where += ' AND e.kind = ?'; params.push(opts.kind); }
   params.push(opts.limit ?? -1, opts.offset ?? 0);
   return sql.get<(string | number)[], EntityRow>(`SELECT e.key, e.kind, e.name, e.mentions, e.articles,
-      e.first, e.last
+      date(e.first_day * 86400, 'unixepoch') AS first, date(e.last_day * 86400, 'unixepoch') AS last
     FROM entities e WHERE ${where} ORDER BY e.mentions DESC, e.name, e.id LIMIT ? OFFSET ?`).all(...params)
     .map(toStoredEntity);
 }

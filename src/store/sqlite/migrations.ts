@@ -257,7 +257,8 @@ export const MIGRATIONS: string[] = [
   // without counts, in the order requests read them; each article's counts per form, which only re-saving its
   // analysis reads, are one packed row (formCounts.ts; the aggregate is registered by SqliteStore). A written form
   // is found by its entity, then its text, through an index of entity ids instead of a unique index holding every
-  // text again. The listing's index keeps counts only: ties are few and sorted after.
+  // text again. The listing's index keeps counts only: ties are sorted after. An entity's first and last days are
+  // day numbers (since 1970-01-01) instead of ISO text. Nothing looks articles up by origin: that index goes.
   `
   CREATE TABLE entity_aliases_v13 (
     id INTEGER PRIMARY KEY,
@@ -288,5 +289,11 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX entity_aliases_text ON entity_aliases(text COLLATE NOCASE);
   DROP INDEX entities_mentions;
   CREATE INDEX entities_mentions ON entities(mentions DESC);
+  ALTER TABLE entities ADD COLUMN first_day INTEGER;
+  ALTER TABLE entities ADD COLUMN last_day INTEGER;
+  UPDATE entities SET first_day = unixepoch(first) / 86400, last_day = unixepoch(last) / 86400;
+  ALTER TABLE entities DROP COLUMN first;
+  ALTER TABLE entities DROP COLUMN last;
+  DROP INDEX article_origins_origin;
   `,
 ];

@@ -1,7 +1,7 @@
 // The entity index in less room (SQLite migration 13): postings keyed by written form without counts, each
 // article's counts per form packed in one row, forms found by entity id. A store written by schema 12 reads the
 // same entities, names and articles after migrating, and saving an analysis again takes the migrated counts away
-// exactly. New stores get 2048-byte pages; existing ones keep theirs.
+// exactly; first and last days, kept as day numbers now, read back as before (1969 too). New stores get 2048-byte pages; existing ones keep theirs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
@@ -29,17 +29,20 @@ function schema12(path: string): void {
   article.run(1, 'h1', '2023-03-15T08:00:00Z', 'Ilse Marren spoke. Marren left.');
   article.run(2, 'h2', '2023-03-16', 'The Harbour Bridge closed.');
   article.run(3, 'h3', '2023-09-02', 'Marren and Marren and the bridge.');
+  article.run(4, 'h4', '1969-07-20', 'Apollo landed.');
   const entity = db.prepare(`INSERT INTO entities(id, key, kind, name, mentions, articles, first, last)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   entity.run(1, 'p1', 'PERSON', 'Ilse Marren', 4, 2, '2023-03-15', '2023-09-02');
   entity.run(2, 'l1', 'PLACE', 'Harbour Bridge', 2, 2, '2023-03-16', '2023-09-02');
+  entity.run(3, 'o1', 'ORG', 'Apollo', 1, 1, '1969-07-20', '1969-07-20');
   const alias = db.prepare('INSERT INTO entity_aliases(id, entity_id, text, mentions) VALUES (?, ?, ?, ?)');
   alias.run(10, 1, 'Ilse Marren', 1);
   alias.run(11, 1, 'Marren', 3);
   alias.run(12, 2, 'Harbour Bridge', 1);
   alias.run(13, 2, 'bridge', 1);
+  alias.run(14, 3, 'Apollo', 1);
   const posting = db.prepare('INSERT INTO alias_articles(article_id, alias_id, n) VALUES (?, ?, ?)');
-  for (const [a, x, n] of [[1, 10, 1], [1, 11, 1], [2, 12, 1], [3, 11, 2], [3, 13, 1]]) posting.run(a, x, n);
+  for (const [a, x, n] of [[1, 10, 1], [1, 11, 1], [2, 12, 1], [3, 11, 2], [3, 13, 1], [4, 14, 1]]) posting.run(a, x, n);
   db.close();
 }
 
@@ -52,10 +55,12 @@ test('a schema-12 store keeps its entities, written forms and postings after mig
   const counts = store.db.prepare('SELECT article_id, counts FROM article_aliases ORDER BY article_id').all() as
     { article_id: number; counts: Uint8Array }[];
   assert.deepEqual(counts.map((r) => [r.article_id, unpackFormCounts(r.counts)]),
-    [[1, [[10, 1], [11, 1]]], [2, [[12, 1]]], [3, [[11, 2], [13, 1]]]]);
+    [[1, [[10, 1], [11, 1]]], [2, [[12, 1]]], [3, [[11, 2], [13, 1]]], [4, [[14, 1]]]]);
+  const apollo = { key: 'o1', kind: 'ORG', name: 'Apollo', mentions: 1, articles: 1, first: '1969-07-20', last: '1969-07-20' };
   assert.deepEqual(await store.listEntities(), [
     { key: 'p1', kind: 'PERSON', name: 'Ilse Marren', mentions: 4, articles: 2, first: '2023-03-15', last: '2023-09-02' },
     { key: 'l1', kind: 'PLACE', name: 'Harbour Bridge', mentions: 2, articles: 2, first: '2023-03-16', last: '2023-09-02' },
+    apollo,
   ]);
   assert.deepEqual(await store.entityAliases('marren'), [{ name: 'Ilse Marren', kind: 'PERSON',
     aliases: [{ text: 'Marren', mentions: 3 }, { text: 'Ilse Marren', mentions: 1 }] }]);
@@ -72,6 +77,7 @@ test('a schema-12 store keeps its entities, written forms and postings after mig
     entityRefs: [{ key: 'p1', kind: 'PERSON', name: 'Ilse Marren' }] }]);
   assert.deepEqual(await store.listEntities(), [
     { key: 'p1', kind: 'PERSON', name: 'Ilse Marren', mentions: 3, articles: 2, first: '2023-03-15', last: '2023-09-02' },
+    apollo, // ties of counts by name
     { key: 'l1', kind: 'PLACE', name: 'Harbour Bridge', mentions: 1, articles: 1, first: '2023-03-16', last: '2023-03-16' },
   ]);
   assert.deepEqual(await store.entityAliases('marren'), [{ name: 'Ilse Marren', kind: 'PERSON',
@@ -79,7 +85,7 @@ test('a schema-12 store keeps its entities, written forms and postings after mig
   assert.deepEqual(await store.articlesMentioning('bridge'), []);
   assert.deepEqual(await store.articlesMentioning('Marren'), [1]);
   assert.deepEqual(await store.articlesMentioning('Ilse Marren'), [1, 3]);
-  assert.equal((store.db.prepare('SELECT count(*) AS n FROM alias_articles').get() as { n: number }).n, 4);
+  assert.equal((store.db.prepare('SELECT count(*) AS n FROM alias_articles').get() as { n: number }).n, 5);
   await store.close();
 });
 
