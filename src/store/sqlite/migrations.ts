@@ -259,6 +259,7 @@ export const MIGRATIONS: string[] = [
   // is found by its entity, then its text, through an index of entity ids instead of a unique index holding every
   // text again. The listing's index keeps counts only: ties are sorted after. An entity's first and last days are
   // day numbers (since 1970-01-01) instead of ISO text. Nothing looks articles up by origin: that index goes.
+  // Quotes are kept in article order, numbered within their article, so that no index by article is needed.
   `
   CREATE TABLE entity_aliases_v13 (
     id INTEGER PRIMARY KEY,
@@ -295,5 +296,23 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE entities DROP COLUMN first;
   ALTER TABLE entities DROP COLUMN last;
   DROP INDEX article_origins_origin;
+  CREATE TABLE quotes_v13 (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    seq INTEGER NOT NULL,
+    speaker_entity_id INTEGER REFERENCES entities(id),
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    text TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    direct INTEGER NOT NULL,
+    said_on TEXT,
+    PRIMARY KEY (article_id, seq)
+  ) WITHOUT ROWID;
+  INSERT INTO quotes_v13 SELECT article_id, row_number() OVER (PARTITION BY article_id ORDER BY rowid) - 1,
+    speaker_entity_id, speaker, speaker_text, cue, text, start, end, direct, said_on FROM quotes;
+  DROP TABLE quotes;
+  ALTER TABLE quotes_v13 RENAME TO quotes;
   `,
 ];

@@ -242,7 +242,7 @@ export class SqliteStore implements Store {
       doc.quotes.forEach((q, i) => {
         const ref = speakers[i];
         const speakerId = ref ? idCache.get(ref.key) ?? upsertEntity.get(ref.key, ref.kind, ref.name)!.id : null;
-        putQuote(articleId, speakerId, q);
+        putQuote(articleId, i, speakerId, q);
       });
     }
     refreshDays(s, moved);
@@ -370,7 +370,7 @@ export class SqliteStore implements Store {
           q.cue, ${QUOTE_TEXT} AS text, q.start, q.end, q.direct, q.said_on
         FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_entity_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.published, q.article_id, q.start LIMIT ?`).all(...params).map(toStoredQuote);
+        ORDER BY a.published, q.article_id, q.start, q.seq LIMIT ?`).all(...params).map(toStoredQuote);
     });
   }
 

@@ -1,7 +1,7 @@
 // The entity index in less room (SQLite migration 13): postings keyed by written form without counts, each
 // article's counts per form packed in one row, forms found by entity id. A store written by schema 12 reads the
 // same entities, names and articles after migrating, and saving an analysis again takes the migrated counts away
-// exactly; first and last days, kept as day numbers now, read back as before (1969 too). New stores get 2048-byte pages; existing ones keep theirs.
+// exactly; quotes are numbered within their article; first and last days, kept as day numbers now, read back as before (1969 too). New stores get 2048-byte pages; existing ones keep theirs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
@@ -43,6 +43,11 @@ function schema12(path: string): void {
   alias.run(14, 3, 'Apollo', 1);
   const posting = db.prepare('INSERT INTO alias_articles(article_id, alias_id, n) VALUES (?, ?, ?)');
   for (const [a, x, n] of [[1, 10, 1], [1, 11, 1], [2, 12, 1], [3, 11, 2], [3, 13, 1], [4, 14, 1]]) posting.run(a, x, n);
+  const quote = db.prepare(`INSERT INTO quotes(article_id, speaker_entity_id, speaker, text, start, end, direct)
+    VALUES (?, ?, ?, ?, ?, ?, 1)`);
+  quote.run(3, 1, 'Ilse Marren', 'Marren and', 0, 10);
+  quote.run(1, null, 'Marren', 'left', 25, 29);
+  quote.run(1, 1, 'Ilse Marren', 'spoke', 12, 17);
   db.close();
 }
 
@@ -56,6 +61,10 @@ test('a schema-12 store keeps its entities, written forms and postings after mig
     { article_id: number; counts: Uint8Array }[];
   assert.deepEqual(counts.map((r) => [r.article_id, unpackFormCounts(r.counts)]),
     [[1, [[10, 1], [11, 1]]], [2, [[12, 1]]], [3, [[11, 2], [13, 1]]], [4, [[14, 1]]]]);
+  const quotes = (await store.listQuotes()).map((q) => [q.articleId, q.speaker, q.text, q.start]);
+  assert.deepEqual(quotes, [[1, 'Ilse Marren', 'spoke', 12], [1, 'Marren', 'left', 25], [3, 'Ilse Marren', 'Marren and', 0]]);
+  assert.deepEqual(store.db.prepare('SELECT article_id, seq FROM quotes').raw().all(), [[1, 0], [1, 1], [3, 0]],
+    'numbered within their article in the order they were stored');
   const apollo = { key: 'o1', kind: 'ORG', name: 'Apollo', mentions: 1, articles: 1, first: '1969-07-20', last: '1969-07-20' };
   assert.deepEqual(await store.listEntities(), [
     { key: 'p1', kind: 'PERSON', name: 'Ilse Marren', mentions: 4, articles: 2, first: '2023-03-15', last: '2023-09-02' },
