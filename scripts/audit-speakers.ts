@@ -15,7 +15,7 @@ if (!file) {
 }
 const db = new Database(file, { readonly: true });
 const rows = db.prepare(`WITH top AS (SELECT id AS entity_id, mentions AS n FROM entities ORDER BY mentions DESC LIMIT ?)
-  SELECT e.name AS name, top.n AS mentions, count(q.rowid) AS quotes, count(DISTINCT q.speaker) AS written,
+  SELECT e.name AS name, top.n AS mentions, count(*) AS quotes, count(DISTINCT q.speaker) AS written,
     group_concat(DISTINCT q.speaker) AS forms
   FROM top JOIN entities e ON e.id = top.entity_id JOIN quotes q ON q.speaker_entity_id = top.entity_id
   GROUP BY top.entity_id ORDER BY written DESC, quotes DESC`).all(top) as

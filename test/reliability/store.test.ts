@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { ANALYSIS_VERSION } from '../../src/analyze/index.js';
 import { normalizeText } from '../../src/ingest/normalize.js';
+import { unpackFormCounts } from '../../src/store/sqlite/formCounts.js';
 import { ingestItems, readPaths } from '../../src/service/index.js';
 import type { Store } from '../../src/store/store.js';
 import { repoRoot } from '../../src/util/paths.js';
@@ -144,10 +145,15 @@ function sqliteChecks(db: string): void {
     assert.equal(d.pragma('integrity_check', { simple: true }), 'ok');
     // Throws when the full-text index and the articles table disagree.
     d.prepare("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')").run();
-    // The postings are keyed by article and written form, so a mention stored twice shows as counts that disagree.
+    // Each article's counts per written form are one row, so a mention stored twice shows as counts that disagree.
     const total = (sql: string): number => (d.prepare(sql).get() as { n: number | null }).n ?? 0;
-    const posted = total('SELECT sum(n) AS n FROM alias_articles');
+    let posted = 0;
+    let pairs = 0;
+    for (const r of d.prepare('SELECT counts FROM article_aliases').all() as { counts: Uint8Array }[]) {
+      for (const [, times] of unpackFormCounts(r.counts)) { posted += times; pairs++; }
+    }
     assert.ok(posted > 0);
+    assert.equal(total('SELECT count(*) AS n FROM alias_articles'), pairs, 'one posting per counted form');
     assert.equal(total('SELECT sum(mentions) AS n FROM entity_aliases'), posted, 'no mention stored twice');
     assert.equal(total('SELECT sum(mentions) AS n FROM entities'), posted, 'no mention stored twice');
   } finally {

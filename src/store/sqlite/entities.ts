@@ -1,7 +1,7 @@
 // Entities on SQLite, read from what saving an analysis keeps up to date instead of from every mention of the
 // archive: per entity its mention and article counts and its first and last day (columns of `entities`), how often
-// each written form names it (`entity_aliases`), which articles write each form (`alias_articles`), and per article
-// its mention record (`mention_records`, see ../mentionRecords.ts). A listing is then an indexed ORDER BY … LIMIT
+// each written form names it (`entity_aliases`), which articles write each form (`alias_articles`) and how often
+// (`article_aliases`), and per article its mention record (`mention_records`, see ../mentionRecords.ts). A listing is then an indexed ORDER BY … LIMIT
 // and an entity's names a few rows, whatever the archive's size.
 import type { Doc, EntityMention } from '../../types.js';
 import { decodeDoc } from '../docCodec.js';
@@ -10,10 +10,12 @@ import { groupAliases, toStoredEntity, type AliasRow, type EntityRow } from '../
 import type { EntityAliases, EntityListing, StoredEntity } from '../store.js';
 import type { StatementCache } from './statements.js';
 import { NAMING } from './articleQuery.js';
+import { type FormCount, packFormCounts, unpackFormCounts } from './formCounts.js';
 
 const BATCH = 'SELECT value FROM json_each(?)';
 
-const DAY = 'substr(a.published, 1, 10)';
+/** The day an article was published, as days since 1970-01-01 (how `entities` keeps first and last days). */
+const DAY = 'unixepoch(substr(a.published, 1, 10)) / 86400';
 
 /**
  * Takes the batch's stored mentions away from the per-entity counts and drops their postings, before saving
@@ -23,28 +25,40 @@ const DAY = 'substr(a.published, 1, 10)';
  */
 export function takeMentions(sql: StatementCache, ids: number[]): number[] {
   const batch = JSON.stringify(ids);
-  const moved = sql.get<[string], { id: number }>(`SELECT DISTINCT e.id FROM alias_articles p
+  const taken: [number, number, number][] = [];
+  for (const r of sql.get<[string], { article_id: number; counts: Uint8Array }>(`SELECT article_id, counts
+    FROM article_aliases WHERE article_id IN (${BATCH})`).all(batch)) {
+    for (const [aliasId, times] of unpackFormCounts(r.counts)) taken.push([aliasId, r.article_id, times]);
+  }
+  if (taken.length === 0) return [];
+  const pairs = JSON.stringify(taken);
+  const moved = sql.get<[string], { id: number }>(`WITH ${TAKEN} SELECT DISTINCT e.id FROM p
     JOIN entity_aliases x ON x.id = p.alias_id JOIN articles a ON a.id = p.article_id JOIN entities e ON e.id = x.entity_id
-    WHERE p.article_id IN (${BATCH}) AND ${DAY} IN (e.first, e.last)`).all(batch).map((r) => r.id);
-  sql.get(`UPDATE entities SET mentions = mentions - d.n, articles = articles - d.a
-    FROM (SELECT x.entity_id, sum(p.n) AS n, count(DISTINCT p.article_id) AS a FROM alias_articles p
-      JOIN entity_aliases x ON x.id = p.alias_id WHERE p.article_id IN (${BATCH}) GROUP BY x.entity_id) AS d
-    WHERE entities.id = d.entity_id`).run(batch);
-  sql.get(`UPDATE entity_aliases SET mentions = mentions - d.n
-    FROM (SELECT alias_id, sum(n) AS n FROM alias_articles WHERE article_id IN (${BATCH}) GROUP BY alias_id) AS d
-    WHERE entity_aliases.id = d.alias_id`).run(batch);
+    WHERE ${DAY} IN (e.first_day, e.last_day)`).all(pairs).map((r) => r.id);
+  sql.get(`WITH ${TAKEN} UPDATE entities SET mentions = mentions - d.n, articles = articles - d.a
+    FROM (SELECT x.entity_id, sum(p.n) AS n, count(DISTINCT p.article_id) AS a FROM p
+      JOIN entity_aliases x ON x.id = p.alias_id GROUP BY x.entity_id) AS d
+    WHERE entities.id = d.entity_id`).run(pairs);
+  sql.get(`WITH ${TAKEN} UPDATE entity_aliases SET mentions = mentions - d.n
+    FROM (SELECT alias_id, sum(n) AS n FROM p GROUP BY alias_id) AS d
+    WHERE entity_aliases.id = d.alias_id`).run(pairs);
   // A form no longer written anywhere goes, after the postings that name it (they reference it).
-  const gone = sql.get<[string], { id: number }>(`SELECT DISTINCT x.id FROM alias_articles p
-    JOIN entity_aliases x ON x.id = p.alias_id WHERE p.article_id IN (${BATCH}) AND x.mentions <= 0`).all(batch)
-    .map((r) => r.id);
-  sql.get(`DELETE FROM alias_articles WHERE article_id IN (${BATCH})`).run(batch);
+  const gone = sql.get<[string], { id: number }>(`WITH ${TAKEN} SELECT DISTINCT x.id FROM p
+    JOIN entity_aliases x ON x.id = p.alias_id WHERE x.mentions <= 0`).all(pairs).map((r) => r.id);
+  sql.get(`WITH ${TAKEN} DELETE FROM alias_articles WHERE (alias_id, article_id) IN (SELECT alias_id, article_id FROM p)`)
+    .run(pairs);
+  sql.get(`DELETE FROM article_aliases WHERE article_id IN (${BATCH})`).run(batch);
   if (gone.length) sql.get(`DELETE FROM entity_aliases WHERE id IN (${BATCH})`).run(JSON.stringify(gone));
   return moved;
 }
 
+/** The postings takeMentions takes, as a table `p` (alias_id, article_id, n) from JSON triples. */
+const TAKEN = `p(alias_id, article_id, n) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))`;
+
 /**
  * Adds one article's resolved mentions (entity id and written text each) to the counts and writes its postings:
- * one row per written form with how often the article writes it. Runs inside the caller's write transaction.
+ * one per written form, and the article's count per form packed in one row. Runs inside the caller's write
+ * transaction.
  */
 export function addMentions(sql: StatementCache, articleId: number, day: string,
   mentions: { entityId: number; text: string }[]): void {
@@ -54,19 +68,30 @@ export function addMentions(sql: StatementCache, articleId: number, day: string,
     if (!texts) forms.set(m.entityId, (texts = new Map()));
     texts.set(m.text, (texts.get(m.text) ?? 0) + 1);
   }
-  const putAlias = sql.get<[number, string, number], { id: number }>(`INSERT INTO entity_aliases(entity_id, text, mentions)
-    VALUES (?, ?, ?) ON CONFLICT(entity_id, text) DO UPDATE SET mentions = mentions + excluded.mentions RETURNING id`);
-  const putPosting = sql.get('INSERT INTO alias_articles(article_id, alias_id, n) VALUES (?, ?, ?)');
+  if (forms.size === 0) return;
+  // Found by entity (a few forms each) then exact text: no unique index holds every text a second time.
+  const findAlias = sql.get<[number, string], { id: number }>(
+    'SELECT id FROM entity_aliases WHERE entity_id = ? AND text = ?');
+  const countAlias = sql.get('UPDATE entity_aliases SET mentions = mentions + ? WHERE id = ?');
+  const newAlias = sql.get('INSERT INTO entity_aliases(entity_id, text, mentions) VALUES (?, ?, ?)');
+  const putPosting = sql.get('INSERT INTO alias_articles(alias_id, article_id) VALUES (?, ?)');
   const count = sql.get(`UPDATE entities SET mentions = mentions + ?, articles = articles + 1,
-    first = min(coalesce(first, ?), ?), last = max(coalesce(last, ?), ?) WHERE id = ?`);
+    first_day = min(coalesce(first_day, d.n), d.n), last_day = max(coalesce(last_day, d.n), d.n)
+    FROM (SELECT unixepoch(?) / 86400 AS n) AS d WHERE id = ?`);
+  const counts: FormCount[] = [];
   for (const [entityId, texts] of forms) {
     let n = 0;
     for (const [text, times] of texts) {
-      putPosting.run(articleId, putAlias.get(entityId, text, times)!.id, times);
+      let aliasId = findAlias.get(entityId, text)?.id;
+      if (aliasId === undefined) aliasId = Number(newAlias.run(entityId, text, times).lastInsertRowid);
+      else countAlias.run(times, aliasId);
+      putPosting.run(aliasId, articleId);
+      counts.push([aliasId, times]);
       n += times;
     }
-    count.run(n, day, day, day, day, entityId);
+    count.run(n, day, entityId);
   }
+  sql.get('INSERT INTO article_aliases(article_id, counts) VALUES (?, ?)').run(articleId, packFormCounts(counts));
 }
 
 /** Finds again the first and last day of the entities takeMentions returned (rare: bounded by their postings). */
@@ -74,7 +99,7 @@ export function refreshDays(sql: StatementCache, moved: number[]): void {
   if (moved.length === 0) return;
   const days = `FROM entity_aliases x JOIN alias_articles p ON p.alias_id = x.id JOIN articles a ON a.id = p.article_id
     WHERE x.entity_id = entities.id`;
-  sql.get(`UPDATE entities SET first = (SELECT min(${DAY}) ${days}), last = (SELECT max(${DAY}) ${days})
+  sql.get(`UPDATE entities SET first_day = (SELECT min(${DAY}) ${days}), last_day = (SELECT max(${DAY}) ${days})
     WHERE id IN (${BATCH})`).run(JSON.stringify(moved));
 }
 
@@ -133,8 +158,8 @@ export function listEntityRows(sql: StatementCache, opts: EntityListing): Stored
   if (opts.kind) { where += ' AND e.kind = ?'; params.push(opts.kind); }
   params.push(opts.limit ?? -1, opts.offset ?? 0);
   return sql.get<(string | number)[], EntityRow>(`SELECT e.key, e.kind, e.name, e.mentions, e.articles,
-      e.first, e.last
-    FROM entities e WHERE ${where} ORDER BY e.mentions DESC, e.name LIMIT ? OFFSET ?`).all(...params)
+      date(e.first_day * 86400, 'unixepoch') AS first, date(e.last_day * 86400, 'unixepoch') AS last
+    FROM entities e WHERE ${where} ORDER BY e.mentions DESC, e.name, e.id LIMIT ? OFFSET ?`).all(...params)
     .map(toStoredEntity);
 }
 

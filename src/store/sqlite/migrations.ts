@@ -259,4 +259,66 @@ export const MIGRATIONS: string[] = [
   `
   CREATE INDEX articles_order ON articles(id, published, near_duplicate_of);
   `,
+  // 14: the entity index in less room (a tenth of the disk was its indexes). Postings become (form, article) pairs
+  // without counts, in the order requests read them; each article's counts per form, which only re-saving its
+  // analysis reads, are one packed row (formCounts.ts; the aggregate is registered by SqliteStore). A written form
+  // is found by its entity, then its text, through an index of entity ids instead of a unique index holding every
+  // text again. The listing's index keeps counts only: ties are sorted after. An entity's first and last days are
+  // day numbers (since 1970-01-01) instead of ISO text. Nothing looks articles up by origin: that index goes.
+  // Quotes are kept in article order, numbered within their article, so that no index by article is needed.
+  `
+  CREATE TABLE entity_aliases_v13 (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    text TEXT NOT NULL,
+    mentions INTEGER NOT NULL
+  );
+  INSERT INTO entity_aliases_v13(id, entity_id, text, mentions)
+    SELECT id, entity_id, text, mentions FROM entity_aliases ORDER BY id;
+  CREATE TABLE alias_articles_v13 (
+    alias_id INTEGER NOT NULL REFERENCES entity_aliases_v13(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (alias_id, article_id)
+  ) WITHOUT ROWID;
+  INSERT INTO alias_articles_v13(alias_id, article_id)
+    SELECT alias_id, article_id FROM alias_articles ORDER BY alias_id, article_id;
+  CREATE TABLE article_aliases (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    counts BLOB NOT NULL
+  );
+  INSERT INTO article_aliases(article_id, counts)
+    SELECT article_id, pack_form_counts(alias_id, n) FROM alias_articles GROUP BY article_id ORDER BY article_id;
+  DROP TABLE alias_articles;
+  DROP TABLE entity_aliases;
+  ALTER TABLE entity_aliases_v13 RENAME TO entity_aliases;
+  ALTER TABLE alias_articles_v13 RENAME TO alias_articles;
+  CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+  CREATE INDEX entity_aliases_text ON entity_aliases(text COLLATE NOCASE);
+  DROP INDEX entities_mentions;
+  CREATE INDEX entities_mentions ON entities(mentions DESC);
+  ALTER TABLE entities ADD COLUMN first_day INTEGER;
+  ALTER TABLE entities ADD COLUMN last_day INTEGER;
+  UPDATE entities SET first_day = unixepoch(first) / 86400, last_day = unixepoch(last) / 86400;
+  ALTER TABLE entities DROP COLUMN first;
+  ALTER TABLE entities DROP COLUMN last;
+  DROP INDEX article_origins_origin;
+  CREATE TABLE quotes_v13 (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    seq INTEGER NOT NULL,
+    speaker_entity_id INTEGER REFERENCES entities(id),
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    text TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    direct INTEGER NOT NULL,
+    said_on TEXT,
+    PRIMARY KEY (article_id, seq)
+  ) WITHOUT ROWID;
+  INSERT INTO quotes_v13 SELECT article_id, row_number() OVER (PARTITION BY article_id ORDER BY rowid) - 1,
+    speaker_entity_id, speaker, speaker_text, cue, text, start, end, direct, said_on FROM quotes;
+  DROP TABLE quotes;
+  ALTER TABLE quotes_v13 RENAME TO quotes;
+  `,
 ];

@@ -38,7 +38,7 @@ test('a quote the article text gives back is stored without its text and listed 
   const { store, id } = await storeWithArticle(tempDbPath());
   const doc: Doc = { text: TEXT, published: '2023-04-02', sentences: [], timexes: [], entities: [], quotes: QUOTES };
   await store.saveAnalyses([{ articleId: id, version: 1, doc, entityRefs: [] }]);
-  const kept = store.db.prepare('SELECT text FROM quotes ORDER BY rowid').all() as { text: string | null }[];
+  const kept = store.db.prepare('SELECT text FROM quotes ORDER BY article_id, seq').all() as { text: string | null }[];
   assert.deepEqual(kept.map((r) => r.text), [null, 'We waited for years.', 'The bridge ________ in May.']);
   assert.deepEqual(listed(await store.listQuotes()), listed(QUOTES));
   assert.deepEqual(listed(await store.listQuotes({ speaker: 'bo' })), listed([QUOTES[1]!]));
