@@ -36,7 +36,10 @@ export interface PreparedDoc {
   places?: WordPlaces;
 }
 
-/** Word w is texts[text[w]] from at[w], length[w] characters long. */
+/**
+ * Word w is texts[text[w]] from at[w], length[w] characters long, lowercased: a text may be the article's own,
+ * not lowercased (record.ts says when that is the same; TfIdf.idAt lowercases as it reads).
+ */
 export interface WordPlaces {
   texts: string[];
   text: Int32Array;

@@ -113,21 +113,31 @@ export class TfIdf {
 
   /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
   idOf(word: string): number {
-    return this.idAt(word, 0, word.length);
+    return this.idOfLowered(word);
   }
 
   /**
-   * idOf(text.slice(at, at + length)) without making the string unless the word is new: a collection read from
-   * the timeline index looks up some hundreds of thousands of words, nearly all of them already known.
+   * idOf(text.slice(at, at + length).toLowerCase()) without making the string unless the word is new or has a
+   * character outside ASCII: a collection read from the timeline index looks up some hundreds of thousands of
+   * words, nearly all of them known, in the article's text rather than in lowercased copies of its sentences.
    */
   idAt(text: string, at: number, length: number): number {
-    const h = wordHash(text, at, length);
+    const h = asciiWordHash(text, at, length);
+    if (h < 0) return this.idOf(text.slice(at, at + length).toLowerCase());
     const found = this.find(text, at, length, h);
     if (found >= 0) return found;
-    return this.register(at === 0 && length === text.length ? text : text.slice(at, at + length), h);
+    const word = at === 0 && length === text.length ? text : text.slice(at, at + length);
+    return this.register(HAS_ASCII_CAPITAL.test(word) ? word.toLowerCase() : word, h);
   }
 
-  /** The id of the word text[at, at + length) with hash `h`, or -1 (open addressing, linear probing). */
+  /** idAt of a word already lowercased. */
+  private idOfLowered(word: string): number {
+    const h = wordHash(word, 0, word.length);
+    const found = this.find(word, 0, word.length, h);
+    return found >= 0 ? found : this.register(word, h);
+  }
+
+  /** The id of the word text[at, at + length) (ASCII capitals folded) with hash `h`, or -1 (linear probing). */
   private find(text: string, at: number, length: number, h: number): number {
     const table = this.table;
     const mask = table.length - 1;
@@ -138,7 +148,7 @@ export class TfIdf {
       const w = this.words[id]!;
       if (w.length !== length) continue;
       let same = true;
-      for (let i = 0; i < length && same; i++) same = w.charCodeAt(i) === text.charCodeAt(at + i);
+      for (let i = 0; i < length && same; i++) same = w.charCodeAt(i) === foldAscii(text.charCodeAt(at + i));
       if (same) return id;
     }
   }
@@ -227,12 +237,33 @@ export class TfIdf {
   }
 }
 
-/** A hash of text[at, at + length) kept within small integers (which maps key fastest). */
+/** A hash of text[at, at + length) (a lowercased word), kept within small integers (which maps key fastest). */
 function wordHash(text: string, at: number, length: number): number {
   let h = length;
   for (let i = at; i < at + length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
   return h;
 }
+
+/**
+ * wordHash of text[at, at + length) lowercased, for an ASCII word (capitals made small as it reads); -1 when a
+ * character is outside ASCII and so may have a lowercase this does not know.
+ */
+function asciiWordHash(text: string, at: number, length: number): number {
+  let h = length;
+  for (let i = at; i < at + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    h = (Math.imul(h, 31) + foldAscii(c)) & 0x3fffffff;
+  }
+  return h;
+}
+
+/** The character code with an ASCII capital made small (the one case fold the vocabulary's lookups need). */
+function foldAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+const HAS_ASCII_CAPITAL = /[A-Z]/;
 
 export function normalize(v: SparseVector): SparseVector {
   let sq = 0;
