@@ -86,10 +86,15 @@ function countChars(w: string): number {
  * `vectorOfIds` use the document frequencies of every text added so far.
  */
 export class TfIdf {
-  /** The vocabulary: words by id, their hashes (wordHash), and a hash table of ids (-1: free). */
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private table = new Int32Array(4096).fill(-1);
+  /**
+   * The vocabulary: a hash table of four integers a slot (hash, id or -1 when free, offset of the word in `chars`,
+   * length), and the words' characters one after the other. A lookup reads one slot and the word's characters: a
+   * table of ids beside arrays of hashes and strings cost four dependent memory reads a word, which made the lookups
+   * most of the cost of collecting a large request's sentences.
+   */
+  private slots = new Int32Array(4 * 4096).fill(-1);
+  private chars = new Uint16Array(65536);
+  private charsUsed = 0;
   private readonly df: number[] = [];
   /** Per word, the number of the last document that counted it (so a word counts once per document). */
   private readonly lastDoc: number[] = [];
@@ -113,7 +118,9 @@ export class TfIdf {
 
   /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
   idOf(word: string): number {
-    return this.idOfLowered(word);
+    const h = wordHash(word, 0, word.length);
+    const found = this.find(word, 0, word.length, h);
+    return found >= 0 ? found : this.register(word, 0, word.length, h);
   }
 
   /**
@@ -125,53 +132,59 @@ export class TfIdf {
     const h = asciiWordHash(text, at, length);
     if (h < 0) return this.idOf(text.slice(at, at + length).toLowerCase());
     const found = this.find(text, at, length, h);
-    if (found >= 0) return found;
-    const word = at === 0 && length === text.length ? text : text.slice(at, at + length);
-    return this.register(HAS_ASCII_CAPITAL.test(word) ? word.toLowerCase() : word, h);
-  }
-
-  /** idAt of a word already lowercased. */
-  private idOfLowered(word: string): number {
-    const h = wordHash(word, 0, word.length);
-    const found = this.find(word, 0, word.length, h);
-    return found >= 0 ? found : this.register(word, h);
+    return found >= 0 ? found : this.register(text, at, length, h);
   }
 
   /** The id of the word text[at, at + length) (ASCII capitals folded) with hash `h`, or -1 (linear probing). */
   private find(text: string, at: number, length: number, h: number): number {
-    const table = this.table;
-    const mask = table.length - 1;
+    const slots = this.slots;
+    const chars = this.chars;
+    const mask = (slots.length >> 2) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = table[slot]!;
+      const e = slot << 2;
+      const id = slots[e + 1]!;
       if (id < 0) return -1;
-      if (this.hashes[id] !== h) continue;
-      const w = this.words[id]!;
-      if (w.length !== length) continue;
+      if (slots[e] !== h || slots[e + 3] !== length) continue;
+      const from = slots[e + 2]!;
       let same = true;
-      for (let i = 0; i < length && same; i++) same = w.charCodeAt(i) === foldAscii(text.charCodeAt(at + i));
+      for (let i = 0; i < length && same; i++) same = chars[from + i] === foldAscii(text.charCodeAt(at + i));
       if (same) return id;
     }
   }
 
-  private register(word: string, hash: number): number {
-    const id = this.words.length;
-    this.words.push(word);
-    this.hashes.push(hash);
+  /** Gives text[at, at + length) (ASCII capitals folded) the next id. */
+  private register(text: string, at: number, length: number, hash: number): number {
+    const id = this.df.length;
     this.df.push(0);
     this.lastDoc.push(0);
+    if (this.charsUsed + length > this.chars.length) {
+      const more = new Uint16Array(Math.max(2 * this.chars.length, this.charsUsed + length));
+      more.set(this.chars);
+      this.chars = more;
+    }
+    const from = this.charsUsed;
+    for (let i = 0; i < length; i++) this.chars[from + i] = foldAscii(text.charCodeAt(at + i));
+    this.charsUsed += length;
     // At most half full, so that probes stay short.
-    if (2 * this.words.length > this.table.length) {
-      this.table = new Int32Array(2 * this.table.length).fill(-1);
-      for (let k = 0; k < this.words.length; k++) this.place(k);
-    } else this.place(id);
+    if (2 * (id + 1) > this.slots.length >> 2) {
+      const old = this.slots;
+      this.slots = new Int32Array(2 * old.length).fill(-1);
+      for (let e = 0; e < old.length; e += 4) if (old[e + 1]! >= 0) this.place(old[e]!, old[e + 1]!, old[e + 2]!, old[e + 3]!);
+    }
+    this.place(hash, id, from, length);
     return id;
   }
 
-  private place(id: number): void {
-    const mask = this.table.length - 1;
-    let slot = this.hashes[id]! & mask;
-    while (this.table[slot]! >= 0) slot = (slot + 1) & mask;
-    this.table[slot] = id;
+  private place(hash: number, id: number, from: number, length: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    let slot = hash & mask;
+    while (slots[(slot << 2) + 1]! >= 0) slot = (slot + 1) & mask;
+    const e = slot << 2;
+    slots[e] = hash;
+    slots[e + 1] = id;
+    slots[e + 2] = from;
+    slots[e + 3] = length;
   }
 
   /** Counts one more document made of the words with these ids (from idOf; `ids[from..to)`); returns `ids`. */
@@ -262,8 +275,6 @@ function asciiWordHash(text: string, at: number, length: number): number {
 function foldAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
-
-const HAS_ASCII_CAPITAL = /[A-Z]/;
 
 export function normalize(v: SparseVector): SparseVector {
   let sq = 0;
