@@ -116,6 +116,10 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
   // The events read, and the slot of each one's confidence (read after them): two lists, not an object per event.
   const events: SentenceDate[] = [];
   const slots: number[] = [];
+  // The sentences' word lists are read into one array, each sentence a view of its range: an array of its own for
+  // each of a request's forty thousand sentences cost more than reading them.
+  const termBounds: number[] = [];
+  let termsRead = 0;
   let index = -1;
   for (let k = 0; k < kept.length; k++) {
     index += r.uint() + 1;
@@ -136,11 +140,21 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
       events.push(event);
       slots.push(r.uint());
     }
-    const terms = new Int32Array(r.uint());
-    for (let t = 0; t < terms.length; t++) terms[t] = r.uint();
-    const p: PreparedSentence = { index, text: text.slice(cut, s.end), dates, terms };
+    const termCount = r.uint();
+    if (termsRead + termCount > termScratch.length) {
+      const more = new Int32Array(Math.max(2 * termScratch.length, termsRead + termCount));
+      more.set(termScratch.subarray(0, termsRead));
+      termScratch = more;
+    }
+    termBounds.push(termsRead);
+    for (let t = 0; t < termCount; t++) termScratch[termsRead++] = r.uint();
+    const p: PreparedSentence = { index, text: text.slice(cut, s.end), dates, terms: NO_TERMS };
     if (event) p.event = event;
     kept[k] = p;
+  }
+  const allTerms = termScratch.slice(0, termsRead);
+  for (let k = 0; k < kept.length; k++) {
+    kept[k]!.terms = allTerms.subarray(termBounds[k]!, k + 1 < kept.length ? termBounds[k + 1]! : termsRead);
   }
   // A text cut short (a bounded read, see service/bound.ts) keeps the sentences that end inside it; the words first
   // used in later sentences are used only there, since words are listed in order of first use.
@@ -221,6 +235,10 @@ function mentionedDate(n: number, code: number): MentionedDate {
 }
 
 const mentionedDates = new Map<number, MentionedDate>();
+
+/** Word lists being read (readTimelineRecord), grown as needed. */
+let termScratch = new Int32Array(4096);
+const NO_TERMS = new Int32Array(0);
 
 /** The dates of a sentence that names none (most do): one list shared by all of them, which nothing changes. */
 const NO_DATES: MentionedDate[] = [];
