@@ -127,18 +127,11 @@ function computeAbout(doc: EntityDoc, e: EntityNames): boolean[] {
   // Mentions come in text order nearly always: then they are read in place rather than copied and sorted.
   const mentions = inStartOrder(given) ? given : [...given].sort((a, b) => a.start - b.start);
   const gender = e.kind === 'PERSON' ? nameGender(e.name) : undefined;
-  // Whether a mention's name is one of the entity's, asked once per name: an article's mentions share their names.
-  const named = new Map<string, boolean>();
+  const firsts = firstCharacters(e.names);
   // The in-article name decides: the text "Jackson" of a mention named "Jesse Jackson" is somebody else, and so
   // is a "Ms Jackson" when the entity is a man.
-  const isEntity = (m: EntityMention): boolean => {
-    let ok = named.get(m.name);
-    if (ok === undefined) {
-      ok = names.has(foldName(m.name));
-      named.set(m.name, ok);
-    }
-    return ok && !(gender && m.kind === 'PERSON' && (nameGender(m.text) ?? gender) !== gender);
-  };
+  const isEntity = (m: EntityMention): boolean => mayFoldTo(m.name, firsts) && names.has(foldName(m.name)) &&
+    !(gender && m.kind === 'PERSON' && (nameGender(m.text) ?? gender) !== gender);
   const flags: boolean[] = new Array(doc.sentences.length);
   // A dateline names where the story was filed, not what the sentence is about. The prepared sentences are already
   // cut after theirs (the same cut datelineLength gives): only the others are read again (-1: not prepared).
@@ -163,6 +156,27 @@ function computeAbout(doc: EntityDoc, e: EntityNames): boolean[] {
         gender);
   }
   return flags;
+}
+
+/** The first characters of folded names (see mayFoldTo). */
+function firstCharacters(folded: readonly string[]): Set<number> {
+  return new Set(folded.map((n) => n.charCodeAt(0)));
+}
+
+/**
+ * False when foldName(name) cannot start with any of `firsts`, read from the name's first ASCII letter or digit
+ * (folding drops what comes before it and lowercases it); true when that cannot be told so simply (a character
+ * outside ASCII first, or a "t" that may begin "the "). Most mentions of an article name somebody else: they are
+ * told apart without folding their names.
+ */
+function mayFoldTo(name: string, firsts: ReadonlySet<number>): boolean {
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c === 116 || firsts.has(c);
+  }
+  return true;
 }
 
 function inStartOrder(mentions: readonly EntityMention[]): boolean {
