@@ -2,6 +2,8 @@
 // weights with a smoothed idf, rows normalised to unit length. Sparse vectors are plain Maps, which is
 // cheap enough for a few hundred thousand sentences and keeps the code dependency-free.
 
+import { grown, Vocabulary } from './vocabulary.js';
+
 /** Common English function words that carry no topical content. */
 const STOPWORDS = new Set(
   (
@@ -86,18 +88,12 @@ function countChars(w: string): number {
  * `vectorOfIds` use the document frequencies of every text added so far.
  */
 export class TfIdf {
-  /**
-   * The vocabulary: a hash table of four integers a slot (hash, id or -1 when free, offset of the word in `chars`,
-   * length), and the words' characters one after the other. A lookup reads one slot and the word's characters: a
-   * table of ids beside arrays of hashes and strings cost four dependent memory reads a word, which made the lookups
-   * most of the cost of collecting a large request's sentences.
-   */
-  private slots = new Int32Array(4 * 4096).fill(-1);
-  private chars = new Uint16Array(65536);
-  private charsUsed = 0;
-  private readonly df: number[] = [];
+  /** The words: ids are handed out in the order words are first seen. */
+  private readonly vocabulary = new Vocabulary();
+  /** Per word id, in typed arrays grown as words come: counted for every sentence read. */
+  private df: Int32Array = new Int32Array(4096);
   /** Per word, the number of the last document that counted it (so a word counts once per document). */
-  private readonly lastDoc: number[] = [];
+  private lastDoc: Int32Array = new Int32Array(4096);
   private n = 0;
   private idf: Float64Array | undefined;
   /** Per word, scratch space of vectorOfIds (all zero between calls); sized with `idf`. */
@@ -116,85 +112,35 @@ export class TfIdf {
     return this.addIds(ids);
   }
 
-  /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
+  /** The id of `word` (lowercased), given it now when it has none. */
   idOf(word: string): number {
-    const h = wordHash(word, 0, word.length);
-    const found = this.find(word, 0, word.length, h);
-    return found >= 0 ? found : this.register(word, 0, word.length, h);
+    return this.counted(this.vocabulary.idOf(word));
   }
 
-  /**
-   * idOf(text.slice(at, at + length).toLowerCase()) without making the string unless the word is new or has a
-   * character outside ASCII: a collection read from the timeline index looks up some hundreds of thousands of
-   * words, nearly all of them known, in the article's text rather than in lowercased copies of its sentences.
-   */
+  /** idOf(text.slice(at, at + length).toLowerCase()), without making the string when it can (Vocabulary.idAt). */
   idAt(text: string, at: number, length: number): number {
-    const h = asciiWordHash(text, at, length);
-    if (h < 0) return this.idOf(text.slice(at, at + length).toLowerCase());
-    const found = this.find(text, at, length, h);
-    return found >= 0 ? found : this.register(text, at, length, h);
+    return this.counted(this.vocabulary.idAt(text, at, length));
   }
 
-  /** The id of the word text[at, at + length) (ASCII capitals folded) with hash `h`, or -1 (linear probing). */
-  private find(text: string, at: number, length: number, h: number): number {
-    const slots = this.slots;
-    const chars = this.chars;
-    const mask = (slots.length >> 2) - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const e = slot << 2;
-      const id = slots[e + 1]!;
-      if (id < 0) return -1;
-      if (slots[e] !== h || slots[e + 3] !== length) continue;
-      const from = slots[e + 2]!;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = chars[from + i] === foldAscii(text.charCodeAt(at + i));
-      if (same) return id;
+  /** `id`, with room to count it. */
+  private counted(id: number): number {
+    if (id >= this.df.length) {
+      this.df = grown(this.df, 2 * this.df.length);
+      this.lastDoc = grown(this.lastDoc, 2 * this.lastDoc.length);
     }
-  }
-
-  /** Gives text[at, at + length) (ASCII capitals folded) the next id. */
-  private register(text: string, at: number, length: number, hash: number): number {
-    const id = this.df.length;
-    this.df.push(0);
-    this.lastDoc.push(0);
-    if (this.charsUsed + length > this.chars.length) {
-      const more = new Uint16Array(Math.max(2 * this.chars.length, this.charsUsed + length));
-      more.set(this.chars);
-      this.chars = more;
-    }
-    const from = this.charsUsed;
-    for (let i = 0; i < length; i++) this.chars[from + i] = foldAscii(text.charCodeAt(at + i));
-    this.charsUsed += length;
-    // At most half full, so that probes stay short.
-    if (2 * (id + 1) > this.slots.length >> 2) {
-      const old = this.slots;
-      this.slots = new Int32Array(2 * old.length).fill(-1);
-      for (let e = 0; e < old.length; e += 4) if (old[e + 1]! >= 0) this.place(old[e]!, old[e + 1]!, old[e + 2]!, old[e + 3]!);
-    }
-    this.place(hash, id, from, length);
     return id;
-  }
-
-  private place(hash: number, id: number, from: number, length: number): void {
-    const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
-    let slot = hash & mask;
-    while (slots[(slot << 2) + 1]! >= 0) slot = (slot + 1) & mask;
-    const e = slot << 2;
-    slots[e] = hash;
-    slots[e + 1] = id;
-    slots[e + 2] = from;
-    slots[e + 3] = length;
   }
 
   /** Counts one more document made of the words with these ids (from idOf; `ids[from..to)`); returns `ids`. */
   addIds(ids: Int32Array, from = 0, to = ids.length): Int32Array {
     const doc = ++this.n;
+    const df = this.df;
+    const lastDoc = this.lastDoc;
     for (let i = from; i < to; i++) {
       const id = ids[i]!;
-      if (this.lastDoc[id] !== doc) {
-        this.lastDoc[id] = doc;
-        this.df[id]!++;
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id]!++;
       }
     }
     this.idf = undefined;
@@ -203,10 +149,11 @@ export class TfIdf {
 
   private weights(): Float64Array {
     if (!this.idf) {
-      const idf = new Float64Array(this.df.length);
-      for (let i = 0; i < this.df.length; i++) idf[i] = Math.log((1 + this.n) / (1 + this.df[i]!)) + 1;
+      const size = this.vocabulary.size;
+      const idf = new Float64Array(size);
+      for (let i = 0; i < size; i++) idf[i] = Math.log((1 + this.n) / (1 + this.df[i]!)) + 1;
       this.idf = idf;
-      this.counts = new Float64Array(this.df.length);
+      this.counts = new Float64Array(size);
     }
     return this.idf;
   }
@@ -215,7 +162,7 @@ export class TfIdf {
   vector(text: string): SparseVector {
     const ids: number[] = [];
     for (const w of contentWords(text)) {
-      const id = this.find(w, 0, w.length, wordHash(w, 0, w.length));
+      const id = this.vocabulary.known(w);
       if (id >= 0) ids.push(id);
     }
     return this.vectorOfIds(ids);
@@ -250,44 +197,20 @@ export class TfIdf {
   }
 }
 
-/** A hash of text[at, at + length) (a lowercased word), kept within small integers (which maps key fastest). */
-function wordHash(text: string, at: number, length: number): number {
-  let h = length;
-  for (let i = at; i < at + length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
-  return h;
-}
-
-/**
- * wordHash of text[at, at + length) lowercased, for an ASCII word (capitals made small as it reads); -1 when a
- * character is outside ASCII and so may have a lowercase this does not know.
- */
-function asciiWordHash(text: string, at: number, length: number): number {
-  let h = length;
-  for (let i = at; i < at + length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return -1;
-    h = (Math.imul(h, 31) + foldAscii(c)) & 0x3fffffff;
-  }
-  return h;
-}
-
-/** The character code with an ASCII capital made small (the one case fold the vocabulary's lookups need). */
-function foldAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
 export function normalize(v: SparseVector): SparseVector {
   let sq = 0;
   for (const x of v.values()) sq += x * x;
   if (sq === 0) return v;
   const inv = 1 / Math.sqrt(sq);
   const out: SparseVector = new Map();
-  v.forEach((x, k) => out.set(k, x * inv));
+  v.forEach((x, k) => {
+    out.set(k, x * inv);
+  });
   return out;
 }
 
-// The loops over vectors below use forEach: `for (const [k, x] of map)` made an entry array per word, and those
-// arrays were a tenth of what a large timeline request allocated.
+// Vectors are walked with forEach: `for (const [k, x] of map)` made an entry array per word (a tenth of the garbage
+// of a large request).
 export function dot(a: SparseVector, b: SparseVector): number {
   const small = a.size <= b.size ? a : b;
   const large = small === a ? b : a;
@@ -392,5 +315,7 @@ function grow(k: number): void {
 
 /** Adds `scale * v` into `acc` in place. */
 export function addInto(acc: SparseVector, v: SparseVector, scale = 1): void {
-  v.forEach((x, k) => acc.set(k, (acc.get(k) ?? 0) + scale * x));
+  v.forEach((x, k) => {
+    acc.set(k, (acc.get(k) ?? 0) + scale * x);
+  });
 }
