@@ -37,7 +37,7 @@ test('words with characters outside ASCII are lowercased as strings', () => {
 test('ids follow first use and survive the table growing', () => {
   const v = new Vocabulary();
   const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
-  words.forEach((w, i) => assert.equal(v.idOf(w), i));
-  words.forEach((w, i) => assert.equal(v.idAt(` ${w.toUpperCase()} `, 1, w.length), i));
+  for (let i = 0; i < words.length; i++) assert.equal(v.idOf(words[i]!), i);
+  for (let i = 0; i < words.length; i++) assert.equal(v.idAt(` ${words[i]!.toUpperCase()} `, 1, words[i]!.length), i);
   assert.equal(v.size, words.length);
 });
