@@ -50,9 +50,13 @@ export function storyStart(col: Collection, toDay: number): number | undefined {
   let total = 0;
   // The articles name the same dates over and over: each value is parsed once.
   const ranges = new Map<string, [number, number] | undefined>();
+  // Indexed loops over the sentences: this runs once a request, and for-of made an iterator per list.
   for (const sents of col.byDoc) {
     const seen = new Set<string>();
-    for (const s of sents) for (const d of s.dates) seen.add(d.value);
+    for (let i = 0; i < sents.length; i++) {
+      const dates = sents[i]!.dates;
+      for (let j = 0; j < dates.length; j++) seen.add(dates[j]!.value);
+    }
     for (const v of seen) {
       let range = ranges.get(v);
       if (range === undefined && !ranges.has(v)) {
@@ -81,8 +85,10 @@ function coreStart(pubDays: number[]): number {
 /** Moves `start` back to the first day of each preceding month that enough articles name, while they follow on. */
 function reachBackThroughBusyMonths(col: Collection, start: number, articles: number): number {
   const docsByMonth = new Map<number | string, Set<number>>();
-  for (const s of col.sentences) {
-    for (const d of s.dates) {
+  for (let i = 0; i < col.sentences.length; i++) {
+    const s = col.sentences[i]!;
+    for (let j = 0; j < s.dates.length; j++) {
+      const d = s.dates[j]!;
       if (d.granularity === 'year') continue;
       const month = monthKey(d.value);
       const set = docsByMonth.get(month);

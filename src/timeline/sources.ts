@@ -82,11 +82,14 @@ function indexByDate(col: Collection, only?: ReadonlySet<string>): Map<string, C
   const add = (key: string): void => {
     if (!keys.includes(key)) keys.push(key);
   };
-  for (const s of col.sentences) {
+  // Indexed loops: this runs once a request, over every sentence, and for-of made an iterator per list.
+  for (let i = 0; i < col.sentences.length; i++) {
+    const s = col.sentences[i]!;
     // Most sentences are about no date: they are passed by.
     if (s.days.length === 0 && s.dates.length === 0 && !s.event) continue;
     keys.length = 0;
-    for (const d of s.days) {
+    for (let j = 0; j < s.days.length; j++) {
+      const d = s.days[j]!;
       if (onlyDays && !onlyDays.has(d)) continue;
       let iso = isoOf.get(d);
       if (iso === undefined) {
@@ -95,9 +98,10 @@ function indexByDate(col: Collection, only?: ReadonlySet<string>): Map<string, C
       }
       add(iso);
     }
-    for (const d of s.dates) if (!only || only.has(d.value)) add(d.value);
+    for (let j = 0; j < s.dates.length; j++) if (!only || only.has(s.dates[j]!.value)) add(s.dates[j]!.value);
     if (s.event && (!only || only.has(s.event.value))) add(s.event.value);
-    for (const k of keys) {
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j]!;
       const list = index.get(k);
       if (list) list.push(s);
       else index.set(k, [s]);
