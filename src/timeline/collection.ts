@@ -195,6 +195,12 @@ export function dayOf(value: string): number {
  */
 const NO_DAYS: number[] = [];
 
+/** Calls `add` with each (weight, word id) of the sentence's vector, in order, making the map only if it has one. */
+export function eachWeight(s: CollectedSentence, add: (x: number, k: number) => void): void {
+  if (s instanceof Collected) s.eachWeight(add);
+  else s.vector.forEach(add);
+}
+
 /**
  * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small
  * part of a large collection (the candidates of the chosen days), and building a few hundred thousand
@@ -260,5 +266,10 @@ class Collected implements CollectedSentence {
 
   get vector(): SparseVector {
     return (this.cached ??= this.tfidf.vectorOfIds(this.ids, this.from, this.to));
+  }
+
+  eachWeight(add: (x: number, k: number) => void): void {
+    if (this.cached) this.cached.forEach(add);
+    else this.tfidf.eachWeight(this.ids, this.from, this.to, add);
   }
 }

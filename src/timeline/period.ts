@@ -3,12 +3,12 @@
 // coverage is about starts a little before the articles do (the event that set the coverage off) and reaches back
 // through the months that many articles keep returning to. What lies before goes to a short Background list.
 import type { Collection, CollectedSentence } from './collection.js';
-import { MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
+import { eachWeight, MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
 import { dayRange, type DateGranularity, type MentionedDate } from './dates.js';
 import type { MethodEntry } from './methods/datewise.js';
 import { textMatchesKeywords } from './query.js';
 import { MAX_TIMELINE_SIMILARITY, MIN_SUMMARY_SENTENCE_CHARS } from './summarize.js';
-import { dot, normalize, pairwiseDots, sumOf } from './text.js';
+import { dot, normalize, pairwiseDots, sumOfWeights } from './text.js';
 
 /**
  * Share of the articles the coverage's core holds: the shortest span of publication days holding it is where
@@ -210,7 +210,9 @@ function recalledBefore(col: Collection, startDay: number, keywords: string[], m
     for (const id of g.docs) outer.docs.add(id);
     groups.delete(g.value);
   }
-  const storyDir = normalize(sumOf(col.byDoc.flatMap((sents) => sents.slice(0, STORY_LEAD_SENTENCES)), (s) => s.vector));
+  // The leads' weights are summed without a map each: few of these thousands of sentences are read again.
+  const storyDir = normalize(sumOfWeights(col.byDoc.flatMap((sents) => sents.slice(0, STORY_LEAD_SENTENCES)),
+    eachWeight));
   // A main sentence that names no date of its own may retell the background (a lead recalling the arrests behind
   // a trial): it does not keep the background out; it goes (see withoutRetoldBackground).
   const chosen: CollectedSentence[] = main.flatMap((e) => e.sentences).filter(namesItsDate);

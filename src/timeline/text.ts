@@ -173,6 +173,18 @@ export class TfIdf {
    * order of first use, each weighed once. Counts are taken in a scratch array: the map is written once per word.
    */
   vectorOfIds(ids: ArrayLike<number>, from = 0, to = ids.length): SparseVector {
+    const v: SparseVector = new Map();
+    this.eachWeight(ids, from, to, (x, id) => {
+      v.set(id, x);
+    });
+    return v;
+  }
+
+  /**
+   * Calls `add` with each (weight, word id) of vectorOfIds(ids, from, to), in its order, without making the map: a
+   * sum over thousands of sentences (a story's direction) needs their weights once, not a map each.
+   */
+  eachWeight(ids: ArrayLike<number>, from: number, to: number, add: (x: number, id: number) => void): void {
     const idf = this.weights();
     const tf = this.counts!;
     const order: number[] = [];
@@ -188,12 +200,11 @@ export class TfIdf {
       sq += x * x;
     }
     const inv = sq > 0 ? 1 / Math.sqrt(sq) : 1;
-    const v: SparseVector = new Map();
     for (const id of order) {
-      v.set(id, sq > 0 ? tf[id]! * inv : tf[id]!);
+      const x = sq > 0 ? tf[id]! * inv : tf[id]!;
       tf[id] = 0;
+      add(x, id);
     }
-    return v;
   }
 }
 
@@ -274,6 +285,12 @@ let marks = new Uint8Array(4096);
  */
 export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, scale?: (item: T) => number):
   SparseVector {
+  return sumOfWeights(items, (item, add) => vector(item).forEach(add), scale);
+}
+
+/** sumOf, each item's vector given as its (weight, word id) in order (TfIdf.eachWeight). */
+export function sumOfWeights<T>(items: Iterable<T>, weights: (item: T, add: (x: number, k: number) => void) => void,
+  scale?: (item: T) => number): SparseVector {
   const order: number[] = [];
   let acc = sums;
   let seen = marks;
@@ -292,7 +309,7 @@ export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, 
   };
   for (const item of items) {
     factor = scale ? scale(item) : 1;
-    vector(item).forEach(add);
+    weights(item, add);
   }
   const out: SparseVector = new Map();
   for (const k of order) {
