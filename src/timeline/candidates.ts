@@ -76,10 +76,10 @@ export function candidatesForDay(index: CandidateIndex, day: number): CollectedS
   const cPub = sumOf(pub, vectorOf);
   // Shared content: a word counts only when both kinds use it.
   const shared: SparseVector = new Map();
-  for (const [k, x] of cMent) {
+  cMent.forEach((x, k) => {
     const y = cPub.get(k);
     if (y !== undefined) shared.set(k, x / ment.length + y / pub.length);
-  }
+  });
   const all = [...ment, ...pub];
   // A knee needs a curve: among a handful of sentences it cuts at noise (one article's day, two or three reports).
   if (all.length < MIN_KNEE_POOL) return all;

@@ -36,7 +36,10 @@ export interface PreparedDoc {
   places?: WordPlaces;
 }
 
-/** Word w is texts[text[w]] from at[w], length[w] characters long. */
+/**
+ * Word w is texts[text[w]] from at[w], length[w] characters long, lowercased: a text may be the article's own,
+ * not lowercased (record.ts says when that is the same; TfIdf.idAt lowercases as it reads).
+ */
 export interface WordPlaces {
   texts: string[];
   text: Int32Array;
@@ -192,29 +195,49 @@ export function dayOf(value: string): number {
  */
 const NO_DAYS: number[] = [];
 
+/** Calls `add` with each (weight, word id) of the sentence's vector, in order, making the map only if it has one. */
+export function eachWeight(s: CollectedSentence, add: (x: number, k: number) => void): void {
+  if (s instanceof Collected) s.eachWeight(add);
+  else s.vector.forEach(add);
+}
+
 /**
  * A collected sentence whose tf-idf vector is computed on first use: a method reads the vectors of a small
  * part of a large collection (the candidates of the chosen days), and building a few hundred thousand
  * sparse vectors up front dominated the time of a timeline over thousands of articles.
  */
 class Collected implements CollectedSentence {
-  days: number[];
-  readonly explicitDays: number[];
-  borrowed = false;
-  private cached: SparseVector | undefined;
+  // Declared, not defined: a defined class field is defined anew on each object before the constructor assigns it,
+  // and a request over 1,500 articles collects some forty thousand sentences.
+  declare readonly doc: TimelineDoc;
+  declare readonly index: number;
+  declare readonly text: string;
+  declare readonly pubDay: number;
+  declare readonly dates: MentionedDate[];
+  declare private readonly ids: Int32Array;
+  declare private readonly from: number;
+  declare private readonly to: number;
+  declare private readonly tfidf: TfIdf;
+  declare readonly event: SentenceDate | undefined;
+  declare days: number[];
+  declare readonly explicitDays: number[];
+  declare borrowed: boolean;
+  declare private cached: SparseVector | undefined;
 
-  constructor(
-    readonly doc: TimelineDoc,
-    readonly index: number,
-    readonly text: string,
-    readonly pubDay: number,
-    readonly dates: MentionedDate[],
-    private readonly ids: Int32Array,
-    private readonly from: number,
-    private readonly to: number,
-    private readonly tfidf: TfIdf,
-    readonly event?: SentenceDate,
-  ) {
+  constructor(doc: TimelineDoc, index: number, text: string, pubDay: number, dates: MentionedDate[], ids: Int32Array,
+    from: number, to: number, tfidf: TfIdf, event?: SentenceDate) {
+    this.doc = doc;
+    this.index = index;
+    this.text = text;
+    this.pubDay = pubDay;
+    this.dates = dates;
+    this.ids = ids;
+    this.from = from;
+    this.to = to;
+    this.tfidf = tfidf;
+    this.event = event;
+    this.borrowed = false;
+    this.cached = undefined;
     // Most sentences name no day: they share one empty list instead of each allocating two.
     this.days = NO_DAYS;
     this.explicitDays = NO_DAYS;
@@ -243,5 +266,10 @@ class Collected implements CollectedSentence {
 
   get vector(): SparseVector {
     return (this.cached ??= this.tfidf.vectorOfIds(this.ids, this.from, this.to));
+  }
+
+  eachWeight(add: (x: number, k: number) => void): void {
+    if (this.cached) this.cached.forEach(add);
+    else this.tfidf.eachWeight(this.ids, this.from, this.to, add);
   }
 }

@@ -5,7 +5,6 @@
 // linearly with weights learned leave-one-topic-out (see dateRankWeights.ts).
 import type { Collection, CollectedSentence } from './collection.js';
 import { textMatchesKeywords } from './query.js';
-import { distinctDays } from './dates.js';
 
 export const DATE_FEATURE_NAMES = [
   'mentionSents', // sentences mentioning the day
@@ -97,18 +96,27 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number,
     burst: idx('pubBurst'),
     bias: idx('bias'),
   };
+  // One set of each kind serves every article (cleared before the next): a request weighs thousands of articles.
+  const docDays = new Set<number>();
+  const explicitDays = new Set<number>();
+  const keywordDays = new Set<number>();
   for (const sents of col.byDoc) {
     if (sents.length === 0) continue;
     const pub = sents[0]!.pubDay;
     row(pub) && row(pub)![F.pub]++;
     row(pub - 1) && row(pub - 1)![F.pubNext]++;
     row(pub + 1) && row(pub + 1)![F.prev]++;
-    const docDays = new Set<number>();
-    const explicitDays = new Set<number>();
-    const keywordDays = new Set<number>();
+    docDays.clear();
+    explicitDays.clear();
+    keywordDays.clear();
     for (let j = 0; j < sents.length; j++) {
       const s = sents[j]!;
-      for (const day of distinctDays(s.days)) {
+      const days = s.days;
+      if (days.length === 0) continue;
+      // Each distinct day once, in order of first mention (as distinctDays gives them), without a set per sentence.
+      for (let i = 0; i < days.length; i++) {
+        const day = days[i]!;
+        if (repeatsEarlier(days, i)) continue;
         const r = row(day);
         if (!r) continue;
         r[F.sents]++;
@@ -118,26 +126,45 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number,
         docDays.add(day);
       }
       for (const day of s.explicitDays) explicitDays.add(day);
-      if (s.days.length > 0 && onTopic(s)) for (const day of s.days) keywordDays.add(day);
+      if (onTopic(s)) for (const day of days) keywordDays.add(day);
     }
-    for (const day of explicitDays) if (pub > day) row(day) && row(day)![F.explicitLater]++;
-    for (const day of keywordDays) row(day) && row(day)![F.keyword]++;
-    for (const day of docDays) {
+    explicitDays.forEach((day) => {
+      if (pub > day) row(day) && row(day)![F.explicitLater]++;
+    });
+    keywordDays.forEach((day) => {
+      row(day) && row(day)![F.keyword]++;
+    });
+    docDays.forEach((day) => {
       const r = row(day)!;
       r[F.docs]++;
       if (pub > day) r[F.docsLater]++;
       if (pub < day) r[F.docsEarlier]++;
       if (pub - day >= 2 && pub - day <= 7) r[F.week]++;
       if (pub - day > 7) r[F.far]++;
-    }
+    });
   }
-  for (const [day, r] of byDay) {
+  // Publications per day in one array over the days that have any (days with no row count 0): the windows below
+  // read some thirty days around every ranked day, and a map lookup each was most of the cost of these features.
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  byDay.forEach((r, day) => {
+    if (r[F.pub]! > 0) {
+      lo = Math.min(lo, day);
+      hi = Math.max(hi, day);
+    }
+  });
+  const pubs = new Float64Array(lo <= hi ? hi - lo + 1 : 0);
+  byDay.forEach((r, day) => {
+    if (r[F.pub]! > 0) pubs[day - lo] = r[F.pub]!;
+  });
+  const pubOn = (d: number): number => (d >= lo && d <= hi ? pubs[d - lo]! : 0);
+  byDay.forEach((r, day) => {
     r[F.isPub] = r[F.pub]! > 0 ? 1 : 0;
     let around = 0;
-    for (let k = -PUB_AROUND_DAYS; k <= PUB_AROUND_DAYS; k++) if ((byDay.get(day + k)?.[F.pub] ?? 0) > 0) around++;
+    for (let k = -PUB_AROUND_DAYS; k <= PUB_AROUND_DAYS; k++) if (pubOn(day + k) > 0) around++;
     r[F.around] = around;
     let volume = 0;
-    for (let k = -VOLUME_WINDOW[0]; k <= VOLUME_WINDOW[1]; k++) volume += byDay.get(day + k)?.[F.pub] ?? 0;
+    for (let k = -VOLUME_WINDOW[0]; k <= VOLUME_WINDOW[1]; k++) volume += pubOn(day + k);
     r[F.relative] = r[F.docs]! / Math.sqrt(volume + 1);
     r[F.relativeLater] = r[F.docsLater]! / Math.sqrt(volume + 1);
     r[F.neighbour] = (byDay.get(day - 1)?.[F.docs] ?? 0) + (byDay.get(day + 1)?.[F.docs] ?? 0);
@@ -146,10 +173,9 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number,
       nearMax = Math.max(nearMax, byDay.get(day - k)?.[F.docs] ?? 0, byDay.get(day + k)?.[F.docs] ?? 0);
     }
     r[F.peak] = r[F.docs]! / (nearMax + 1);
-  }
-  // Publication bursts: volume of the day and the next against the trailing days (days with no row count 0).
-  const pubOn = (d: number): number => byDay.get(d)?.[F.pub] ?? 0;
-  for (const [day, r] of byDay) {
+  });
+  // Publication bursts: volume of the day and the next against the trailing days.
+  byDay.forEach((r, day) => {
     const vol = pubOn(day) + pubOn(day + 1);
     let sum = 0;
     let sq = 0;
@@ -161,7 +187,7 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number,
     const mean = sum / BURST_DAYS;
     const sd = Math.sqrt(Math.max(0, sq / BURST_DAYS - mean * mean));
     r[F.burst] = Math.max(0, (vol - mean) / (sd + 1));
-  }
+  });
   const days = [...byDay.keys()].sort((a, b) => a - b);
   const raw = days.map((d) => byDay.get(d)!);
   for (const r of raw) r[F.bias] = 1;
@@ -169,6 +195,12 @@ export function dateFeatures(col: Collection, fromDay: number, toDay: number,
   for (const r of raw) for (let i = 0; i < n; i++) max[i] = Math.max(max[i]!, r[i]!);
   const scaled = raw.map((r) => r.map((x, i) => scale(x, max[i]!)));
   return { days, raw, scaled };
+}
+
+/** Whether days[i] is one of the days before it in the list. */
+function repeatsEarlier(days: readonly number[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (days[j] === days[i]) return true;
+  return false;
 }
 
 /**

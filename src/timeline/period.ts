@@ -3,12 +3,12 @@
 // coverage is about starts a little before the articles do (the event that set the coverage off) and reaches back
 // through the months that many articles keep returning to. What lies before goes to a short Background list.
 import type { Collection, CollectedSentence } from './collection.js';
-import { MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
+import { eachWeight, MAX_SUMMARY_SENTENCE_CHARS } from './collection.js';
 import { dayRange, type DateGranularity, type MentionedDate } from './dates.js';
 import type { MethodEntry } from './methods/datewise.js';
 import { textMatchesKeywords } from './query.js';
 import { MAX_TIMELINE_SIMILARITY, MIN_SUMMARY_SENTENCE_CHARS } from './summarize.js';
-import { dot, normalize, pairwiseDots, sumOf } from './text.js';
+import { dot, normalize, pairwiseDots, sumOfWeights } from './text.js';
 
 /**
  * Share of the articles the coverage's core holds: the shortest span of publication days holding it is where
@@ -50,9 +50,13 @@ export function storyStart(col: Collection, toDay: number): number | undefined {
   let total = 0;
   // The articles name the same dates over and over: each value is parsed once.
   const ranges = new Map<string, [number, number] | undefined>();
+  // Indexed loops over the sentences: this runs once a request, and for-of made an iterator per list.
   for (const sents of col.byDoc) {
     const seen = new Set<string>();
-    for (const s of sents) for (const d of s.dates) seen.add(d.value);
+    for (let i = 0; i < sents.length; i++) {
+      const dates = sents[i]!.dates;
+      for (let j = 0; j < dates.length; j++) seen.add(dates[j]!.value);
+    }
     for (const v of seen) {
       let range = ranges.get(v);
       if (range === undefined && !ranges.has(v)) {
@@ -80,11 +84,13 @@ function coreStart(pubDays: number[]): number {
 
 /** Moves `start` back to the first day of each preceding month that enough articles name, while they follow on. */
 function reachBackThroughBusyMonths(col: Collection, start: number, articles: number): number {
-  const docsByMonth = new Map<string, Set<number>>();
-  for (const s of col.sentences) {
-    for (const d of s.dates) {
+  const docsByMonth = new Map<number | string, Set<number>>();
+  for (let i = 0; i < col.sentences.length; i++) {
+    const s = col.sentences[i]!;
+    for (let j = 0; j < s.dates.length; j++) {
+      const d = s.dates[j]!;
       if (d.granularity === 'year') continue;
-      const month = d.value.slice(0, 7);
+      const month = monthKey(d.value);
       const set = docsByMonth.get(month);
       if (set) set.add(s.doc.id);
       else docsByMonth.set(month, new Set([s.doc.id]));
@@ -94,9 +100,23 @@ function reachBackThroughBusyMonths(col: Collection, start: number, articles: nu
   for (;;) {
     const prev = new Date((start - 1) * MS_PER_DAY);
     const month = prev.toISOString().slice(0, 7);
-    if ((docsByMonth.get(month)?.size ?? 0) < needed) return start;
+    if ((docsByMonth.get(monthKey(month))?.size ?? 0) < needed) return start;
     start = dayRange(month)![0];
   }
+}
+
+/**
+ * The first seven characters of a value (its YYYY-MM), as a number when they are digits, a hyphen and digits (a
+ * string cut from every date of every sentence was most of this pass's cost), else as that string.
+ */
+function monthKey(value: string): number | string {
+  let key = 0;
+  for (let i = 0; i < 7; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 4 ? c !== 45 : !(c >= 48 && c <= 57)) return value.slice(0, 7);
+    if (i !== 4) key = key * 10 + (c - 48);
+  }
+  return key;
 }
 
 /**
@@ -190,7 +210,9 @@ function recalledBefore(col: Collection, startDay: number, keywords: string[], m
     for (const id of g.docs) outer.docs.add(id);
     groups.delete(g.value);
   }
-  const storyDir = normalize(sumOf(col.byDoc.flatMap((sents) => sents.slice(0, STORY_LEAD_SENTENCES)), (s) => s.vector));
+  // The leads' weights are summed without a map each: few of these thousands of sentences are read again.
+  const storyDir = normalize(sumOfWeights(col.byDoc.flatMap((sents) => sents.slice(0, STORY_LEAD_SENTENCES)),
+    eachWeight));
   // A main sentence that names no date of its own may retell the background (a lead recalling the arrests behind
   // a trial): it does not keep the background out; it goes (see withoutRetoldBackground).
   const chosen: CollectedSentence[] = main.flatMap((e) => e.sentences).filter(namesItsDate);

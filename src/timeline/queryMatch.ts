@@ -123,43 +123,75 @@ const aboutCache = new WeakMap<EntityDoc, Map<EntityNames, boolean[]>>();
 
 function computeAbout(doc: EntityDoc, e: EntityNames): boolean[] {
   const names = new Set(e.names);
-  const mentions = [...(doc.entities ?? [])].sort((a, b) => a.start - b.start);
+  const given = doc.entities ?? [];
+  // Mentions come in text order nearly always: then they are read in place rather than copied and sorted.
+  const mentions = inStartOrder(given) ? given : [...given].sort((a, b) => a.start - b.start);
   const gender = e.kind === 'PERSON' ? nameGender(e.name) : undefined;
+  const firsts = firstCharacters(e.names);
   // The in-article name decides: the text "Jackson" of a mention named "Jesse Jackson" is somebody else, and so
   // is a "Ms Jackson" when the entity is a man.
-  const isEntity = (m: EntityMention): boolean => names.has(foldName(m.name)) &&
+  const isEntity = (m: EntityMention): boolean => mayFoldTo(m.name, firsts) && names.has(foldName(m.name)) &&
     !(gender && m.kind === 'PERSON' && (nameGender(m.text) ?? gender) !== gender);
-  const flags: boolean[] = [];
+  const flags: boolean[] = new Array(doc.sentences.length);
   // A dateline names where the story was filed, not what the sentence is about. The prepared sentences are already
-  // cut after theirs (the same cut datelineLength gives): only the others are read again.
-  const dateline = new Map<number, number>();
+  // cut after theirs (the same cut datelineLength gives): only the others are read again (-1: not prepared).
+  const cut = new Int32Array(doc.sentences.length).fill(-1);
   for (const p of doc.prepared?.sentences ?? []) {
     const whole = doc.sentences[p.index];
-    if (whole) dateline.set(p.index, whole.text.length - p.text.length);
+    if (whole) cut[p.index] = whole.text.length - p.text.length;
   }
+  const inside: EntityMention[] = [];
   let mi = 0;
   for (let i = 0; i < doc.sentences.length; i++) {
     const whole = doc.sentences[i]!;
-    const s = { ...whole, start: whole.start + (dateline.get(i) ?? datelineLength(whole.text)) };
-    while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
-    const inside: EntityMention[] = [];
-    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
-      if (mentions[k]!.start >= s.start) inside.push(mentions[k]!);
+    const start = whole.start + (cut[i]! >= 0 ? cut[i]! : datelineLength(whole.text));
+    const end = whole.end;
+    while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
+    inside.length = 0;
+    for (let k = mi; k < mentions.length && mentions[k]!.start < end; k++) {
+      if (mentions[k]!.start >= start) inside.push(mentions[k]!);
     }
-    flags.push(inside.some(isEntity) || writtenHere(doc.text, s, e, inside, isEntity) ||
-      pronounHere(doc.text, s, i > 0 ? doc.sentences[i - 1]!.start : s.start, e, mentions, inside, isEntity, gender));
+    flags[i] = inside.some(isEntity) || writtenHere(doc.text, start, end, e, inside, isEntity) ||
+      pronounHere(doc.text, start, end, i > 0 ? doc.sentences[i - 1]!.start : start, e, mentions, inside, isEntity,
+        gender);
   }
   return flags;
 }
 
+/** The first characters of folded names (see mayFoldTo). */
+function firstCharacters(folded: readonly string[]): Set<number> {
+  return new Set(folded.map((n) => n.charCodeAt(0)));
+}
+
+/**
+ * False when foldName(name) cannot start with any of `firsts`, read from the name's first ASCII letter or digit
+ * (folding drops what comes before it and lowercases it); true when that cannot be told so simply (a character
+ * outside ASCII first, or a "t" that may begin "the "). Most mentions of an article name somebody else: they are
+ * told apart without folding their names.
+ */
+function mayFoldTo(name: string, firsts: ReadonlySet<number>): boolean {
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c === 116 || firsts.has(c);
+  }
+  return true;
+}
+
+function inStartOrder(mentions: readonly EntityMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return false;
+  return true;
+}
+
 /** One of the entity's names written in the sentence where no mention of another entity covers it. */
-function writtenHere(text: string, s: Sentence, e: EntityNames, inside: EntityMention[],
+function writtenHere(text: string, start: number, end: number, e: EntityNames, inside: EntityMention[],
   isEntity: (m: EntityMention) => boolean): boolean {
-  const body = text.slice(s.start, s.end);
+  const body = text.slice(start, end);
   for (const w of e.written) {
     const re = termPattern(w);
     for (let m = re.exec(body); m; m = re.exec(body)) {
-      const at = s.start + m.index;
+      const at = start + m.index;
       const other = inside.find((x) => x.start <= at && x.end > at && !isEntity(x));
       if (!other) { re.lastIndex = 0; return true; }
     }
@@ -173,17 +205,18 @@ function writtenHere(text: string, s: Sentence, e: EntityNames, inside: EntityMe
  * sentence's first ("Yet Ghonim said he …" is about Ghonim, tagged or not) and no other name of that kind in the
  * sentence (after the pronoun: "After … his country …, Prime Minister Erdogan"). "She" never refers to a man.
  */
-function pronounHere(text: string, s: Sentence, from: number, e: EntityNames, mentions: EntityMention[],
-  inside: EntityMention[], isEntity: (m: EntityMention) => boolean, gender: 'f' | 'm' | undefined): boolean {
+function pronounHere(text: string, start: number, end: number, from: number, e: EntityNames,
+  mentions: EntityMention[], inside: EntityMention[], isEntity: (m: EntityMention) => boolean,
+  gender: 'f' | 'm' | undefined): boolean {
   if (e.kind === 'PLACE') return false;
-  const body = text.slice(s.start, s.end);
+  const body = text.slice(start, end);
   const m = (e.kind === 'PERSON' ? PERSON_PRONOUN : ORG_PRONOUN).exec(body);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
   if (gender && (word === 'she' || word === 'her') !== (gender === 'f')) return false;
   if (/\s["“(]?\p{Lu}/u.test(body.slice(0, m.index))) return false;
   if (inside.some((x) => x.kind === e.kind && !isEntity(x))) return false;
-  const at = s.start + m.index;
+  const at = start + m.index;
   let antecedent: EntityMention | undefined;
   for (const x of mentions) {
     if (x.start >= at) break;

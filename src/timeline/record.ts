@@ -113,7 +113,13 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
     prevEnd = end;
   }
   const kept: PreparedSentence[] = new Array(r.uint());
-  const confidenceOf: { event: SentenceDate; slot: number }[] = [];
+  // The events read, and the slot of each one's confidence (read after them): two lists, not an object per event.
+  const events: SentenceDate[] = [];
+  const slots: number[] = [];
+  // The sentences' word lists are read into one array, each sentence a view of its range: an array of its own for
+  // each of a request's forty thousand sentences cost more than reading them.
+  const termBounds: number[] = [];
+  let termsRead = 0;
   let index = -1;
   for (let k = 0; k < kept.length; k++) {
     index += r.uint() + 1;
@@ -123,8 +129,7 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
     const dates: MentionedDate[] = dateCount === 0 ? NO_DATES : new Array(dateCount);
     for (let d = 0; d < dates.length; d++) {
       const code = r.uint();
-      const granularity = GRANULARITIES[code & 3]!;
-      dates[d] = { value: dateValue(r.int(), granularity), granularity, explicit: (code & 4) !== 0 };
+      dates[d] = mentionedDate(r.int(), code);
     }
     const eventCode = r.uint();
     let event: SentenceDate | undefined;
@@ -132,13 +137,24 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
       const granularity = GRANULARITIES[(eventCode - 1) % 3]!;
       const basis = EVENT_DATE_BASES[Math.floor((eventCode - 1) / 3)]!;
       event = { sentence: index, value: dateValue(r.int(), granularity), granularity, confidence: 0, basis };
-      confidenceOf.push({ event, slot: r.uint() });
+      events.push(event);
+      slots.push(r.uint());
     }
-    const terms = new Int32Array(r.uint());
-    for (let t = 0; t < terms.length; t++) terms[t] = r.uint();
-    const p: PreparedSentence = { index, text: text.slice(cut, s.end), dates, terms };
+    const termCount = r.uint();
+    if (termsRead + termCount > termScratch.length) {
+      const more = new Int32Array(Math.max(2 * termScratch.length, termsRead + termCount));
+      more.set(termScratch.subarray(0, termsRead));
+      termScratch = more;
+    }
+    termBounds.push(termsRead);
+    for (let t = 0; t < termCount; t++) termScratch[termsRead++] = r.uint();
+    const p: PreparedSentence = { index, text: text.slice(cut, s.end), dates, terms: NO_TERMS };
     if (event) p.event = event;
     kept[k] = p;
+  }
+  const allTerms = termScratch.slice(0, termsRead);
+  for (let k = 0; k < kept.length; k++) {
+    kept[k]!.terms = allTerms.subarray(termBounds[k]!, k + 1 < kept.length ? termBounds[k + 1]! : termsRead);
   }
   // A text cut short (a bounded read, see service/bound.ts) keeps the sentences that end inside it; the words first
   // used in later sentences are used only there, since words are listed in order of first use.
@@ -147,8 +163,13 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
   let keptWhole = kept.length;
   while (keptWhole > 0 && kept[keptWhole - 1]!.index >= whole) keptWhole--;
   const count = r.uint();
-  // Words are kept as places in their lowercased sentence; the strings are made only when asked for.
-  const places: WordPlaces = { texts: [], text: new Int32Array(count), at: new Int32Array(count),
+  // Words are kept as places in their lowercased sentence; the strings are made only when asked for. When every
+  // character of the text lowercases to one character on its own (no dotted capital I, no capital sigma, whose
+  // lowercase depends on what follows), lowercasing keeps every offset and a word lowercased alone is the word of
+  // the lowercased sentence: the places then point into the text itself, and the collection's vocabulary lowercases
+  // as it reads (TfIdf.idAt). Lowercased copies of the sentences were a fifth of what a large request allocated.
+  const inPlace = text.indexOf('\u0130') < 0 && text.indexOf('\u03a3') < 0;
+  const places: WordPlaces = { texts: inPlace ? [text] : [], text: new Int32Array(count), at: new Int32Array(count),
     length: new Int32Array(count) };
   let k = 0;
   let loweredOf = -1;
@@ -161,17 +182,22 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
       words = Math.min(words, w);
       continue;
     }
-    if (k !== loweredOf) {
-      places.texts.push(kept[k]!.text.toLowerCase());
-      loweredOf = k;
+    if (inPlace) {
+      const p = kept[k]!;
+      places.at[w] = sentences[p.index]!.end - p.text.length + at;
+    } else {
+      if (k !== loweredOf) {
+        places.texts.push(kept[k]!.text.toLowerCase());
+        loweredOf = k;
+      }
+      places.text[w] = places.texts.length - 1;
+      places.at[w] = at;
     }
-    places.text[w] = places.texts.length - 1;
-    places.at[w] = at;
     places.length[w] = length;
   }
   const confidences: number[] = new Array(r.uint());
   for (let c = 0; c < confidences.length; c++) confidences[c] = r.float();
-  for (const { event, slot } of confidenceOf) event.confidence = confidences[slot]!;
+  for (let e = 0; e < events.length; e++) events[e]!.confidence = confidences[slots[e]!]!;
   if (whole < sentences.length) {
     sentences.length = whole;
     kept.length = keptWhole;
@@ -182,7 +208,8 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
   let strings: string[] | undefined;
   const prepared: PreparedDoc = {
     get words(): string[] {
-      strings ??= Array.from(places.at, (at, w) => places.texts[places.text[w]!]!.slice(at, at + places.length[w]!));
+      strings ??= Array.from(places.at,
+        (at, w) => places.texts[places.text[w]!]!.slice(at, at + places.length[w]!).toLowerCase());
       return strings;
     },
     sentences: kept,
@@ -190,6 +217,28 @@ export function readTimelineRecord(bytes: Uint8Array, text: string): RecordDoc |
   };
   return { sentences, prepared };
 }
+
+/**
+ * The date with this number and code (granularity, explicit), one object per date for all records read: the records
+ * of one request name the same few thousand dates over and over, and nothing changes a mentioned date once read.
+ */
+function mentionedDate(n: number, code: number): MentionedDate {
+  const key = n * 8 + (code & 7);
+  let date = mentionedDates.get(key);
+  if (date === undefined) {
+    if (mentionedDates.size >= 100_000) mentionedDates.clear();
+    const granularity = GRANULARITIES[code & 3]!;
+    date = { value: dateValue(n, granularity), granularity, explicit: (code & 4) !== 0 };
+    mentionedDates.set(key, date);
+  }
+  return date;
+}
+
+const mentionedDates = new Map<number, MentionedDate>();
+
+/** Word lists being read (readTimelineRecord), grown as needed. */
+let termScratch = new Int32Array(4096);
+const NO_TERMS = new Int32Array(0);
 
 /** The dates of a sentence that names none (most do): one list shared by all of them, which nothing changes. */
 const NO_DATES: MentionedDate[] = [];

@@ -76,22 +76,32 @@ function indexByDate(col: Collection, only?: ReadonlySet<string>): Map<string, C
   // Sentences name the same few thousand days over and over: each is written out once.
   const isoOf = new Map<number, string>();
   const onlyDays = only ? new Set([...only].filter((v) => v.length === 10).map(dayNumber)) : undefined;
-  for (const s of col.sentences) {
-    // Most sentences are about no date: they are passed by without a set of their own.
+  // The dates one sentence is indexed under, each once: a sentence names a date or two, so one list serves them all
+  // (a set per sentence was most of the cost of describing a large timeline's entries).
+  const keys: string[] = [];
+  const add = (key: string): void => {
+    if (!keys.includes(key)) keys.push(key);
+  };
+  // Indexed loops: this runs once a request, over every sentence, and for-of made an iterator per list.
+  for (let i = 0; i < col.sentences.length; i++) {
+    const s = col.sentences[i]!;
+    // Most sentences are about no date: they are passed by.
     if (s.days.length === 0 && s.dates.length === 0 && !s.event) continue;
-    const keys = new Set<string>();
-    for (const d of s.days) {
+    keys.length = 0;
+    for (let j = 0; j < s.days.length; j++) {
+      const d = s.days[j]!;
       if (onlyDays && !onlyDays.has(d)) continue;
       let iso = isoOf.get(d);
       if (iso === undefined) {
         iso = isoFromDay(d);
         isoOf.set(d, iso);
       }
-      keys.add(iso);
+      add(iso);
     }
-    for (const d of s.dates) if (!only || only.has(d.value)) keys.add(d.value);
-    if (s.event && (!only || only.has(s.event.value))) keys.add(s.event.value);
-    for (const k of keys) {
+    for (let j = 0; j < s.dates.length; j++) if (!only || only.has(s.dates[j]!.value)) add(s.dates[j]!.value);
+    if (s.event && (!only || only.has(s.event.value))) add(s.event.value);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j]!;
       const list = index.get(k);
       if (list) list.push(s);
       else index.set(k, [s]);

@@ -138,9 +138,12 @@ function isRedundant(s: CollectedSentence, state: SummaryState): boolean {
 /** Whether two unit tf-idf vectors tell the same thing: similar overall, or the shorter one inside the longer. */
 export function nearIdentical(a: SparseVector, b: SparseVector): boolean {
   if (dot(a, b) > MAX_TIMELINE_SIMILARITY) return true;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   if (small.size < MIN_CONTAINED_WORDS) return false;
   let inside = 0;
-  for (const [k, x] of small) if (large.has(k)) inside += x * x;
+  small.forEach((x, k) => {
+    if (large.has(k)) inside += x * x;
+  });
   return inside >= MAX_CONTAINMENT;
 }

@@ -2,6 +2,8 @@
 // weights with a smoothed idf, rows normalised to unit length. Sparse vectors are plain Maps, which is
 // cheap enough for a few hundred thousand sentences and keeps the code dependency-free.
 
+import { grown, Vocabulary } from './vocabulary.js';
+
 /** Common English function words that carry no topical content. */
 const STOPWORDS = new Set(
   (
@@ -86,13 +88,12 @@ function countChars(w: string): number {
  * `vectorOfIds` use the document frequencies of every text added so far.
  */
 export class TfIdf {
-  /** The vocabulary: words by id, their hashes (wordHash), and a hash table of ids (-1: free). */
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private table = new Int32Array(4096).fill(-1);
-  private readonly df: number[] = [];
+  /** The words: ids are handed out in the order words are first seen. */
+  private readonly vocabulary = new Vocabulary();
+  /** Per word id, in typed arrays grown as words come: counted for every sentence read. */
+  private df: Int32Array = new Int32Array(4096);
   /** Per word, the number of the last document that counted it (so a word counts once per document). */
-  private readonly lastDoc: number[] = [];
+  private lastDoc: Int32Array = new Int32Array(4096);
   private n = 0;
   private idf: Float64Array | undefined;
   /** Per word, scratch space of vectorOfIds (all zero between calls); sized with `idf`. */
@@ -111,67 +112,35 @@ export class TfIdf {
     return this.addIds(ids);
   }
 
-  /** The id of `word`, given it now when it has none (ids are handed out in the order words are first seen). */
+  /** The id of `word` (lowercased), given it now when it has none. */
   idOf(word: string): number {
-    return this.idAt(word, 0, word.length);
+    return this.counted(this.vocabulary.idOf(word));
   }
 
-  /**
-   * idOf(text.slice(at, at + length)) without making the string unless the word is new: a collection read from
-   * the timeline index looks up some hundreds of thousands of words, nearly all of them already known.
-   */
+  /** idOf(text.slice(at, at + length).toLowerCase()), without making the string when it can (Vocabulary.idAt). */
   idAt(text: string, at: number, length: number): number {
-    const h = wordHash(text, at, length);
-    const found = this.find(text, at, length, h);
-    if (found >= 0) return found;
-    return this.register(at === 0 && length === text.length ? text : text.slice(at, at + length), h);
+    return this.counted(this.vocabulary.idAt(text, at, length));
   }
 
-  /** The id of the word text[at, at + length) with hash `h`, or -1 (open addressing, linear probing). */
-  private find(text: string, at: number, length: number, h: number): number {
-    const table = this.table;
-    const mask = table.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = table[slot]!;
-      if (id < 0) return -1;
-      if (this.hashes[id] !== h) continue;
-      const w = this.words[id]!;
-      if (w.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = w.charCodeAt(i) === text.charCodeAt(at + i);
-      if (same) return id;
+  /** `id`, with room to count it. */
+  private counted(id: number): number {
+    if (id >= this.df.length) {
+      this.df = grown(this.df, 2 * this.df.length);
+      this.lastDoc = grown(this.lastDoc, 2 * this.lastDoc.length);
     }
-  }
-
-  private register(word: string, hash: number): number {
-    const id = this.words.length;
-    this.words.push(word);
-    this.hashes.push(hash);
-    this.df.push(0);
-    this.lastDoc.push(0);
-    // At most half full, so that probes stay short.
-    if (2 * this.words.length > this.table.length) {
-      this.table = new Int32Array(2 * this.table.length).fill(-1);
-      for (let k = 0; k < this.words.length; k++) this.place(k);
-    } else this.place(id);
     return id;
-  }
-
-  private place(id: number): void {
-    const mask = this.table.length - 1;
-    let slot = this.hashes[id]! & mask;
-    while (this.table[slot]! >= 0) slot = (slot + 1) & mask;
-    this.table[slot] = id;
   }
 
   /** Counts one more document made of the words with these ids (from idOf; `ids[from..to)`); returns `ids`. */
   addIds(ids: Int32Array, from = 0, to = ids.length): Int32Array {
     const doc = ++this.n;
+    const df = this.df;
+    const lastDoc = this.lastDoc;
     for (let i = from; i < to; i++) {
       const id = ids[i]!;
-      if (this.lastDoc[id] !== doc) {
-        this.lastDoc[id] = doc;
-        this.df[id]!++;
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        df[id]!++;
       }
     }
     this.idf = undefined;
@@ -180,10 +149,11 @@ export class TfIdf {
 
   private weights(): Float64Array {
     if (!this.idf) {
-      const idf = new Float64Array(this.df.length);
-      for (let i = 0; i < this.df.length; i++) idf[i] = Math.log((1 + this.n) / (1 + this.df[i]!)) + 1;
+      const size = this.vocabulary.size;
+      const idf = new Float64Array(size);
+      for (let i = 0; i < size; i++) idf[i] = Math.log((1 + this.n) / (1 + this.df[i]!)) + 1;
       this.idf = idf;
-      this.counts = new Float64Array(this.df.length);
+      this.counts = new Float64Array(size);
     }
     return this.idf;
   }
@@ -192,7 +162,7 @@ export class TfIdf {
   vector(text: string): SparseVector {
     const ids: number[] = [];
     for (const w of contentWords(text)) {
-      const id = this.find(w, 0, w.length, wordHash(w, 0, w.length));
+      const id = this.vocabulary.known(w);
       if (id >= 0) ids.push(id);
     }
     return this.vectorOfIds(ids);
@@ -203,6 +173,18 @@ export class TfIdf {
    * order of first use, each weighed once. Counts are taken in a scratch array: the map is written once per word.
    */
   vectorOfIds(ids: ArrayLike<number>, from = 0, to = ids.length): SparseVector {
+    const v: SparseVector = new Map();
+    this.eachWeight(ids, from, to, (x, id) => {
+      v.set(id, x);
+    });
+    return v;
+  }
+
+  /**
+   * Calls `add` with each (weight, word id) of vectorOfIds(ids, from, to), in its order, without making the map: a
+   * sum over thousands of sentences (a story's direction) needs their weights once, not a map each.
+   */
+  eachWeight(ids: ArrayLike<number>, from: number, to: number, add: (x: number, id: number) => void): void {
     const idf = this.weights();
     const tf = this.counts!;
     const order: number[] = [];
@@ -218,20 +200,12 @@ export class TfIdf {
       sq += x * x;
     }
     const inv = sq > 0 ? 1 / Math.sqrt(sq) : 1;
-    const v: SparseVector = new Map();
     for (const id of order) {
-      v.set(id, sq > 0 ? tf[id]! * inv : tf[id]!);
+      const x = sq > 0 ? tf[id]! * inv : tf[id]!;
       tf[id] = 0;
+      add(x, id);
     }
-    return v;
   }
-}
-
-/** A hash of text[at, at + length) kept within small integers (which maps key fastest). */
-function wordHash(text: string, at: number, length: number): number {
-  let h = length;
-  for (let i = at; i < at + length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
-  return h;
 }
 
 export function normalize(v: SparseVector): SparseVector {
@@ -240,17 +214,22 @@ export function normalize(v: SparseVector): SparseVector {
   if (sq === 0) return v;
   const inv = 1 / Math.sqrt(sq);
   const out: SparseVector = new Map();
-  for (const [k, x] of v) out.set(k, x * inv);
+  v.forEach((x, k) => {
+    out.set(k, x * inv);
+  });
   return out;
 }
 
+// Vectors are walked with forEach: `for (const [k, x] of map)` made an entry array per word (a tenth of the garbage
+// of a large request).
 export function dot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let s = 0;
-  for (const [k, x] of small) {
+  small.forEach((x, k) => {
     const y = large.get(k);
     if (y !== undefined) s += x * y;
-  }
+  });
   return s;
 }
 
@@ -263,22 +242,22 @@ export function pairwiseDots(vectors: readonly SparseVector[]): (i: number, j: n
   const n = vectors.length;
   const holders = new Map<number, { at: number[]; x: number[] }>();
   for (let j = 0; j < n; j++) {
-    for (const [k, x] of vectors[j]!) {
+    vectors[j]!.forEach((x, k) => {
       const h = holders.get(k);
       if (h) {
         h.at.push(j);
         h.x.push(x);
       } else holders.set(k, { at: [j], x: [x] });
-    }
+    });
   }
   // along[i * n + j]: the products of vectors[i] and vectors[j], summed in the word order of vectors[i].
   const along = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const row = i * n;
-    for (const [k, x] of vectors[i]!) {
+    vectors[i]!.forEach((x, k) => {
       const h = holders.get(k)!;
       for (let t = 0; t < h.at.length; t++) along[row + h.at[t]!]! += x * h.x[t]!;
-    }
+    });
   }
   return (i, j) => (vectors[i]!.size <= vectors[j]!.size ? along[i * n + j]! : along[j * n + i]!);
 }
@@ -306,23 +285,31 @@ let marks = new Uint8Array(4096);
  */
 export function sumOf<T>(items: Iterable<T>, vector: (item: T) => SparseVector, scale?: (item: T) => number):
   SparseVector {
+  return sumOfWeights(items, (item, add) => vector(item).forEach(add), scale);
+}
+
+/** sumOf, each item's vector given as its (weight, word id) in order (TfIdf.eachWeight). */
+export function sumOfWeights<T>(items: Iterable<T>, weights: (item: T, add: (x: number, k: number) => void) => void,
+  scale?: (item: T) => number): SparseVector {
   const order: number[] = [];
   let acc = sums;
   let seen = marks;
-  for (const item of items) {
-    const factor = scale ? scale(item) : 1;
-    for (const [k, x] of vector(item)) {
-      if (k >= acc.length) {
-        grow(k);
-        acc = sums;
-        seen = marks;
-      }
-      if (seen[k] === 0) {
-        seen[k] = 1;
-        order.push(k);
-      }
-      acc[k]! += factor * x;
+  let factor = 1;
+  const add = (x: number, k: number): void => {
+    if (k >= acc.length) {
+      grow(k);
+      acc = sums;
+      seen = marks;
     }
+    if (seen[k] === 0) {
+      seen[k] = 1;
+      order.push(k);
+    }
+    acc[k]! += factor * x;
+  };
+  for (const item of items) {
+    factor = scale ? scale(item) : 1;
+    weights(item, add);
   }
   const out: SparseVector = new Map();
   for (const k of order) {
@@ -345,5 +332,7 @@ function grow(k: number): void {
 
 /** Adds `scale * v` into `acc` in place. */
 export function addInto(acc: SparseVector, v: SparseVector, scale = 1): void {
-  for (const [k, x] of v) acc.set(k, (acc.get(k) ?? 0) + scale * x);
+  v.forEach((x, k) => {
+    acc.set(k, (acc.get(k) ?? 0) + scale * x);
+  });
 }

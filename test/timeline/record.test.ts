@@ -106,3 +106,21 @@ test('a record read with its text cut short keeps the sentences that end inside 
     assert.deepEqual(col.sentences.map((s) => s.text), kept.map((s) => s.text));
   }
 });
+
+test('records of texts with capitals and letters outside ASCII give the collection the analysis gives', () => {
+  // ASCII capitals are folded where the words stand; "İ" (two characters lowercased) and "Σ" (whose lowercase
+  // depends on what follows) make the reader lowercase each sentence as before; other letters are lowercased
+  // word by word.
+  const texts = [
+    'The HARBOUR Bridge fell on Tuesday, March 14, 2023. Harbour officials said the BRIDGE had rusted.',
+    'Students of the École Normale marched on Friday, June 2, 2023. The ÉCOLE closed; students of the école left.',
+    'İstanbul police detained ten people on Monday, May 1, 2023. Police in İSTANBUL said they were released.',
+    'Protesters filled ΟΔΟΣ Πανεπιστημίου on Sunday, April 2, 2023. The ΟΔΟΣ was closed. ΣΥΡΙΖΑ said so.',
+  ];
+  const items = texts.map((text, i) => ({ published: `2023-06-0${i + 1}`, doc: analyzeDoc(text, `2023-06-0${i + 1}`) }));
+  const full = buildCollection(fromAnalyses(items));
+  const indexed = buildCollection(fromRecords(items));
+  assert.deepEqual(indexed.sentences.map((s) => s.text), full.sentences.map((s) => s.text));
+  assert.deepEqual(indexed.sentences.map((s) => [...s.vector]), full.sentences.map((s) => [...s.vector]));
+  assert.ok(full.sentences.some((s) => s.vector.size > 0));
+});

@@ -106,8 +106,11 @@ export const MIN_EVENT_ARTICLES = 2;
  */
 export function countEvents(col: Collection): number {
   const docs = new Map<number, Set<number>>();
-  for (const s of col.sentences) {
-    for (const d of s.days) {
+  // Indexed loops: this runs once a request, over every sentence, and for-of made an iterator per list.
+  for (let i = 0; i < col.sentences.length; i++) {
+    const s = col.sentences[i]!;
+    for (let j = 0; j < s.days.length; j++) {
+      const d = s.days[j]!;
       const set = docs.get(d);
       if (set) set.add(s.doc.id);
       else docs.set(d, new Set([s.doc.id]));

@@ -57,10 +57,16 @@ export function addPeriodEntries(
  */
 function coarsePeriods(col: Collection, q: TimelineQuery): Period[] {
   const byPeriod = new Map<string, Period>();
+  // The sentences name the same few hundred months and years over and over: each value is parsed once.
+  const ranges = new Map<string, [number, number] | undefined>();
   for (const s of col.sentences) {
-    if (s.days.length > 0) continue;
+    if (s.days.length > 0 || s.dates.length === 0) continue;
     for (const d of s.dates) {
-      const range = dayRange(d.value);
+      let range = ranges.get(d.value);
+      if (range === undefined && !ranges.has(d.value)) {
+        range = dayRange(d.value);
+        ranges.set(d.value, range);
+      }
       if (!range || range[1] < q.fromDay || range[0] > q.toDay) continue;
       let p = byPeriod.get(d.value);
       if (!p) {
@@ -115,9 +121,13 @@ function replaceWeakDays(
   allowed: Allowed,
   state: SummaryState,
 ): void {
+  // Only the days of the entries chosen are ever weighed (an entry put in below is a period's): their articles alone
+  // are counted.
+  const entryDays = new Set(entries.filter((e) => e.granularity === 'day').map((e) => dayNumber(e.date)));
   const docsOfDay = new Map<number, Set<number>>();
   for (const s of col.sentences) {
     for (const d of s.days) {
+      if (!entryDays.has(d)) continue;
       const set = docsOfDay.get(d);
       if (set) set.add(s.doc.id);
       else docsOfDay.set(d, new Set([s.doc.id]));
