@@ -93,6 +93,7 @@ export function nearestStory(
     : stories.dots(s.terms.weights, s.entities.weights).keys();
   for (const t of found) {
     if (t === s || t.articles < minArticles) continue;
+    if (weighted && !stories.cores.reaches(weighted, t.entities, o.mergeMinNames)) continue;
     const names = weighted
       ? stories.cores.specificCosine(weighted, t.entities)
       : dot(s.entities.weights, t.entities) / (s.entities.norm * t.entities.norm || 1);
