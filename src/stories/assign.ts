@@ -61,8 +61,10 @@ function* scored(stories: StorySet, v: ArticleVectors, o: StoryOptions): Iterabl
   // common of at least `nameBar`; one the walk read but found no term of is rejected below on text (0).
   for (const s of stories.entityCandidates(v.entities, v.entitiesNorm, nameBar)) {
     if (near.has(s)) continue;
+    const de = dot(v.entities, s.entities);
+    if (v.entitiesNorm <= 0 || s.entities.norm <= 0 || de / (v.entitiesNorm * s.entities.norm) < nameBar) continue;
     const dt = dot(v.terms, s.terms);
-    if (textOf(s, dt) >= o.minTextSimilarity) yield [s, dt, dot(v.entities, s.entities)];
+    if (textOf(s, dt) >= o.minTextSimilarity) yield [s, dt, de];
   }
 }
 
