@@ -56,7 +56,7 @@ function* scored(stories: StorySet, v: ArticleVectors, o: StoryOptions): Iterabl
   for (const [s, dt] of near) {
     if (textOf(s, dt) >= o.minTextSimilarity) yield [s, dt, dot(v.entities, s.entities)];
   }
-  if (nameBar <= 0) return;
+  if (nameBar <= 0 || !stories.leavesOut(sinceWeek)) return;
   // A story the walk left out reports on no week within `distantDays` of the article's, so it needs names in
   // common of at least `nameBar`; one the walk read but found no term of is rejected below on text (0).
   for (const s of stories.entityCandidates(v.entities, v.entitiesNorm, nameBar)) {

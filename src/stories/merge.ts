@@ -57,13 +57,14 @@ export function storylineOf(stories: StorySet, s: Story, o: StoryOptions): Story
   const found = o.absorbLeadShare > 0 ? stories.entityCandidates(s.entities.weights, 0, 0, specific) : stories.dots(s.terms.weights, s.entities.weights).keys();
   for (const t of found) {
     if (t === s || t.articles < Math.max(o.absorbMinTarget, o.absorbSizeRatio * s.articles)) continue;
-    if (weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
-    const text = dot(s.terms.weights, t.terms) / (s.terms.norm * t.terms.norm || 1);
-    if (text < o.absorbMinText) continue;
+    // The cheap tests first: most stories sharing a name fail on names or weeks, and the text is the dearest.
     const central = t.core.filter((k) => stories.cores.specificity(k) >= o.absorbSpecificity).slice(0, o.absorbLeadNames);
     if (central.length === 0) continue;
     const named = central.filter((k) => s.entities.weights.has(k)).length;
     if (named < o.absorbLeadShare * central.length) continue;
+    if (weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
+    const text = dot(s.terms.weights, t.terms) / (s.terms.norm * t.terms.norm || 1);
+    if (text < o.absorbMinText) continue;
     const score = mixedScore(text, dot(s.entities.weights, t.entities) / (s.entities.norm * t.entities.norm || 1), o);
     if (score > bestScore) {
       bestScore = score;

@@ -134,6 +134,11 @@ export class StorySet {
     return this.termIndex.dots(terms, sinceWeek);
   }
 
+  /** Whether `termDots` since `sinceWeek` leaves out any story. */
+  leavesOut(sinceWeek: number): boolean {
+    return this.termIndex.leavesOut(sinceWeek);
+  }
+
   /** The stories whose entity centroid may reach a cosine of `minCosine` with `entities`, found by `usable` keys. */
   entityCandidates(entities: Sparse, entitiesNorm: number, minCosine: number, usable?: (k: string) => boolean): Set<Story> {
     return candidates(this.entityIndex, (s) => s.entities, entities, entitiesNorm, minCosine, usable);

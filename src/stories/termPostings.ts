@@ -24,8 +24,9 @@ function epochOf(s: Story): number {
 export class TermPostings {
   /** Term → its buckets, oldest first. */
   private readonly lists = new Map<string, Bucket[]>();
-  /** The bucket each posted story is filed in. */
+  /** The bucket each posted story is filed in, and how many stories each bucket's epoch holds. */
   private readonly filed = new Map<Story, number>();
+  private readonly filedPerEpoch = new Map<number, number>();
 
   /**
    * Posts `s` with its centroid's weights under `keys` (those it still holds), after taking it off `dropped`.
@@ -46,7 +47,7 @@ export class TermPostings {
     const was = this.filed.get(s);
     const epoch = epochOf(s);
     if (was === epoch) return;
-    this.filed.set(s, epoch);
+    this.file(s, epoch);
     if (was === undefined) return;
     for (const k of s.terms.weights.keys()) {
       const from = this.bucket(k, was, false);
@@ -68,7 +69,14 @@ export class TermPostings {
   /** Takes `s` off every posting (it was merged into another story). */
   drop(s: Story, keys: Iterable<string>): void {
     for (const k of keys) this.remove(s, k);
-    this.filed.delete(s);
+    this.file(s, undefined);
+  }
+
+  /** Whether a walk since `sinceWeek` leaves out any story (one filed in an earlier bucket). */
+  leavesOut(sinceWeek: number): boolean {
+    const firstEpoch = Math.floor(sinceWeek / BUCKET_WEEKS);
+    for (const epoch of this.filedPerEpoch.keys()) if (epoch < firstEpoch) return true;
+    return false;
   }
 
   /**
@@ -107,6 +115,21 @@ export class TermPostings {
     const b: Bucket = { epoch, stories: new Map() };
     buckets.splice(i + 1, 0, b);
     return b;
+  }
+
+  private file(s: Story, epoch: number | undefined): void {
+    const was = this.filed.get(s);
+    if (was !== undefined) {
+      const n = this.filedPerEpoch.get(was)! - 1;
+      if (n > 0) this.filedPerEpoch.set(was, n);
+      else this.filedPerEpoch.delete(was);
+    }
+    if (epoch === undefined) {
+      this.filed.delete(s);
+      return;
+    }
+    this.filed.set(s, epoch);
+    this.filedPerEpoch.set(epoch, (this.filedPerEpoch.get(epoch) ?? 0) + 1);
   }
 
   private unlink(k: string, b: Bucket, s: Story): void {
