@@ -134,6 +134,14 @@ export class StorySet {
     return this.termIndex.dots(terms, sinceWeek);
   }
 
+  /**
+   * Sets apart from the term walk the stories whose every reported week lies more than `distantDays` (and half a
+   * year more, so that stories are not moved back and forth) before `newestDay`'s week.
+   */
+  archiveBefore(newestDay: number): void {
+    if (Number.isFinite(newestDay)) this.termIndex.archiveBefore(Math.floor(weekOf(newestDay) - this.o.distantDays / 7) - 26, this.list);
+  }
+
   /** Whether `termDots` since `sinceWeek` leaves out any story. */
   leavesOut(sinceWeek: number): boolean {
     return this.termIndex.leavesOut(sinceWeek);

@@ -7,33 +7,40 @@ import { vectorsOf } from './vectorsOf.js';
 
 const o = DEFAULT_STORY_OPTIONS;
 const years = (n: number): number => Math.round(n * 365);
+/** The first week an article of `day` must reach: stories reporting on no week since then need names in common. */
+const sinceFor = (day: number): number => weekOf(day) - o.distantDays / 7;
 
-/** Stories one a year for `n` years, each holding "quak" and a word of its own. */
+/** Stories one a year for `n` years, each holding "quak" and a word of its own, archived as of the last year. */
 function yearly(n: number): StorySet {
   const set = new StorySet(o);
   for (let y = 0; y < n; y++) set.grow(set.create(years(y)), vectorsOf(years(y), { quak: 1, [`word${y}`]: 1 }));
+  set.archiveBefore(years(n - 1));
   return set;
 }
 
-test('a walk since a week reads every story reported on since then, with the dot products of a full walk', () => {
+test('a walk for a recent article reads every story reported on in its years, with the dot products of a full walk', () => {
   const set = yearly(20);
   const q = new Map([['quak', 0.6], ['word19', 0.8]]);
   const all = set.termDots(q);
   assert.equal(all.size, 20);
-  const since = weekOf(years(15));
+  const since = sinceFor(years(19));
   const recent = set.termDots(q, since);
   for (const s of set.list) {
     if (s.whenWeeks.at(-1)! >= since) assert.equal(recent.get(s), all.get(s), `story of day ${s.first}`);
   }
-  assert.ok(recent.size < 10, `old stories are left out (${recent.size} read)`);
+  assert.ok(recent.size < 5, `old stories are left out (${recent.size} read)`);
+  assert.ok(set.leavesOut(since));
   for (const [s, d] of recent) assert.equal(d, all.get(s));
+  // An article dated years back reads the archive too.
+  assert.equal(set.termDots(q, sinceFor(years(5))).size, 20);
+  assert.ok(!set.leavesOut(sinceFor(years(5))));
 });
 
-test('a story that reports on a later week moves to it, and merges and pruning keep the postings in step', () => {
+test('an archived story reported on again comes back, and merges and pruning keep the postings in step', () => {
   const set = yearly(10);
   const [first, second] = set.list;
   const q = new Map([['quak', 1]]);
-  const since = weekOf(years(9));
+  const since = sinceFor(years(9));
   assert.ok(!set.termDots(q, since).has(first!));
   set.grow(first!, vectorsOf(years(9) + 5, { quak: 1 }, {}, years(9) + 5));
   assert.ok(set.termDots(q, since).has(first!), 'reported on again in year 9');
