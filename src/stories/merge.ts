@@ -74,6 +74,13 @@ export function storylineOf(stories: StorySet, s: Story, o: StoryOptions): Story
   return best;
 }
 
+/** Days between the spans of weeks two stories report on: at most `weeksApart` of their weeks. */
+function spanGap(a: Story, b: Story): number {
+  const [aFirst, aLast, bFirst, bLast] = [a.whenWeeks[0], a.whenWeeks.at(-1), b.whenWeeks[0], b.whenWeeks.at(-1)];
+  if (aFirst === undefined || aLast === undefined || bFirst === undefined || bLast === undefined) return 0;
+  return 7 * Math.max(0, bFirst - aLast, aFirst - bLast);
+}
+
 /**
  * The story (of at least `minArticles`) whose centroids score best against `s`'s, if that score reaches
  * `threshold` and their names agree at least `mergeMinNames`. Scores mix text and names as for articles.
@@ -94,7 +101,9 @@ export function nearestStory(
     : stories.dots(s.terms.weights, s.entities.weights).keys();
   for (const t of found) {
     if (t === s || t.articles < minArticles) continue;
-    if (weighted && !stories.cores.reaches(weighted, t.entities, o.mergeMinNames)) continue;
+    // Stories far apart in time need more names in common (`namesNeededApart`); their first and last weeks give
+    // a distance no larger than the true one, so the bar below never exceeds the one applied after.
+    if (weighted && !stories.cores.reaches(weighted, t.entities, Math.max(o.mergeMinNames, namesNeededApart(spanGap(s, t), o)))) continue;
     const names = weighted
       ? stories.cores.specificCosine(weighted, t.entities)
       : dot(s.entities.weights, t.entities) / (s.entities.norm * t.entities.norm || 1);
