@@ -26,6 +26,8 @@ export class TermPostings {
    */
   post(s: Story, keys: Iterable<string>, dropped: Iterable<string> = []): void {
     for (const k of dropped) this.remove(s, k);
+    // A story restored from a saved state goes straight to where it belongs, rather than being moved there later.
+    if (!this.archived.has(s) && lastWeek(s) < this.boundary) this.move(s, this.recent, this.archive, true);
     this.refile(s);
     const postings = this.archived.has(s) ? this.archive : this.recent;
     for (const k of keys) {

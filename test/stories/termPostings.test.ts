@@ -58,3 +58,14 @@ test('an archived story reported on again comes back, and merges and pruning kee
   assert.equal(read, big.terms.weights.size);
   assert.equal(read, o.storyTerms);
 });
+
+test('a story restored from a saved state behind the boundary is posted in the archive, and still read by a full walk', () => {
+  const old = yearly(1).list[0]!;
+  const set = new StorySet(o);
+  set.archiveBefore(years(10));
+  set.restore(old);
+  const q = new Map([['quak', 1]]);
+  assert.ok(set.leavesOut(sinceFor(years(10))));
+  assert.ok(!set.termDots(q, sinceFor(years(10))).has(old));
+  assert.ok(set.termDots(q).has(old));
+});
