@@ -29,18 +29,42 @@ function leadNamesShared(lead: readonly string[], s: Story, share: number): bool
 }
 
 /**
+ * The name agreement every story reported on more than `distantDays` away needs (`namesNeededApart` at its
+ * least), or 0 when distance in time demands none.
+ */
+function distantNameBar(o: StoryOptions): number {
+  return Math.max(0, Math.min(o.distantMinNames, o.distantMaxNames));
+}
+
+/**
  * The stories an article may join, with their term and entity dot products. A story is joined only with
  * `minTextSimilarity` of text in common, so names are compared only with stories that have it: a name most
- * stories hold ("United States") does not make the article read every one of them.
+ * stories hold ("United States") does not make the article read every one of them. Stories whose every reported
+ * week lies more than `distantDays` before the article's need names in common as well (`distantNameBar`): they
+ * are found through the article's names, so the text walk reads only stories of recent years however long the
+ * archive runs. Both ways find every story that can qualify, with the same dot products.
  */
 function* scored(stories: StorySet, v: ArticleVectors, o: StoryOptions): Iterable<[Story, number, number]> {
   if (o.minTextSimilarity <= 0) {
     for (const [s, [dt, de]] of stories.dots(v.terms, v.entities)) yield [s, dt, de];
     return;
   }
-  for (const [s, dt] of stories.termDots(v.terms)) {
-    const text = v.termsNorm > 0 && s.terms.norm > 0 ? dt / (v.termsNorm * s.terms.norm) : 0;
-    if (text >= o.minTextSimilarity) yield [s, dt, dot(v.entities, s.entities)];
+  const textOf = (s: Story, dt: number): number => (v.termsNorm > 0 && s.terms.norm > 0 ? dt / (v.termsNorm * s.terms.norm) : 0);
+  const nameBar = distantNameBar(o);
+  const sinceWeek = nameBar > 0 ? weekOf(v.when) - o.distantDays / 7 : -Infinity;
+  const near = stories.termDots(v.terms, sinceWeek);
+  for (const [s, dt] of near) {
+    if (textOf(s, dt) >= o.minTextSimilarity) yield [s, dt, dot(v.entities, s.entities)];
+  }
+  if (nameBar <= 0 || !stories.leavesOut(sinceWeek)) return;
+  // A story the walk left out reports on no week within `distantDays` of the article's, so it needs names in
+  // common of at least `nameBar`; one the walk read but found no term of is rejected below on text (0).
+  for (const s of stories.entityCandidates(v.entities, v.entitiesNorm, nameBar)) {
+    if (near.has(s)) continue;
+    const de = dot(v.entities, s.entities);
+    if (v.entitiesNorm <= 0 || s.entities.norm <= 0 || de / (v.entitiesNorm * s.entities.norm) < nameBar) continue;
+    const dt = dot(v.terms, s.terms);
+    if (textOf(s, dt) >= o.minTextSimilarity) yield [s, dt, de];
   }
 }
 

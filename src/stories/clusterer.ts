@@ -34,6 +34,7 @@ export class StoryClusterer {
   /** Places each article (in the order given) in a story and an event. */
   add(inputs: StoryInput[]): StoryAssignment[] {
     const touched = new Set<Story>();
+    this.state.stories.archiveBefore(this.state.newestDay);
     const out = inputs.map((input) => this.addOne(input, touched));
     mergeTouched(this.state.stories, touched, this.state.newestDay, this.options);
     // Articles of this batch report the story they ended in after merges.

@@ -9,6 +9,9 @@ import { norm, type Centroid, type Sparse } from './vectors.js';
 export interface SpecificWeights {
   v: Sparse;
   norm: number;
+  /** `v`'s entries heaviest first, and beside each the norm of it and of all lighter ones (for `reaches`). */
+  heaviest?: [string, number][];
+  tails?: number[];
 }
 
 export class StoryCores {
@@ -92,6 +95,42 @@ export class StoryCores {
     const n = Math.sqrt(sq);
     this.norms.set(c, [this.counts, c.changes, n]);
     return n;
+  }
+
+  /**
+   * Whether the specificity-weighted cosine of `a` with `c` may reach `min`: false only when it cannot. A merge
+   * check compares one story with every story sharing a name and nearly all fall short of the name bar; the
+   * heaviest names decide that after a few lookups (the rest of the dot product is at most the norm of what is
+   * left of `a` times the norm of what is left of `c`, Cauchy-Schwarz), where the cosine itself reads every name.
+   */
+  reaches(a: SpecificWeights, c: Centroid, min: number): boolean {
+    if (min <= 0) return true;
+    const bNorm = this.weightedNorm(c);
+    if (a.norm === 0 || bNorm === 0) return false;
+    if (!a.heaviest || !a.tails) {
+      a.heaviest = [...a.v].sort((x, y) => y[1] - x[1]);
+      a.tails = new Array<number>(a.heaviest.length);
+      let sq = 0;
+      for (let i = a.heaviest.length - 1; i >= 0; i--) {
+        sq += a.heaviest[i]![1] ** 2;
+        a.tails[i] = Math.sqrt(sq);
+      }
+    }
+    // A hair below the bar: the cosine is summed in another order by `specificCosine`, and rounding must never
+    // make a story this check turned away reach the bar there.
+    const need = min * a.norm * bNorm * (1 - 1e-9);
+    let dot = 0;
+    let bLeft = bNorm * bNorm;
+    for (let i = 0; i < a.heaviest.length; i++) {
+      if (dot + a.tails[i]! * Math.sqrt(Math.max(0, bLeft)) * (1 + 1e-9) < need) return false;
+      const [k, x] = a.heaviest[i]!;
+      const w = c.weights.get(k);
+      if (w === undefined) continue;
+      const y = w * this.specificity(k);
+      dot += x * y;
+      bLeft -= y * y;
+    }
+    return dot >= need;
   }
 
   /** Cosine of specificity-weighted entity centroids (`a` already weighted, as it is compared many times). */

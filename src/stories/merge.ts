@@ -57,13 +57,14 @@ export function storylineOf(stories: StorySet, s: Story, o: StoryOptions): Story
   const found = o.absorbLeadShare > 0 ? stories.entityCandidates(s.entities.weights, 0, 0, specific) : stories.dots(s.terms.weights, s.entities.weights).keys();
   for (const t of found) {
     if (t === s || t.articles < Math.max(o.absorbMinTarget, o.absorbSizeRatio * s.articles)) continue;
-    if (weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
-    const text = dot(s.terms.weights, t.terms) / (s.terms.norm * t.terms.norm || 1);
-    if (text < o.absorbMinText) continue;
+    // The cheap tests first: most stories sharing a name fail on names or weeks, and the text is the dearest.
     const central = t.core.filter((k) => stories.cores.specificity(k) >= o.absorbSpecificity).slice(0, o.absorbLeadNames);
     if (central.length === 0) continue;
     const named = central.filter((k) => s.entities.weights.has(k)).length;
     if (named < o.absorbLeadShare * central.length) continue;
+    if (weeksApart(s.whenWeeks, t.whenWeeks) > o.absorbWeeksApart) continue;
+    const text = dot(s.terms.weights, t.terms) / (s.terms.norm * t.terms.norm || 1);
+    if (text < o.absorbMinText) continue;
     const score = mixedScore(text, dot(s.entities.weights, t.entities) / (s.entities.norm * t.entities.norm || 1), o);
     if (score > bestScore) {
       bestScore = score;
@@ -71,6 +72,13 @@ export function storylineOf(stories: StorySet, s: Story, o: StoryOptions): Story
     }
   }
   return best;
+}
+
+/** Days between the spans of weeks two stories report on: at most `weeksApart` of their weeks. */
+function spanGap(a: Story, b: Story): number {
+  const [aFirst, aLast, bFirst, bLast] = [a.whenWeeks[0], a.whenWeeks.at(-1), b.whenWeeks[0], b.whenWeeks.at(-1)];
+  if (aFirst === undefined || aLast === undefined || bFirst === undefined || bLast === undefined) return 0;
+  return 7 * Math.max(0, bFirst - aLast, aFirst - bLast);
 }
 
 /**
@@ -93,6 +101,9 @@ export function nearestStory(
     : stories.dots(s.terms.weights, s.entities.weights).keys();
   for (const t of found) {
     if (t === s || t.articles < minArticles) continue;
+    // Stories far apart in time need more names in common (`namesNeededApart`); their first and last weeks give
+    // a distance no larger than the true one, so the bar below never exceeds the one applied after.
+    if (weighted && !stories.cores.reaches(weighted, t.entities, Math.max(o.mergeMinNames, namesNeededApart(spanGap(s, t), o)))) continue;
     const names = weighted
       ? stories.cores.specificCosine(weighted, t.entities)
       : dot(s.entities.weights, t.entities) / (s.entities.norm * t.entities.norm || 1);

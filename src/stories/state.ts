@@ -264,6 +264,8 @@ export function loadState(state: unknown, o: StoryOptions): ClustererState {
   readVocab(saved.termVocab, st.vocab.terms, 'termVocab');
   readVocab(saved.entityVocab, st.vocab.entities, 'entityVocab');
   if (!Array.isArray(saved.stories)) throw new Error('story state: stories is not a list');
+  // The archive boundary first, so that old stories are posted in the archive as they are read.
+  st.stories.archiveBefore(st.newestDay);
   for (const raw of saved.stories as Record<string, unknown>[]) st.stories.restore(readStory(raw, o, version));
   return st;
 }

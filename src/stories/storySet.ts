@@ -5,6 +5,7 @@ import { StoryCores } from './cores.js';
 import { keepHeadlines, STORY_HEADLINES } from './headline.js';
 import type { ArticleVectors, Story } from './model.js';
 import type { StoryOptions } from './options.js';
+import { TermPostings } from './termPostings.js';
 import { Centroid, type Sparse } from './vectors.js';
 import { addWeeks, weekOf, weeksApart } from './when.js';
 
@@ -12,11 +13,6 @@ import { addWeeks, weekOf, weeksApart } from './when.js';
 export type StoryDots = Map<Story, [number, number]>;
 
 type Postings = Map<string, Set<Story>>;
-/**
- * Term → story → the story's weight for it: a copy of its centroid's, kept in step with it, so that walking a
- * term's stories reads no centroid (the walk runs for every article, over a third of all stories at 50k).
- */
-type WeightedPostings = Map<string, Map<Story, number>>;
 
 export class StorySet {
   readonly list: Story[] = [];
@@ -28,7 +24,7 @@ export class StorySet {
   nextEventId = 1;
   readonly cores: StoryCores;
   /** Candidate lookup: term or entity key → stories whose centroid holds it (rebuilt from the state). */
-  private readonly termIndex: WeightedPostings = new Map();
+  private readonly termIndex = new TermPostings();
   private readonly entityIndex: Postings = new Map();
 
   constructor(private readonly o: StoryOptions) {
@@ -60,7 +56,7 @@ export class StorySet {
   restore(s: Story): void {
     this.list.push(s);
     this.alive.add(s);
-    post(this.termIndex, s, s.terms, s.terms.weights.keys(), []);
+    this.termIndex.post(s, s.terms.weights.keys());
     index(this.entityIndex, s, s.entities.weights, []);
     this.cores.update(s);
   }
@@ -78,7 +74,7 @@ export class StorySet {
     // article joined on what it says, and a feed's date (an archive re-published, a placeholder) may be wrong.
     const week = weekOf(v.when);
     if (v.stated || weeksApart([week], s.whenWeeks) <= this.o.distantDays) addWeeks(s.whenWeeks, [week]);
-    post(this.termIndex, s, s.terms, v.terms.keys(), s.terms.add(v.terms));
+    this.termIndex.post(s, v.terms.keys(), s.terms.add(v.terms));
     index(this.entityIndex, s, v.entities, s.entities.add(v.entities));
     if (v.headline) keepHeadlines(s.headlines, [v.headline], s.terms, STORY_HEADLINES);
     this.cores.update(s);
@@ -90,16 +86,16 @@ export class StorySet {
    */
   pruneCentroids(): void {
     for (const s of this.list) {
-      for (const k of s.terms.prune()) this.termIndex.get(k)?.delete(s);
+      for (const k of s.terms.prune()) this.termIndex.remove(s, k);
       for (const k of s.entities.prune()) this.entityIndex.get(k)?.delete(s);
     }
   }
 
   /** Folds `from` into `into`; `from`'s id becomes an alias of `into`'s. */
   merge(into: Story, from: Story): void {
-    post(this.termIndex, into, into.terms, from.terms.weights.keys(), into.terms.add(from.terms.weights));
+    this.termIndex.post(into, from.terms.weights.keys(), into.terms.add(from.terms.weights));
     index(this.entityIndex, into, from.entities.weights, into.entities.add(from.entities.weights));
-    for (const k of from.terms.weights.keys()) this.termIndex.get(k)?.delete(from);
+    this.termIndex.drop(from, from.terms.weights.keys());
     for (const k of from.entities.weights.keys()) this.entityIndex.get(k)?.delete(from);
     into.articles += from.articles;
     into.joins += from.joins;
@@ -107,6 +103,7 @@ export class StorySet {
     into.first = Math.min(into.first, from.first);
     into.last = Math.max(into.last, from.last);
     addWeeks(into.whenWeeks, from.whenWeeks);
+    this.termIndex.refile(into);
     into.events.push(...from.events);
     keepHeadlines(into.headlines, from.headlines, into.terms, STORY_HEADLINES);
     this.list.splice(this.list.indexOf(from), 1);
@@ -129,14 +126,25 @@ export class StorySet {
     return membersOf(this.aliases, storyId);
   }
 
-  /** Dot products of a term vector with every story centroid sharing a term with it, summed in its key order. */
-  termDots(terms: Sparse): Map<Story, number> {
-    const out = new Map<Story, number>();
-    for (const [k, x] of terms) {
-      const stories = this.termIndex.get(k);
-      if (stories) for (const [s, w] of stories) out.set(s, (out.get(s) ?? 0) + x * w);
-    }
-    return out;
+  /**
+   * Dot products of a term vector with every story centroid sharing a term with it, summed in its key order;
+   * with `sinceWeek`, stories whose every reported week is earlier may be left out (termPostings.ts).
+   */
+  termDots(terms: Sparse, sinceWeek?: number): Map<Story, number> {
+    return this.termIndex.dots(terms, sinceWeek);
+  }
+
+  /**
+   * Sets apart from the term walk the stories whose every reported week lies more than `distantDays` (and half a
+   * year more, so that stories are not moved back and forth) before `newestDay`'s week.
+   */
+  archiveBefore(newestDay: number): void {
+    if (Number.isFinite(newestDay)) this.termIndex.archiveBefore(Math.floor(weekOf(newestDay) - this.o.distantDays / 7) - 26, this.list);
+  }
+
+  /** Whether `termDots` since `sinceWeek` leaves out any story. */
+  leavesOut(sinceWeek: number): boolean {
+    return this.termIndex.leavesOut(sinceWeek);
   }
 
   /** The stories whose entity centroid may reach a cosine of `minCosine` with `entities`, found by `usable` keys. */
@@ -207,21 +215,6 @@ export function dot(v: Sparse, c: Centroid): number {
     if (w !== undefined) d += x * w;
   }
   return d;
-}
-
-/** Posts `s` with its centroid `c`'s weights under `keys` (those it still holds), after taking it off `dropped`. */
-function post(postings: WeightedPostings, s: Story, c: Centroid, keys: Iterable<string>, dropped: string[]): void {
-  for (const k of dropped) postings.get(k)?.delete(s);
-  for (const k of keys) {
-    const w = c.weights.get(k);
-    if (w === undefined) continue;
-    let stories = postings.get(k);
-    if (!stories) {
-      stories = new Map();
-      postings.set(k, stories);
-    }
-    stories.set(s, w);
-  }
 }
 
 /** Posts `s` under the keys `added` and takes it off the keys its centroid `dropped`. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { bestStory } from '../../src/stories/assign.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from '../../src/stories/options.js';
 import { StorySet } from '../../src/stories/storySet.js';
+import { weekOf } from '../../src/stories/when.js';
 import { vectorsOf } from './vectorsOf.js';
 
 const QUAKE_TERMS = { quak: 1, rescu: 1, rubbl: 1 };
@@ -81,4 +82,24 @@ test('an article reporting on a day years from the story\'s joins only when its 
   assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, valdivia: 1, bachelet: 1 }, earlier)), undefined);
   assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, valdivia: 1, bachelet: 1 })), 1, 'undated, the same weeks');
   assert.equal(joined(quakeStory(), vectorsOf(101, QUAKE_TERMS, { chile: 1, concepcion: 1 }, earlier)), 1, 'the same names: one storyline');
+});
+
+test('a story reported on years before the article is found through its names, and joined only when they agree', () => {
+  // The story is far behind the article in time, so the text walk leaves it out: it must come back by its names.
+  const later = 100 + 6 * 365;
+  const archived = (): StorySet => {
+    const set = quakeStory();
+    set.archiveBefore(later);
+    return set;
+  };
+  assert.ok(archived().leavesOut(weekOf(later) - DEFAULT_STORY_OPTIONS.distantDays / 7), 'the walk leaves the story out');
+  assert.equal(joined(archived(), vectorsOf(later, QUAKE_TERMS, { chile: 1, concepcion: 1 })), 1, 'the same names: one storyline');
+  assert.equal(joined(archived(), vectorsOf(later, QUAKE_TERMS, { chile: 1, valdivia: 1, bachelet: 1, pinera: 1 })), undefined);
+  assert.equal(joined(archived(), vectorsOf(later, { budget: 1, tax: 1 }, { chile: 1, concepcion: 1 })), undefined, 'names alone');
+  // Among many old stories and a recent one, the old one holding the article's names still wins on score.
+  const set = quakeStory();
+  for (let i = 0; i < 30; i++) set.grow(set.create(200 + i), vectorsOf(200 + i, { quak: 1, [`word${i}`]: 1 }, { [`place${i}`]: 1 }));
+  set.grow(set.create(later - 3), vectorsOf(later - 3, { quak: 1, flood: 1 }, { peru: 1 }));
+  set.archiveBefore(later);
+  assert.equal(joined(set, vectorsOf(later, QUAKE_TERMS, { chile: 1, concepcion: 1 })), 1);
 });

@@ -38,3 +38,17 @@ test('events that ended a month before the newest article are closed: label kept
   assert.deepEqual(old, { id: 1, first: 100, last: 100, articles: 1, label: 'Rome: meeting' });
   assert.ok(recent!.terms && recent!.entities && recent!.label === undefined);
 });
+
+test('once its early events are closed, an article still joins the open ones, and events closed later stay closed', () => {
+  const { s, place } = story();
+  const vocab = new Vocabulary();
+  for (let d = 0; d < 5; d++) place(100 + 10 * d, { [`topic${d}`]: 1 });
+  closeOldEvents(s, 130 + EVENT_OPEN_DAYS, vocab);
+  assert.deepEqual(s.events.map((e) => e.terms !== undefined), [false, false, false, true, true]);
+  assert.equal(place(140, { topic4: 1 }), 5, 'the open event at the end is found');
+  assert.equal(place(130, { topic3: 1 }), 4);
+  assert.equal(place(100, { topic0: 1 }), 6, 'a closed event is never joined again');
+  closeOldEvents(s, 200, vocab);
+  assert.ok(s.events.every((e) => e.terms === undefined));
+  assert.ok(s.events.every((e) => e.label !== undefined));
+});
