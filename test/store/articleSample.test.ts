@@ -62,6 +62,11 @@ describe('sampling the articles of a well-covered entity (SQLite)', () => {
     const few = { where: [{ names: ['Dana Pirelli'] }] };
     assert.deepEqual(await store.sampleArticleIds!(few, 10),
       { ids: await store.listArticleIds(few), total: 12, exact: true });
+    // A date window narrows further than the posting's count tells: nothing is thinned.
+    const late = { from: '2021-04-01', where: [{ names: ['Marco Ferreti'] }] };
+    const window = await store.sampleArticleIds!(late, 10);
+    assert.equal(window.exact, true);
+    assert.deepEqual(window.ids, await store.listArticleIds(late));
     const mixed = { where: [{ names: ['Marco Ferreti'], ids: [1] }] };
     const whole = await store.sampleArticleIds!(mixed, 10);
     assert.equal(whole.exact, true);

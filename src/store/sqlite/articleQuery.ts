@@ -92,7 +92,7 @@ export function articleQuery(filter: ArticleFilter, columns: string, hashBelow?:
 }
 
 /**
- * Store.sampleArticleIds on SQLite. A filter narrowed by one condition of names whose posting holds more than
+ * Store.sampleArticleIds on SQLite. A filter narrowed only by one condition of names whose posting holds more than
  * twice `size` entries keeps the articles whose id hashes below a threshold set for about three times `size` of
  * them (an article is usually written under one or two of an entity's names, so entries overstate articles);
  * the count is over the posting's index, and the sample costs a fraction of the listing (53k of 100k articles:
@@ -104,7 +104,10 @@ export function sampleArticleIds(sql: StatementCache, filter: ArticleFilter, siz
     return q ? sql.get<Params, { id: number }>(q.sql).all(...q.params).map((r) => r.id) : [];
   };
   const [only, ...others] = filter.where ?? [];
-  const names = only && others.length === 0 && !only.ids?.length && filter.ids === undefined ? [...new Set(only.names ?? [])] : [];
+  // The posting's count bounds the selection only when nothing else narrows it: with a date window, a count over all
+  // dates would thin a few matching articles to fewer still.
+  const alone = filter.ids === undefined && !filter.from && !filter.to && !filter.topic && filter.limit === undefined;
+  const names = only && others.length === 0 && !only.ids?.length && alone ? [...new Set(only.names ?? [])] : [];
   let entries = 0;
   for (const name of names) entries += sql.get<[string, string], { n: number }>(NAMING_ENTRIES).get(name, name)!.n;
   if (entries <= 2 * size) {
