@@ -44,6 +44,8 @@ const isNameWord = (t: Token): boolean => isWord(t) && isUpperWord(t.text) && !i
 
 /** Token ranges [from, to) of the runs in one unit that name an organisation by their last word. */
 export function designatedRuns(text: string, unit: readonly Token[], lexicon: Lexicon): [number, number][] {
+  // Every unit of every article passes here and few hold an organisation word: look for one before anything else.
+  if (!unit.some((t) => DESIGNATORS.has(t.text.toLowerCase()))) return [];
   const words = unit.filter(isWord);
   if (words.length === 0 || words.filter((t) => isUpperWord(t.text)).length > TITLE_SHARE * words.length) return [];
   const runs: [number, number][] = [];
