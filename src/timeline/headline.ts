@@ -27,7 +27,17 @@ const SAY_REST = String.raw`(?:\s+(?:on|in|at|to|during|after|before|late|early|
  */
 const TRAILING_SAY = new RegExp(String.raw`^\s*["”’']?\s*(?:(?:[^\s,;:]+\s+){0,6}?${SAY}(?:\s+(?:reporters|journalists|police|lawmakers|the\s+\w+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?${SAY_REST}\s*[.!?"”’']*\s*$|${SAY}\s|according\s+to\b|(?:saying|adding|citing|claiming|warning|insisting)\b)`, 'i');
 /** A leading attribution: "Police said on Monday that", "The minister told reporters". */
-const LEADING_SAY = new RegExp(String.raw`^(?:[^,;:"“”]{1,70}?)\s(?:said|says|told(?:\s+(?:reporters|journalists|police|lawmakers|investigators|him|her|them|us|me)|(?:\s+[A-Z][\w.'’-]*){1,3}|(?:\s+[^\s,;:]+){1,6}?(?=\s+that\s))|(?:added|stated|claimed|insisted|warned|argued|explained|noted|believes|believed|wrote|announced|revealed|confirmed|reported|acknowledged|admitted|declared)(?=${WHEN},?\s+that\b))${WHEN}[,:]?\s+["“]?(?:that\s+)?`);
+const LEADING_SAY = new RegExp(String.raw`^(?:[^,;:"“”]{1,70}?)\s(?:said|says|told(?:\s+(?:reporters|journalists|police|lawmakers|investigators|him|her|them|us|me)|(?:\s+[A-Z][\w.'’-]*){1,3}(?!\s+[A-Z])|(?:\s+[^\s,;:]+){1,6}?(?=\s+that\s))|(?:added|stated|claimed|insisted|warned|argued|explained|noted|believes|believed|wrote|announced|revealed|confirmed|reported|acknowledged|admitted|declared)(?=${WHEN},?\s+that\b))${WHEN}[,:]?\s+["“]?(?:that\s+)?`);
+/**
+ * The attribution without its time and its "that", when the speaker must stay: "BP said later on Thursday that it
+ * had cut …" → "BP said it had cut …".
+ */
+const SPEAKER_SAY = new RegExp(String.raw`^([^,;:"“”]{1,70}?\s${SAY})(?:\s+(?:(?:later|earlier|late|early)\s+)?(?:on\s+)?(?:${WEEKDAY}|today|yesterday|tonight))?,?\s+(?:that\s+)?(?=\S)`);
+/**
+ * A pronoun or possessive opening a clause: where the sentence did not open with it, it points back to a speaker
+ * the deletions took away ("[BP said] it reached a deal", "[Assad said] his forces would continue").
+ */
+const PRONOUN_START = /^["“]?(?:that\s+)?(?:he|she|it|they|we|i|his|her|its|their|our|my)\b/i;
 /** What a speaker before "said" looks like: no question word, no other verb ("How much … was said"). */
 const SUBJECT_LIKE = /^(?!.*\b(?:what|how|why|whether|which|is|was|are|were|be|been|being|has|have|had|if|not)\b)/i;
 const ACCORDING_LEAD = /^according\s+to\s[^,]{1,80},\s*/i;
@@ -90,7 +100,19 @@ const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}
 /** The headline of a sentence: at most HEADLINE_MAX_WORDS of its words, in order. */
 export function headline(sentence: string): string {
   const start = sentence.slice(datelineLength(sentence));
-  let kept = words(compress(start));
+  const compressed = compress(start);
+  // A headline opening on "he" or "its" after the deletions has lost who said it: the speaker stays, unless the
+  // speaker's part fills the headline ("White told the court on Thursday he said" ends on "said").
+  if (PRONOUN_START.test(compressed) && !PRONOUN_START.test(start.trim())) {
+    const withSpeaker = fromCompressed(start, compress(start, true));
+    if (!SAY_WORD.test(bare(withSpeaker.split(' ').at(-1) ?? ''))) return withSpeaker;
+  }
+  return fromCompressed(start, compressed);
+}
+
+/** The headline from what the deletions left of the sentence `start`: cut to length, edges cleaned. */
+function fromCompressed(start: string, compressed: string): string {
+  let kept = words(compressed);
   if (kept.length > HEADLINE_MAX_WORDS) kept = words(kept.join(' ').replace(TITLE_RUN, ''));
   if (kept.length < MIN_WORDS) kept = words(start.replace(BRACKETS, ''));
   if (kept.length < MIN_WORDS) kept = words(start);
@@ -119,17 +141,25 @@ function changesVerb(source: string[], head: string[]): boolean {
   return deleted.some((w) => POLARITY_WORDS.has(w) || PLAN_WORDS.has(w));
 }
 
-/** The deletions, each applied to what the previous ones left. */
-function compress(text: string): string {
+/**
+ * The deletions, each applied to what the previous ones left. With `keepSpeaker` a leading attribution keeps its
+ * speaker and verb, and a trailing one stays.
+ */
+function compress(text: string, keepSpeaker = false): string {
   let s = text.replace(MARKER, ' ').replace(BRACKETS, '').replace(DASHED, '').trim();
   s = s.replace(TITLE_APPOSITION, '$1 ');
   s = s.replace(RELATIVE, '');
   s = s.replace(APPOSITIVE, '$1 ').replace(PARTICIPIAL, '$1 ');
-  s = dropTrailingAttribution(s);
+  if (!keepSpeaker) s = dropTrailingAttribution(s);
   for (let round = 0; round < 3; round++) {
     const before = s;
-    s = s.replace(ACCORDING_LEAD, '');
-    s = dropIfRest(s, LEADING_SAY, (m) => SUBJECT_LIKE.test(m) && words(m).length <= 9);
+    if (keepSpeaker) {
+      const m = SPEAKER_SAY.exec(s);
+      if (m && SUBJECT_LIKE.test(m[1]!) && words(m[1]!).length <= 9) s = `${m[1]} ${s.slice(m[0].length)}`;
+    } else {
+      s = s.replace(ACCORDING_LEAD, '');
+      s = dropIfRest(s, LEADING_SAY, (m) => SUBJECT_LIKE.test(m) && words(m).length <= 9);
+    }
     s = dropLeadingClause(s);
     s = dropIfRest(s, TIME_LEAD);
     const first = s.split(/\s+/, 1)[0] ?? '';
@@ -199,11 +229,16 @@ function shorten(all: string[]): string[] {
     cutAt(afterPunct, 5),
     cutAt((i) => CLAUSE_STARTS.has(bare(ws[i]!)), 6),
     cutAt((i) => PHRASE_STARTS.has(bare(ws[i]!)), 5),
+    cutAt((i) => secondPredicate(ws, i), 5),
     cutAt((i) => WEAK_STARTS.has(bare(ws[i]!)), 5),
   ].find((i) => i > 0) ?? cutAt((i) => !(/^[A-Z]/.test(ws[i] ?? '') && /^[A-Z]/.test(ws[i - 1]!)), Math.max(verb + 1, MIN_WORDS));
   if (cut < 0) return trimDangling(ws.slice(0, outsideName(ws, HEADLINE_MAX_WORDS)));
   return trimDangling(ws.slice(0, cut));
 }
+
+/** "and" before a second verb of the same subject ("… to resign and would soon announce …"): a clause boundary. */
+const secondPredicate = (ws: string[], i: number): boolean =>
+  bare(ws[i]!) === 'and' && /^(?:would|will|was|were|has|had|is|are|could|can|then|[a-z]{3,}ed)$/.test(ws[i + 1] ?? '');
 
 /**
  * When the main verb stands too far in for a headline to reach it, the subject's trailing phrase goes ("The number

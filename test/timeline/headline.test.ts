@@ -108,3 +108,24 @@ test('a cut that would leave a dangling word after trimming moves on ("appears t
   assert.equal(headline('The insurgency in Iraq could go on for at least a decade, the US defense secretary warned yesterday.'),
     'The insurgency in Iraq could go on for at least a decade');
 });
+
+test('a headline keeps the speaker when dropping the attribution would leave "he" or "its" pointing at no one', () => {
+  const cases: [string, string][] = [
+    ['Mara Lind said on Tuesday it had reopened two lanes of the bridge to buses.', 'Mara Lind said it had reopened two lanes of the bridge'],
+    ['Castell Engineering said later on Thursday that its inspectors had found cracks in the cable anchorage.', 'Castell Engineering said its inspectors had found cracks in the cable anchorage'],
+    ['With the bridge closed, Mayor Ines Dorpe said she was asking the council to resign and would name a new one.', 'Ines Dorpe said she was asking the council to resign'],
+  ];
+  for (const [sentence, expected] of cases) {
+    assert.equal(headline(sentence), expected, sentence);
+    assert.ok(isWordSubsequence(headline(sentence), sentence));
+  }
+  // A speaker who is no pronoun's antecedent still goes, and a sentence that opens on a pronoun is left as it is.
+  assert.equal(headline('Police said on Monday that the bridge had been closed since Friday.'), 'The bridge had been closed since Friday');
+  assert.match(headline('She is the second engineer to resign over the Harbour Bridge since March.'), /^She is the second engineer/);
+});
+
+test('a name after "told" is kept whole or dropped whole, never cut inside', () => {
+  const h = headline("Dorpe told Harbour News' Kim Vale that the bridge would stay shut until the spring.");
+  assert.ok(!/^Vale\b/.test(h), h);
+  assert.ok(isWordSubsequence(h, "Dorpe told Harbour News' Kim Vale that the bridge would stay shut until the spring."));
+});
