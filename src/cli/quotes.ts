@@ -12,8 +12,9 @@ export const register: Register = (program) => {
     .option('--query <text>', 'only quotes about this: their words or their sentence name it (a phrase first, then its words; a known entity by any of its names)')
     .option('--sort <order>', `${QUOTE_ORDERS.join(' | ')}: oldest first (default), newest first (default with --query) or most cited first`)
     .option('--limit <n>', 'at most this many')
+    .option('--unsourced', 'also reported words the article gives no source for (left out by default)')
     .option('--json', 'print an array of {speaker, speakerKey, speakerText, text, direct, saidOn, articleId, published, citations}')
-    .action(async (opts: { speaker?: string; query?: string; sort?: string; limit?: string; json?: boolean }, cmd) => {
+    .action(async (opts: { speaker?: string; query?: string; sort?: string; limit?: string; json?: boolean; unsourced?: boolean }, cmd) => {
       const limit = parsePositiveInt(opts.limit, '--limit');
       if (opts.sort !== undefined && !(QUOTE_ORDERS as readonly string[]).includes(opts.sort)) {
         throw new Error(`--sort: '${opts.sort}' is no order; use ${QUOTE_ORDERS.join(', ')}`);
@@ -24,6 +25,7 @@ export const register: Register = (program) => {
         if (opts.query) q.query = opts.query;
         if (opts.sort) q.order = opts.sort as QuoteOrder;
         if (limit) q.limit = limit;
+        if (opts.unsourced) q.unsourced = true;
         const { quotes: list, matched } = await quoteListing(store, q);
         if (opts.json) {
           printJson(list.map((x) => ({ speaker: x.speaker ?? null, speakerKey: x.speakerKey ?? null, speakerText: x.speakerText ?? null, cue: x.cue ?? null,

@@ -25,6 +25,11 @@ export interface QuoteRequest {
   /** 'oldest' first (the default without a query), 'newest' first (the default with one) or most 'cited' first. */
   order?: QuoteOrder;
   limit?: number;
+  /**
+   * Also reported words the article gives no source for ("… , saying it was time", "(fear) the talks could fail"):
+   * left out by default, since a reader cannot tell whose words they are.
+   */
+  unsourced?: boolean;
 }
 
 /** How a query was matched: as its phrase, all of its words, or any of them. */
@@ -42,7 +47,7 @@ export interface QuoteListing {
  * the words naming who spoke.
  */
 export async function quoteListing(store: Store, req: QuoteRequest = {}): Promise<QuoteListing> {
-  const filter: QuoteFilter = {};
+  const filter: QuoteFilter = req.unsourced ? {} : { sourced: true };
   const speaker = req.speaker?.trim();
   if (speaker) {
     const known = await knownEntity(store, speaker);

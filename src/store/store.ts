@@ -142,6 +142,8 @@ export interface StoredQuote extends Quote {
  */
 export interface QuoteFilter {
   speaker?: string;
+  /** Only quotes with a source: direct words, or reported words whose speaker the article names. */
+  sourced?: boolean;
   entity?: { name: string; kind: EntityKind };
   limit?: number;
 }

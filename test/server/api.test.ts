@@ -109,6 +109,12 @@ describe('HTTP API', () => {
     // a resolved speaker comes with its entity's key, so a client can group one speaker's quotes
     const named = quotes.filter((q: { speaker?: string }) => q.speaker);
     assert.ok(named.length > 0 && named.every((q: { speakerKey?: string }) => typeof q.speakerKey === 'string'), JSON.stringify(named));
+    // every listed quote has a source unless words with none are asked for too
+    type Q = { direct: boolean; speaker?: string; speakerText?: string };
+    assert.ok(quotes.every((q: Q) => q.direct || q.speaker || q.speakerText), JSON.stringify(quotes));
+    const withUnsourced = await app.inject('/api/quotes?unsourced=true');
+    assert.equal(withUnsourced.statusCode, 200, withUnsourced.body);
+    assert.ok(withUnsourced.json().length >= quotes.length);
     const stories = await app.inject('/api/stories');
     assert.equal(stories.statusCode, 200, stories.body);
     assert.ok(stories.json().length >= 1);

@@ -177,7 +177,9 @@ for (const kind of STORE_KINDS) {
       // the article's own canonical name is 'Marren'; the resolver tied it to the corpus entity Ilse Marren
       const docC = doc(C, [{ ...m(MARREN, 0, 'Marren'), name: 'Marren' }], [{ speaker: 'Marren', speakerText: 'she', cue: 'saying',
         text: 'she took responsibility', start: 56, end: 79, direct: false, saidOn: '2023-09-01' }]);
-      const docB = doc(B, [], [{ text: 'We keep searching', start: 0, end: 17, direct: true }]);
+      // the second quote of B has no source at all: words the article gives no speaker for
+      const docB = doc(B, [], [{ text: 'We keep searching', start: 0, end: 17, direct: true },
+        { cue: 'searched', text: 'the river below the old bridge', start: 65, end: 95, direct: false }]);
       await store.saveAnalyses([
         { articleId: ids.a, version: 1, doc: docA, entityRefs: [BRIDGE, MARREN] },
         { articleId: ids.b, version: 2, doc: docB, entityRefs: [] },
@@ -205,7 +207,11 @@ for (const kind of STORE_KINDS) {
         saidOn: '2023-09-01' };
       const quoteB = { articleId: ids.b, published: B.published, title: 'Ferry service', text: 'We keep searching',
         start: 0, end: 17, direct: true };
-      assert.deepEqual(await store.listQuotes(), [quoteB, quoteC]);
+      const unsourced = { articleId: ids.b, published: B.published, title: 'Ferry service', cue: 'searched', text: 'the river below the old bridge',
+        start: 65, end: 95, direct: false };
+      assert.deepEqual(await store.listQuotes(), [quoteB, unsourced, quoteC]);
+      assert.deepEqual(await store.listQuotes({ sourced: true }), [quoteB, quoteC], 'words with no source left out');
+      assert.deepEqual(await store.listQuotes({ sourced: true, limit: 2 }), [quoteB, quoteC]);
       assert.deepEqual(await store.listQuotes({ speaker: 'marren' }), [quoteC]);
       assert.deepEqual(await store.listQuotes({ speaker: 'SHE' }), [quoteC], 'speaker as written matches too');
       assert.deepEqual(await store.listQuotes({ limit: 1 }), [quoteB]);

@@ -47,6 +47,7 @@ const QuotesQuery = Type.Object({
   query: Type.Optional(Text(200, 'only quotes about this: their words or their sentence name it (a phrase first, then its words; a known entity by any of its names)')),
   sort: Type.Optional(stringEnum(QUOTE_ORDERS, { description: 'oldest first (default), newest first (default with query) or most cited first' })),
   limit: Type.Optional(LimitParam),
+  unsourced: Type.Optional(Type.Boolean({ default: false, description: 'also reported words the article gives no source for' })),
 }, closed);
 const StoriesQuery = Type.Object({ limit: Type.Optional(LimitParam) }, closed);
 
@@ -127,8 +128,9 @@ export function registerQueryRoutes(app: FastifyInstance, ctx: ServerContext): v
       response: { 200: Type.Array(StoredQuote), ...ERRORS },
     },
   }, async (request) => {
-    const { speaker, query, sort, limit } = request.query;
-    return listQuotes(store, { ...(speaker ? { speaker } : {}), ...(query ? { query } : {}), ...(sort ? { order: sort } : {}), limit: limit ?? 200 });
+    const { speaker, query, sort, limit, unsourced } = request.query;
+    return listQuotes(store, { ...(speaker ? { speaker } : {}), ...(query ? { query } : {}), ...(sort ? { order: sort } : {}),
+      ...(unsourced ? { unsourced } : {}), limit: limit ?? 200 });
   });
 
   app.get<{ Querystring: Static<typeof StoriesQuery> }>('/api/stories', {

@@ -275,6 +275,7 @@ export class PgStore implements QueueStore {
       const p = `$${params.length}`;
       where.push(`(e.name ILIKE ${p} OR q.speaker ILIKE ${p} OR q.speaker_text ILIKE ${p})`);
     }
+    if (opts.sourced) where.push('(q.direct OR q.speaker_entity_id IS NOT NULL OR q.speaker IS NOT NULL OR q.speaker_text IS NOT NULL)');
     let limit = '';
     if (opts.limit) { params.push(opts.limit); limit = `LIMIT $${params.length}`; }
     // the speaker is its entity's current name: the resolver may have renamed it since the quote was stored

@@ -370,6 +370,7 @@ export class SqliteStore implements Store {
         where.push('(e.name LIKE ? OR q.speaker LIKE ? OR q.speaker_text LIKE ?)');
         params.push(`%${opts.speaker}%`, `%${opts.speaker}%`, `%${opts.speaker}%`);
       }
+      if (opts.sourced) where.push('(q.direct = 1 OR q.speaker_entity_id IS NOT NULL OR q.speaker IS NOT NULL OR q.speaker_text IS NOT NULL)');
       params.push(opts.limit ?? -1);
       // the speaker is its entity's current name: the resolver may have renamed it since the quote was stored
       return this.sql.get<Params, QuoteRow>(`SELECT q.article_id, a.published, a.title,
