@@ -120,7 +120,7 @@ function toQuotes(text: string, found: Attribution[], entities: EntityMention[],
     for (const [s0, e0] of f.content) {
       const [s, e] = trimSpan(text, creditEnd(text, s0), e0);
       const gap = s0 >= f.cueEnd ? text.slice(f.cueEnd, s0) : undefined;
-      if (e <= s || notSpeech(f.cue.low, f.direct, gap, text.slice(s, Math.min(e, s + 160)))) continue;
+      if (e <= s || notSpeech(f.cue.low, f.direct, gap, text.slice(s, Math.min(e, s + 160)), text.slice(f.cueEnd, f.cueEnd + 40))) continue;
       const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: f.direct, cue: text.slice(f.cue.start, f.cueEnd) };
       const day = timexes.length > 0 && f.cue.low !== ':' ? dayOfCue(text, f.cue.start, f.cueEnd, [s, e], timexes) : undefined;
       if (day) q.saidOn = day;

@@ -8,6 +8,7 @@
 //     settlement payment", "offered no concessions", "repeated at 0900 GMT" report no words.
 //   A cue that opens straight onto "by" is a passive participle ("Posted by X", "a report issued by X"): the
 //     phrase is its agent, not its words.
+//   A refusal to speak ("declined to comment", "refused to say where") reports no words.
 //   "Call" names someone by a name ("calling each other by their first names"): an address, not a statement.
 import { COMMISSIVES, DOCUMENT_HEADS } from './lexicon.js';
 import { CUE_WORDS } from './cues.js';
@@ -64,16 +65,28 @@ const PARTICIPLE = /(?:ed|en|wn|sent|made|said|told|written|given)$/;
 /** Words (an abbreviation's stops inside it: 'U.S.') and the marks that end a phrase. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*(?:(?<=\.\p{L})\.)?|[,;:.!?“”"—–()]/gu;
 
+/** Verbs of refusing: what follows is words only when it names them ("declined an interview request" is none). */
+const REFUSAL = /^(?:declin|refus)/;
+/**
+ * A refusal to speak says nothing ("declined to comment", "refused to say where they were", "declined comment");
+ * "declined due to the downturn" is a fall, not a refusal.
+ */
+const NO_WORDS = /^(?:to\s+)?(?:comment|say|discuss|elaborate|speculate|answer|respond|confirm|disclose|reveal|specify|identify|name|talk|speak|give\s+details|provide\s+details|be\s+(?:interviewed|named|identified|quoted))\b/i;
+
 /**
  * True when the words of a quote are not something said (see the header). `gap` is the text between the cue
- * and content after it, undefined for content before the cue; `opening` the content's first characters.
+ * and content after it, undefined for content before the cue; `opening` the content's first characters; `after`
+ * what follows the cue.
  */
-export function notSpeech(cue: string, direct: boolean, gap: string | undefined, opening: string): boolean {
+export function notSpeech(cue: string, direct: boolean, gap: string | undefined, opening: string, after = ''): boolean {
   if (direct) return false;
+  // "Asked whether …, a spokesman declined to comment": words before a refusal to speak are no one's
+  if (REFUSAL.test(cue) && NO_WORDS.test(after.trimStart())) return true;
   if (gap === undefined) return actionNotWords(cue, opening);
   // "responded by using the example": a gerund after "by" is the means, not an agent; "say by 55%" a margin
   if (PARTICIPLE.test(cue) && /^by\s/i.test(opening) && !/^by\s+\p{L}+ing\b/iu.test(opening) && gap.trim() === '') return true;
   if (/^call/.test(cue) && BY_NAME.test(opening)) return true;
+  if (REFUSAL.test(cue) && (NO_WORDS.test(opening) || (!/^to\s/i.test(opening) && !speechObject(opening)))) return true;
   if (actionNotWords(cue, opening)) return true;
   if (!OBJECT_VERBS.has(cue) || /^to\s/i.test(opening)) return false;
   // a clause ("expressed hope that …", "repeated: …", "repeated what officials have said") is words whatever the verb

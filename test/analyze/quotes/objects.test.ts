@@ -80,3 +80,15 @@ test('an abbreviation or a plural in -es does not hide the speech noun', () => {
   assert.equal(notSpeech('repeated', false, ' ', 'the U.S. view that the Libyan leader must leave power'), false);
   assert.equal(notSpeech('expressed', false, ' ', 'their wishes to continue with flying displays'), false);
 });
+
+test('a refusal to speak reports no words; "declined" as a fall is no refusal', () => {
+  assert.equal(notSpeech('declined', false, ' ', 'to comment on the inspection report'), true);
+  assert.equal(notSpeech('refused', false, ' ', 'to say where the divers were searching'), true);
+  assert.equal(notSpeech('declined', false, ' ', 'comment'), true);
+  assert.equal(notSpeech('declined', false, ' ', 'due to the global economic downturn'), true);
+  assert.equal(notSpeech('refused', false, ' ', 'a request for an interview, calling it a distraction'), false);
+  const text = 'Asked whether the cables were ever inspected, a Castell Engineering spokesman declined to comment.\n' +
+    'Mayor Ines Dorpe said the bridge would stay shut until the spring.';
+  const qs = run(text, [['Castell Engineering', 'ORG'], ['Ines Dorpe', 'PERSON']]);
+  assert.deepEqual(qs.map((q) => q.text), ['the bridge would stay shut until the spring'], JSON.stringify(qs));
+});
