@@ -57,8 +57,11 @@ const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b(?:[^,;:]|,(?!\s))*(,(?=\s
 const APPOSITIVE = /(\b[\w.'’-]+),\s+(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*['’]s|[a-z]+ing|along\s+with|together\s+with|as\s+well\s+as|including|like|in|on|at|for|with|by|after|during|under)\s[^,;:"“”]{1,60},\s+(?=(?!and\b|or\b|but\b)[a-z])/g;
 /** A participle phrase between commas after a noun: "The report, leaked to the Courier on Tuesday, recommended". */
 const PARTICIPIAL = /(\b[\w.'’-]+),\s+(?:[a-z]{3,}ed|built|known|seen|taken|written|given|made|held|found|led|hit|struck|born|chosen|shown|sent|brought|caught|kept|told)\s[^,;:"“”]{1,80},\s+(?=(?!and\b|or\b|but\b)[a-z])/g;
-/** A parenthesis between spaced dashes: "Healing Hands for Haiti - a US-based charity … - said". */
-const DASHED = /\s+[-–—]{1,2}\s+[^-–—]{1,120}?\s+[-–—]{1,2}(?=\s)/g;
+/**
+ * A parenthesis between spaced dashes: "Healing Hands for Haiti - a US-based charity … - said" (hyphens inside words
+ * stay); not after a date alone ("March 17 - The Council votes … -- code for …" keeps its clause).
+ */
+const DASHED = /(?<=\S+\s+\S+\s+\S+)\s+[-–—]{1,2}\s+(?:[^-–—]|(?<=\w)-(?=\w)){1,120}?\s+[-–—]{1,2}(?=\s)/g;
 /** A title, then the name between commas: "US attorney general, Eric Holder, confirmed" keeps "Eric Holder confirmed". */
 const TITLE_APPOSITION = /^[^,;:]{0,40}\b(?:minister|secretary|general|spokesman|spokeswoman|spokesperson|president|director|chief|chairman|leader|governor|ambassador|envoy|officer|commissioner|executive|head),\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?=[a-z])/;
 /** A page's highlight marker before a line ("NEW: The U.N. Security Council …"): no word of the sentence. */
@@ -69,7 +72,7 @@ const BRACKETS = /\s*(?:\([^()]*\)|\[[^\]]*\]|-LRB-.*?-RRB-)/g;
  * Titles before a name ("Interior Secretary Ken Salazar", "US President Barack Obama"): when words are short, the
  * name alone says who. Only a run of capitalised words that ends in at least one more capitalised word.
  */
-const TITLE_RUN = /\b(?:[A-Z][\w.'’-]*\s+)*?(?:Minister|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Ambassador|Mayor|Director|Chairman|Chairwoman|Officer|General|Commissioner|Envoy|Premier|Chief|Leader|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Lt\.|Sgt\.|Dr\.?)\s+(?=[A-Z][\w'’-]*(?:\s|[,.;:]|$))/g;
+const TITLE_RUN = /\b(?:[A-Z][\w.'’-]*\s+)*?(?:(?:Minister|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Ambassador|Mayor|Director|Chairman|Chairwoman|Officer|Executive|General|Commissioner|Envoy|Premier|Chief|Leader|Sen\.|Rep\.|Gov\.|Gen\.|Col\.|Lt\.|Sgt\.|Dr\.?)\s+)+(?=[A-Z][\w'’-]*(?:\s|[,.;:]|$))/g;
 
 /** Words that may start a clause or phrase: cutting before them keeps a whole clause. */
 const CLAUSE_STARTS = new Set(('but while as after before because amid following despite although though when where which ' +
@@ -162,6 +165,8 @@ function compress(text: string, keepSpeaker = false): string {
     }
     s = dropLeadingClause(s);
     s = dropIfRest(s, TIME_LEAD);
+    // a lower-case "that" opening what is left was the attribution's ("… said in an interview Friday that …")
+    s = dropIfRest(s, /^that\s+/);
     const first = s.split(/\s+/, 1)[0] ?? '';
     if (LINK_WORDS.has(first.toLowerCase().replace(/,$/, '')) && words(s).length > MIN_WORDS) s = s.slice(first.length).trim();
     if (s === before) break;
@@ -193,9 +198,10 @@ function dropLeadingClause(s: string): string {
   const first = bare(s.split(/\s+/, 1)[0] ?? '');
   // A participle opens a clause too: "Speaking on Tuesday, …", "Acquired by Greenpeace, …".
   if (!LEAD_WORDS.has(first) && !/^[a-z]{3,}(?:ed|ing)$/.test(first)) return s;
-  const comma = s.search(/,\s/);
-  if (comma < 0 || words(s.slice(0, comma)).length > 10) return s;
-  let rest = s.slice(comma + 1).trim();
+  // the comma may stand inside a closing quote: 'In an interview with NBC's "Today Show," Hayward …'
+  const comma = /,["”’']?\s/.exec(s);
+  if (!comma || words(s.slice(0, comma.index)).length > 10) return s;
+  let rest = s.slice(comma.index + comma[0].length).trim();
   // The opening phrase may end in a name's apposition: "Under the rule of Assad's father, Hafez, Syrian forces …".
   const apposed = /^(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+/.exec(rest);
   if (apposed && words(rest.slice(apposed[0].length)).length >= MIN_WORDS) rest = rest.slice(apposed[0].length);

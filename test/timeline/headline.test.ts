@@ -129,3 +129,15 @@ test('a name after "told" is kept whole or dropped whole, never cut inside', () 
   assert.ok(!/^Vale\b/.test(h), h);
   assert.ok(isWordSubsequence(h, "Dorpe told Harbour News' Kim Vale that the bridge would stay shut until the spring."));
 });
+
+test('a dashed aside with hyphenated words goes whole; a comma inside a closing quote ends an opening phrase; the attribution takes its "that"', () => {
+  const cases: [string, string][] = [
+    ['Castell said the "cable clamp" repair -- which uses high-strength steel bands on the main cable -- has been added to the plan.', 'The cable clamp repair has been added to the plan'],
+    ['In an interview Monday with the "Harbour Hour," engineer Kim Vale warned that the anchorage could fail within a year without repairs.', 'The anchorage could fail within a year without repairs'],
+    ['Mayor Ines Dorpe said in an interview Friday morning that the council had approved the repair budget for the bridge cables.', 'The council had approved the repair budget for the bridge cables'],
+  ];
+  for (const [sentence, expected] of cases) {
+    assert.equal(headline(sentence), expected, sentence);
+    assert.ok(isWordSubsequence(headline(sentence), sentence));
+  }
+});
