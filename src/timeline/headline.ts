@@ -102,7 +102,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter((w) => /[\p{L}\p{N}
 
 /** The headline of a sentence: at most HEADLINE_MAX_WORDS of its words, in order. */
 export function headline(sentence: string): string {
-  const start = sentence.slice(datelineLength(sentence));
+  const start = firstSentence(sentence.slice(datelineLength(sentence)));
   const compressed = compress(start);
   // A headline opening on "he" or "its" after the deletions has lost who said it: the speaker stays, unless the
   // speaker's part fills the headline ("White told the court on Thursday he said" ends on "said").
@@ -111,6 +111,22 @@ export function headline(sentence: string): string {
     if (!SAY_WORD.test(bare(withSpeaker.split(' ').at(-1) ?? ''))) return withSpeaker;
   }
   return fromCompressed(start, compressed);
+}
+
+/** Abbreviations whose stop ends no sentence. */
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Prof|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/**
+ * The first sentence of a text that holds two (a chronology line "Rebels enter Tripoli. Gaddafi makes …" read as
+ * one): a headline speaks of one thing. Only when the first has enough words to stand alone.
+ */
+function firstSentence(text: string): string {
+  for (const m of text.matchAll(/[^\s.]{2}[.!?]["”’]?(?=\s+(?:[-–—•*]+\s+)?["“‘]?\p{Lu})/gu)) {
+    const end = m.index + m[0].length;
+    if (ABBREVIATION.test(text.slice(Math.max(0, end - 6), end).replace(/["”’]$/u, ''))) continue;
+    return words(text.slice(0, end)).length >= MIN_WORDS ? text.slice(0, end) : text;
+  }
+  return text;
 }
 
 /** The headline from what the deletions left of the sentence `start`: cut to length, edges cleaned. */
@@ -200,7 +216,7 @@ function dropLeadingClause(s: string): string {
   if (!LEAD_WORDS.has(first) && !/^[a-z]{3,}(?:ed|ing)$/.test(first)) return s;
   // the comma may stand inside a closing quote: 'In an interview with NBC's "Today Show," Hayward …'
   const comma = /,["”’']?\s/.exec(s);
-  if (!comma || words(s.slice(0, comma.index)).length > 10) return s;
+  if (!comma || words(s.slice(0, comma.index)).length > 12) return s;
   let rest = s.slice(comma.index + comma[0].length).trim();
   // The opening phrase may end in a name's apposition: "Under the rule of Assad's father, Hafez, Syrian forces …".
   const apposed = /^(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+/.exec(rest);

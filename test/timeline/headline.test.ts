@@ -141,3 +141,9 @@ test('a dashed aside with hyphenated words goes whole; a comma inside a closing 
     assert.ok(isWordSubsequence(headline(sentence), sentence));
   }
 });
+
+test('a headline speaks of one sentence: a chronology line holding two keeps the first; abbreviations end none', () => {
+  assert.equal(headline('March 14 - Divers reach the last car under the bridge.\n-- Dorpe orders an inquiry into the cable inspections.'),
+    'Divers reach the last car under the bridge');
+  assert.equal(headline('Mr. Vale met Dr. Lind at the bridge on Monday.'), 'Mr. Vale met Dr. Lind at the bridge on Monday');
+});
