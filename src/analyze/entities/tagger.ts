@@ -49,6 +49,9 @@ export class EntityTagger {
    * follow (tagging is bound by memory reads). Slot 0 is the sentence boundary.
    */
   private readonly slots = new Map<string, number>();
+  /** Per-sentence scratch (each token's slot, whether it is capitalised), grown as needed. */
+  private slotScratch = new Int32Array(256);
+  private upperScratch = new Uint8Array(256);
   private pool = new Int32Array(0);
   private used = 1;
   /** Weight sums of the tag-only slots by previous two tags: [(prev × NTAGS + prev2) × NTAGS + tag]. */
@@ -140,8 +143,13 @@ export class EntityTagger {
     this.reserve(this.used + n);
     const out = new Uint8Array(n);
     /** Each token's slot; 0 until looked up (the boundary's slot is never a token's). */
-    const slot = new Int32Array(n);
-    const upper = new Uint8Array(n);
+    if (this.slotScratch.length < n) {
+      this.slotScratch = new Int32Array(2 * n);
+      this.upperScratch = new Uint8Array(2 * n);
+    }
+    const slot = this.slotScratch;
+    slot.fill(0, 0, n);
+    const upper = this.upperScratch;
     for (let i = 0; i < n; i++) upper[i] = isUpperStart(tokens[i]!.text) ? 1 : 0;
     const w = this.weights;
     const pool = this.pool;
