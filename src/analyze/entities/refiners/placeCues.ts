@@ -59,7 +59,7 @@ export function placeCues(mentions: EntityMention[], gazetteer: Gazetteer, text:
       const n = mentions[j];
       if (!n || n.kind === 'PERSON' || gazetteer.kindOf(n.name) !== 'PLACE') continue;
       const gap = j < i ? text.slice(n.end, mentions[i]!.start) : text.slice(mentions[i]!.end, n.start);
-      if (COORDINATION.test(`${gap} `.replace(/\s+$/, ' '))) return true;
+      if (COORDINATION.test(`${gap.trimEnd()} `)) return true;
     }
     return false;
   };
