@@ -50,6 +50,9 @@ function shapeOf(w: string): string {
 }
 
 export function isUpperStart(w: string): boolean {
+  // ASCII directly (most tokens): only A-Z change when lowercased.
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = w[0];
   return c !== undefined && c.toLowerCase() !== c;
 }

@@ -11,8 +11,15 @@ import { tokenize } from './tokens.js';
 export type GazetteerKind = EntityKind | 'OTHER';
 const KINDS: readonly GazetteerKind[] = ['PERSON', 'ORG', 'PLACE', 'OTHER'];
 
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** Lookup form of a name: its tokens lowercased and joined by one space, without a leading "the". */
 export function gazetteerKey(name: string): string {
+  // ASCII words with single spaces (most names) are tokenized as those words: lowercase the whole instead.
+  if (PLAIN_WORDS.test(name)) {
+    const lower = name.toLowerCase();
+    return lower === 'the' ? '' : lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   const words = tokenize(name).map((t) => t.text.toLowerCase());
   if (words[0] === 'the') words.shift();
   return words.join(' ');

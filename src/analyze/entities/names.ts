@@ -34,6 +34,7 @@ const ALIASES: Record<string, string> = {
 
 /** A mention's text as a name: spaces collapsed, a leading "the" and a trailing possessive dropped. */
 export function cleanName(s: string): string {
+  if (isCleanAscii(s)) return s;
   let name = CLEAN.get(s);
   if (name === undefined) {
     if (CLEAN.size >= FOLD_CACHE_MAX) CLEAN.clear();
@@ -44,6 +45,26 @@ export function cleanName(s: string): string {
     CLEAN.set(s, name);
   }
   return name;
+}
+
+/**
+ * True when cleanName leaves `s` as it is, told from its characters alone (most names): printable ASCII words
+ * joined by single spaces, not opening with "the" and a space, not ending in an apostrophe or a possessive "'s".
+ */
+function isCleanAscii(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 33 || c > 126) return false;
+  }
+  const last = s.charCodeAt(n - 1);
+  if (last === 39 /* ' */ || (last === 115 /* s */ && n >= 2 && s.charCodeAt(n - 2) === 39)) return false;
+  // "the" (any case) then a space
+  return !(n > 3 && s.charCodeAt(3) === 32 && (s.charCodeAt(0) | 32) === 116 && (s.charCodeAt(1) | 32) === 104 &&
+    (s.charCodeAt(2) | 32) === 101);
 }
 
 /** Cleaned names: every mention's text is cleaned, and names repeat. */

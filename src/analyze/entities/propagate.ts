@@ -54,9 +54,18 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
     prefixes.add(key);
   }
-  const cover = new Uint8Array(text.length + 1);
-  for (const m of out) cover.fill(1, m.start, m.end);
-  const taken = (t: Token): boolean => cover[t.start] === 1 || cover[t.end - 1] === 1;
+  // The first words a name carried over may start with (lowercased, none of NOT_PROPAGATED), tested once each.
+  const starts = new Set<string>();
+  for (const w of firstWords) if (!NOT_PROPAGATED.has(w.toLowerCase())) starts.add(w);
+  // What the mentions cover, marked when a name is first found.
+  let cover: Uint8Array | undefined;
+  const taken = (t: Token): boolean => {
+    if (cover === undefined) {
+      cover = new Uint8Array(text.length + 1);
+      for (const m of out) cover.fill(1, m.start, m.end);
+    }
+    return cover[t.start] === 1 || cover[t.end - 1] === 1;
+  };
   const added: EntityMention[] = [];
   for (const tokens of chunks) {
     for (let i = 0; i < tokens.length; i++) {
@@ -64,7 +73,7 @@ export function propagate(text: string, chunks: readonly Token[][], out: EntityM
       // Every first word is capitalised (above): an ASCII character that is no capital letter rules a token out.
       const c0 = t.text.charCodeAt(0);
       if (c0 < 128 && (c0 < 65 || c0 > 90)) continue;
-      if (!firstWords.has(t.text) || NOT_PROPAGATED.has(t.text.toLowerCase())) continue;
+      if (!starts.has(t.text)) continue;
       // The longest known name starting here (every path below ends the search at it).
       let found: { n: number; kind: EntityKind }[] = [];
       for (let n = 1, key = t.text; ; n++) {

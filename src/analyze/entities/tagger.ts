@@ -45,10 +45,17 @@ export class EntityTagger {
   private readonly context = new Int32Array(NCONTEXT);
   private readonly scores = new Int32Array(NTAGS);
   /**
-   * Word → its slot in `pool`, where its values lie side by side: one map lookup per token and no objects to
-   * follow (tagging is bound by memory reads). Slot 0 is the sentence boundary.
+   * Word → its slot in `pool`, where its values lie side by side: one lookup per token and no objects to follow
+   * (tagging is bound by memory reads). Slot 0 is the sentence boundary. An open-addressing table of [hash, slot]
+   * pairs (slot 0: empty), at most half full: a lookup reads one pair and, when the hashes agree, the word; a Map
+   * of strings reads its buckets, an entry and the key.
    */
-  private readonly slots = new Map<string, number>();
+  private slotTable = new Int32Array(2 * 4096);
+  /** Each slot's word (index 0 unused: the boundary has none). */
+  private words: string[] = [''];
+  /** Per-sentence scratch (each token's slot, whether it is capitalised), grown as needed. */
+  private slotScratch = new Int32Array(256);
+  private upperScratch = new Uint8Array(256);
   private pool = new Int32Array(0);
   private used = 1;
   /** Weight sums of the tag-only slots by previous two tags: [(prev × NTAGS + prev2) × NTAGS + tag]. */
@@ -87,13 +94,37 @@ export class EntityTagger {
   }
 
   private slotOf(raw: string): number {
-    let slot = this.slots.get(raw);
-    if (slot === undefined) {
-      slot = this.used++;
-      this.fill(slot, tokenInfo(raw));
-      this.slots.set(raw, slot);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < raw.length; i++) h = Math.imul(h ^ raw.charCodeAt(i), 0x01000193);
+    const table = this.slotTable;
+    const mask = table.length - 1;
+    let at = (h << 1) & mask;
+    for (let slot = table[at + 1]!; slot !== 0; slot = table[at + 1]!) {
+      if (table[at] === h && this.words[slot] === raw) return slot;
+      at = (at + 2) & mask;
     }
+    const slot = this.used++;
+    this.fill(slot, tokenInfo(raw));
+    this.words.push(raw);
+    table[at] = h;
+    table[at + 1] = slot;
+    if (4 * slot > table.length) this.growTable();
     return slot;
+  }
+
+  /** Doubles the word table, placing every pair again. */
+  private growTable(): void {
+    const old = this.slotTable;
+    const table = new Int32Array(2 * old.length);
+    const mask = table.length - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      let at = (old[k]! << 1) & mask;
+      while (table[at + 1] !== 0) at = (at + 2) & mask;
+      table[at] = old[k]!;
+      table[at + 1] = old[k + 1]!;
+    }
+    this.slotTable = table;
   }
 
   /** Loads models/entities/tagger.{bin.gz,json}, checking that they match this code's version and feature layout. */
@@ -133,15 +164,21 @@ export class EntityTagger {
     const n = tokens.length;
     // Forget the words seen when the pool is full, between sentences only: a sentence's slots must hold.
     if (this.used + n > WORD_CACHE_MAX) {
-      this.slots.clear();
+      this.slotTable.fill(0);
+      this.words = [''];
       this.pool.fill(0, STRIDE);
       this.used = 1;
     }
     this.reserve(this.used + n);
     const out = new Uint8Array(n);
     /** Each token's slot; 0 until looked up (the boundary's slot is never a token's). */
-    const slot = new Int32Array(n);
-    const upper = new Uint8Array(n);
+    if (this.slotScratch.length < n) {
+      this.slotScratch = new Int32Array(2 * n);
+      this.upperScratch = new Uint8Array(2 * n);
+    }
+    const slot = this.slotScratch;
+    slot.fill(0, 0, n);
+    const upper = this.upperScratch;
     for (let i = 0; i < n; i++) upper[i] = isUpperStart(tokens[i]!.text) ? 1 : 0;
     const w = this.weights;
     const pool = this.pool;

@@ -72,7 +72,9 @@ export function tagDocument(text: string, sentences: Sentence[], tagger: EntityT
 
 function tagChunk(text: string, tokens: Token[], tagger: EntityTagger, out: EntityMention[], doc: DocContext): void {
   const tags = tagger.tagTokens(tokens);
-  if (!tags.some((t) => t !== 0)) return; // nothing tagged in this unit
+  let tagged = false;
+  for (let i = 0; i < tags.length && !tagged; i++) tagged = tags[i] !== 0;
+  if (!tagged) return; // nothing tagged in this unit
   const spans: ExtentSpan[] = [];
   const found = continueNames(text, tokens, spansOf(tags), (i) => tags[i] !== 0, (w) => doc.isCapitalisedWord(w));
   for (const span of joinAmpersands(text, tokens, splitAtLowercase(tokens, found, text))) {

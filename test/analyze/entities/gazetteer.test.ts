@@ -20,3 +20,11 @@ test('gazetteer: majority kind of frequent names only; lookups ignore case and a
   assert.ok(Gazetteer.load().size > 100, 'the repository gazetteer loads');
   assert.throws(() => Gazetteer.load('/nonexistent/'), /cannot read \/nonexistent\/gazetteer\.json/);
 });
+
+test('gazetteerKey: lowercased words without a leading "the", plain names and tokenized ones alike', () => {
+  const cases: Array<[string, string]> = [
+    ['New York', 'new york'], ['The United States', 'united states'], ['THE Hague', 'hague'], ['the', ''], ['Theo', 'theo'],
+    ['U.S.', 'u.s.'], ["McDonald's", "mcdonald 's"], ['Wal-Mart', 'wal - mart'], ['New  York', 'new york'],
+  ];
+  for (const [name, key] of cases) assert.equal(gazetteerKey(name), key, name);
+});

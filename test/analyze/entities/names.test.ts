@@ -129,3 +129,13 @@ test('a title of one given name stays with it: "King Hussein" is no Hussein by s
   assert.equal(doc[1]!.name, 'King Hussein');
   assert.equal(doc[3]!.name, 'King Hussein');
 });
+
+test('cleanName: names left as they are and names cleaned, plain ASCII or not', () => {
+  const cases: Array<[string, string]> = [
+    ['Barack Obama', 'Barack Obama'], ["O'Brien", "O'Brien"], ['Theo Walcott', 'Theo Walcott'], ['the', 'the'],
+    ['The White House', 'White House'], ['THE Guardian', 'Guardian'], ['the  Hague', 'Hague'], ["Obama's", 'Obama'],
+    ['Obama’s', 'Obama'], ["Reuters'", 'Reuters'], ["Standard & Poor's", 'Standard & Poor'], ["AT'S", "AT'S"],
+    ['Al  Gore', 'Al Gore'], [' Gore ', 'Gore'], ['New\nYork', 'New York'], ['Zürich', 'Zürich'], ['Thes Smith', 'Thes Smith'],
+  ];
+  for (const [text, name] of cases) assert.equal(cleanName(text), name, text);
+});

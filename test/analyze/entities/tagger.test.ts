@@ -90,3 +90,25 @@ test('the tagger scores as the sum of featuresAt weights, also after its word st
   (tagger as unknown as { used: number }).used = 199_999;
   for (const s of sentences.slice(0, 5)) assert.deepEqual([...tagger.tagTokens(tokenize(s))], referenceTags(weights, tokenize(s)));
 });
+
+test('the tagger finds each word again while its word table grows past thousands of words', () => {
+  const weights = (defaultTagger() as unknown as { weights: Int16Array }).weights;
+  const tagger = new EntityTagger(weights);
+  // made-up names and words, several thousand distinct: the table of words doubles several times on the way
+  const made = (k: number): string => {
+    let w = '';
+    for (let x = k + 1; x > 0; x = Math.floor(x / 7)) w += 'kalomevrtsiu'[x % 12];
+    return k % 3 === 0 ? w[0]!.toUpperCase() + w.slice(1) : w;
+  };
+  const sentences = Array.from({ length: 600 }, (_, s) =>
+    Array.from({ length: 12 }, (_, j) => (j % 4 === 3 ? WORDS[(s + j) % WORDS.length]! : made(s * 9 + j))).join(' '));
+  // every sentence again at the end: by then its words sit in a table grown since they were stored
+  for (const s of [...sentences, ...sentences.slice(0, 60)]) {
+    const tokens = tokenize(s);
+    assert.deepEqual([...tagger.tagTokens(tokens)], referenceTags(weights, tokens), s);
+  }
+  // each distinct word has been stored once (slot 0 is the boundary): none was lost when the table grew
+  const distinct = new Set(sentences.flatMap((s) => tokenize(s).map((t) => t.text)));
+  assert.ok(distinct.size > 4000, 'thousands of distinct words');
+  assert.equal((tagger as unknown as { used: number }).used, distinct.size + 1);
+});

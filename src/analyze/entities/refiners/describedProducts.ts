@@ -22,6 +22,8 @@ const BEFORE = new RegExp(
  * "next model Falcon"; after it, "Tamiflu and other treatments", "Tamiflu or any other anti-viral".
  */
 const CATEGORY_BEFORE = /\b(?:web browser|browser|e-mail client|email client|operating system|model|drug|anti-?viral|vaccine|smartphone|handset|laptop|(?:drugs|medicines|medications|anti-?virals|vaccines|treatments|devices|gadgets)(?:,)?\s+(?:such as|like))\s+$/i;
+/** The last two letters (lowercased) of the words CATEGORY_BEFORE ends in: a cheap test before the pattern runs. */
+const CATEGORY_ENDS = new Set(['er', 'nt', 'em', 'el', 'ug', 'al', 'ne', 'et', 'op', 'as', 'ke']);
 const CATEGORY_AFTER = /^\s+(?:&|and|or)\s+(?:any\s+)?other\s+(?:anti-?virals?|drugs?|medicines?|medications?|treatments?|vaccines?|devices?|gadgets?|products?)\b/i;
 
 /**
@@ -50,7 +52,7 @@ export function describedProducts(mentions: EntityMention[], text: string, gazet
     // a window cut inside a word ("…08 Beijing" of "2008 Beijing") starts after it
     const before = m.start > 40 ? text.slice(m.start - 40, m.start).replace(/^\S*/, '') : text.slice(0, m.start);
     const described = (text.charCodeAt(m.end) === 44 /* , */ && PRODUCT_APPOSITION.test(text.slice(m.end, m.end + 60))) ||
-      (m.kind !== 'PERSON' && (CATEGORY_BEFORE.test(before) || CATEGORY_AFTER.test(text.slice(m.end, m.end + 40))));
+      (m.kind !== 'PERSON' && ((CATEGORY_ENDS.has(lastLetters(before)) && CATEGORY_BEFORE.test(before)) || CATEGORY_AFTER.test(text.slice(m.end, m.end + 40))));
     if (!described) {
       if (m.kind === 'PERSON' || (!BEFORE.test(before) &&
         !AFTER.test(text.slice(m.end, m.end + 40)))) continue;
@@ -61,6 +63,12 @@ export function describedProducts(mentions: EntityMention[], text: string, gazet
   }
   if (!products) return;
   for (let i = mentions.length - 1; i >= 0; i--) if (products.has(foldKey(mentions[i]!.name))) mentions.splice(i, 1);
+}
+
+/** The two characters before the white space (as \s) that ends `s`, lowercased; '' when `s` does not end in any. */
+function lastLetters(s: string): string {
+  const trimmed = s.trimEnd();
+  return trimmed.length < s.length ? trimmed.slice(-2).toLowerCase() : '';
 }
 
 export const describedProductsRefiner: Refiner = {

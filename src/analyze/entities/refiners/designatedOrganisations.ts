@@ -20,6 +20,20 @@ const DESIGNATORS = new Set(['company', 'corporation', 'corp', 'corp.', 'inc', '
   'authority', 'industries', 'technologies', 'office', 'force']);
 
 /**
+ * By length, a bit for each letter a designator of that length starts with: a token whose length and first letter
+ * fit no designator is passed over without being lowercased (every token of every unit is looked at). Lowercasing
+ * keeps the length of a word that can become a designator, whose letters are all ASCII.
+ */
+const DESIGNATOR_STARTS: number[] = [];
+for (const d of DESIGNATORS) DESIGNATOR_STARTS[d.length] = (DESIGNATOR_STARTS[d.length] ?? 0) | (1 << (d.charCodeAt(0) - 97));
+
+function isDesignator(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  if (c < 97 || c > 122 || ((DESIGNATOR_STARTS[word.length] ?? 0) & (1 << (c - 97))) === 0) return false;
+  return DESIGNATORS.has(word.toLowerCase());
+}
+
+/**
  * Lower-case words allowed inside a name between capitalised words ("Bank of England", "Ministry for Trade");
  * not "and", which joins two names as often as it sits in one.
  */
@@ -45,7 +59,7 @@ const isNameWord = (t: Token): boolean => isWord(t) && isUpperWord(t.text) && !i
 /** Token ranges [from, to) of the runs in one unit that name an organisation by their last word. */
 export function designatedRuns(text: string, unit: readonly Token[], lexicon: Lexicon): [number, number][] {
   // Every unit of every article passes here and few hold an organisation word: look for one before anything else.
-  if (!unit.some((t) => DESIGNATORS.has(t.text.toLowerCase()))) return [];
+  if (!unit.some((t) => isDesignator(t.text))) return [];
   const words = unit.filter(isWord);
   if (words.length === 0 || words.filter((t) => isUpperWord(t.text)).length > TITLE_SHARE * words.length) return [];
   const runs: [number, number][] = [];
