@@ -27,34 +27,44 @@
 // - analysis-failures: the failed ids of every copy. story-labels: unchanged.
 // - entity-resolver (with its state_log) and furniture-model: unchanged. They steer the analysis of new articles
 //   only (no request reads them); their counts are those of one copy.
-// Saved timelines and their snapshots are not copied. The store gets a `bench-clone` state saying what it is.
+// Saved timelines and their snapshots are not copied. The store gets a `bench-clone` state saying what it is, which
+// `--record` reads to enter a mix measured on the clone in bench/scale-results.json as a cloned store.
 //
 // What it proves and what not: requests on the clone read N times the postings, matches and rows of the original,
 // with the original's vocabulary, entity set and story sizes; a real archive N times larger would have more
 // entities, more distinct text and larger stories, and its posting lists would not be N exact repeats.
 //
 // Run: node --import tsx bench/scaleClone.ts --from <store.db> --to <new.db> --copies 10
+//      node --import tsx bench/scaleClone.ts --record <label> --db <clone.db> --mix <scaleMix output.json> --load <load>
 // The source is only read, but SQLite attaches it read-write: do not point --from at a store another process writes.
 // The target is written without a journal (a crash leaves a broken clone: delete it and run again), then set back
 // to WAL as the store keeps it.
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeState, encodeState } from '../src/store/sqlite/stateCodec.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { readListing, writeListing, type SavedStoryState } from '../src/stories/index.js';
 import type { StorySummary } from '../src/types.js';
+import type { MixFigures } from './scaleMix.js';
+import { recordRun, type Run } from './scaleReport.js';
 
 /** The longest clusterer state written whole (characters of JSON; V8's strings end near 2^29). */
 export const STATE_CHARS = 256 * 1024 * 1024;
 
 /** The saved states the clone knows how to copy; any other stops it (it could hold ids it would not offset). */
 const KNOWN_STATES = new Set(['story-clusterer', 'story-list', 'story-merges', 'story-labels', 'analysis-failures',
-  'entity-resolver', 'furniture-model', 'bench-clone']);
+  'entity-resolver', 'furniture-model']);
+
+/** The state a clone keeps saying what it is (the CloneReport and its source). */
+export const CLONE_STATE = 'bench-clone';
 
 export interface CloneReport {
   copies: number;
+  /** Articles of the store cloned. */
+  baseArticles: number;
   /** Id spans: copy k adds k times these to article, story and event ids. */
   spans: { articles: number; stories: number; events: number };
   /** Rows per table after the clone. */
@@ -172,13 +182,17 @@ export async function cloneStore(from: string, to: string, copies: number, log: 
     const clustererStories = db.transaction(() => {
       db.prepare('UPDATE entities SET mentions = mentions * ?, articles = articles * ?').run(copies, copies);
       db.prepare('UPDATE entity_aliases SET mentions = mentions * ?').run(copies);
-      return writeStates(db, states, copies, spans, listing, clusterer, from);
+      return writeStates(db, states, copies, spans, listing, clusterer);
     })();
     const rows: Record<string, number> = {};
     for (const t of COUNTED) rows[t] = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t}`).get()!.n;
+    const report: CloneReport = { copies, baseArticles: rows.articles! / copies, spans, rows, clustererStories,
+      cpuSeconds: cpuNow() - t0, wallSeconds: (Date.now() - w0) / 1000 };
+    putState(db, CLONE_STATE, JSON.stringify({ from, ...report,
+      note: 'a store of copies of another store (bench/scaleClone.ts), not an ingest' }));
     db.pragma('journal_mode = WAL');
     log(`states written; clusterer stories: ${clustererStories}`);
-    return { copies, spans, rows, clustererStories, cpuSeconds: cpuNow() - t0, wallSeconds: (Date.now() - w0) / 1000 };
+    return report;
   } finally {
     db.close();
   }
@@ -188,10 +202,10 @@ export async function cloneStore(from: string, to: string, copies: number, log: 
 function readStates(db: Database.Database): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of db.prepare<[], { key: string; value: string | Buffer }>('SELECT key, value FROM meta').all()) {
-    if (!KNOWN_STATES.has(r.key)) throw new Error(`the store holds a state the clone does not know: ${r.key}`);
+    if (!KNOWN_STATES.has(r.key) && r.key !== CLONE_STATE) throw new Error(`the store holds a state the clone does not know: ${r.key}`);
     out.set(r.key, decodeState(r.value)!);
   }
-  if (out.has('bench-clone')) throw new Error('the store is a clone already: clone its source instead');
+  if (out.has(CLONE_STATE)) throw new Error('the store is a clone already: clone its source instead');
   return out;
 }
 
@@ -222,7 +236,7 @@ function putState(db: Database.Database, name: string, json: string): void {
 
 /** Rewrites the states that hold article or story ids (see the head of this file); returns what the clusterer got. */
 function writeStates(db: Database.Database, states: Map<string, string>, copies: number, spans: CloneReport['spans'],
-  listing: StorySummary[], clusterer: SavedStoryState | undefined, from: string): CloneReport['clustererStories'] {
+  listing: StorySummary[], clusterer: SavedStoryState | undefined): CloneReport['clustererStories'] {
   if (states.has('story-list')) {
     const all: StorySummary[] = [];
     for (let k = 0; k < copies; k++) for (const s of listing) all.push({ ...s, id: s.id + k * spans.stories });
@@ -249,16 +263,42 @@ function writeStates(db: Database.Database, states: Map<string, string>, copies:
     putState(db, 'story-clusterer', JSON.stringify(clonedClusterer(clusterer, copies, spans, whole)));
     clustererStories = whole ? 'all copies' : 'copy 0 only';
   }
-  putState(db, 'bench-clone', JSON.stringify({ from, copies, spans, clustererStories,
-    note: 'a store of copies of another store (bench/scaleClone.ts), not an ingest' }));
   return clustererStories;
+}
+
+/**
+ * Records a request mix measured on a clone (bench/scaleMix.ts output) as a run of bench/scale-results.json marked
+ * as a cloned store, so that the table and plot say so (bench/scaleReport.ts).
+ */
+export function recordClone(db: string, mix: MixFigures, label: string, load: number): Run {
+  const raw = new Database(db, { readonly: true, fileMustExist: true });
+  const row = raw.prepare<[string], { value: string | Buffer }>('SELECT value FROM meta WHERE key = ?').get(CLONE_STATE);
+  raw.close();
+  if (!row) throw new Error(`${db} is not a clone (it has no ${CLONE_STATE} state)`);
+  const clone = JSON.parse(decodeState(row.value)!) as CloneReport;
+  const run: Run = { label, store: 'sqlite', size: clone.rows.articles!, seed: 1, date: new Date().toISOString().slice(0, 16),
+    load, requests: {}, mix,
+    cloned: { copies: clone.copies, baseSize: clone.baseArticles, cpu: clone.cpuSeconds, wall: clone.wallSeconds } };
+  recordRun(resolve(import.meta.dirname), run);
+  return run;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' },
-    copies: { type: 'string' } } });
+    copies: { type: 'string' }, record: { type: 'string' }, db: { type: 'string' }, mix: { type: 'string' },
+    load: { type: 'string' } } });
+  if (values.record) {
+    if (!values.db || !values.mix || !values.load) {
+      console.error('usage: bench/scaleClone.ts --record <label> --db <clone.db> --mix <scaleMix output.json> --load <1-min load>');
+      process.exit(2);
+    }
+    const mix = JSON.parse(readFileSync(values.mix, 'utf8')) as MixFigures;
+    recordClone(values.db, mix, values.record, Number(values.load));
+    process.exit(0);
+  }
   if (!values.from || !values.to || !values.copies) {
-    console.error('usage: bench/scaleClone.ts --from <store.db> --to <new.db> --copies N');
+    console.error('usage: bench/scaleClone.ts --from <store.db> --to <new.db> --copies N\n' +
+      '   or: bench/scaleClone.ts --record <label> --db <clone.db> --mix <scaleMix output.json> --load <1-min load>');
     process.exit(2);
   }
   const report = await cloneStore(values.from, values.to, Number(values.copies),

@@ -45,6 +45,7 @@ test('every row keyed by article is there once per copy; entities are shared', (
   }
   for (const table of ['entities', 'entity_aliases']) assert.equal(count(clone, table), count(original, table), table);
   assert.equal(report.rows.articles, COPIES * count(original, 'articles'));
+  assert.equal(report.baseArticles, count(original, 'articles'));
 });
 
 test('search finds each article once per copy, under ids offset by the article span', async () => {
