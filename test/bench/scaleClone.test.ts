@@ -48,6 +48,13 @@ test('every row keyed by article is there once per copy; entities are shared', (
   assert.equal(report.baseArticles, count(original, 'articles'));
 });
 
+test('the clone passes SQLite\'s checks: full-text index against its content, foreign keys, pages', () => {
+  // The rank argument 1 makes FTS5 compare the index with the articles it is built from (it throws on a mismatch).
+  clone.db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)").run();
+  assert.deepEqual(clone.db.pragma('foreign_key_check'), []);
+  assert.equal(clone.db.pragma('quick_check', { simple: true }), 'ok');
+});
+
 test('search finds each article once per copy, under ids offset by the article span', async () => {
   const ids = await original.searchIds('bridge');
   assert.ok(ids.length > 0);
