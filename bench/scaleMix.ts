@@ -2,7 +2,10 @@
 // at 100k): queries naming entities from the most to the least covered, entity timelines and story timelines,
 // each asked once in one process after one warm-up request. The entities and stories are picked by rank from the
 // store's own listings, evenly spaced from the largest down, so the mix is the same for every engine on a store.
-// Run: node --import tsx bench/scaleMix.ts --db <store> [--dist dist] [--n 10]
+// `--pick <store>` picks the requests from another store's listings (a clone's original: bench/scaleClone.ts keeps
+// copy 0's ids), so that stores of different sizes are asked exactly the same requests; without it each store's own
+// ranks pick them, and a larger store has more entities in at least 5 articles, so the picks move.
+// Run: node --import tsx bench/scaleMix.ts --db <store> [--dist dist] [--n 10] [--pick <store>]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +21,8 @@ export interface MixFigures {
   rssMB: number;
   /** Each request with its CPU seconds, slowest first. */
   slowest: { request: string; cpu: number }[];
+  /** The requests asked, in order (the first also warms up). */
+  asked?: string[];
 }
 
 /** Evenly spaced picks of `xs` (which is in rank order), `n` of them, the first always included. */
@@ -26,15 +31,17 @@ function spaced<T>(xs: T[], n: number): T[] {
   return Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]!);
 }
 
-export async function measureMix(db: string, dist: string, n = 10): Promise<MixFigures> {
+export async function measureMix(db: string, dist: string, n = 10, pick?: string): Promise<MixFigures> {
   // biome-ignore lint/suspicious/noExplicitAny: the engine under test may be another build; typed by the casts below
   const load = (p: string): Promise<any> => import(pathToFileURL(resolve(dist, `${p}.js`)).href);
   const service = await load('service/index') as typeof import('../src/service/index.js');
   const { openStore } = await load('store/index') as typeof import('../src/store/index.js');
   const store = await openStore(db);
+  const picker = pick ? await openStore(pick) : store;
   // Entities worth a timeline: named in at least 5 articles (a listing ranked by mentions).
-  const entities = (await service.listEntities(store, { limit: 5000 })).filter((e) => e.articles >= 5);
-  const stories = (await service.listStories(store)).filter((s) => s.articles >= 5);
+  const entities = (await service.listEntities(picker, { limit: 5000 })).filter((e) => e.articles >= 5);
+  const stories = (await service.listStories(picker)).filter((s) => s.articles >= 5);
+  if (picker !== store) await picker.close();
   const requests: Record<string, unknown>[] = [
     ...spaced(entities, n).map((e) => ({ query: e.name })),
     ...spaced(entities, n).map((e) => ({ entity: e.name })),
@@ -65,15 +72,16 @@ export async function measureMix(db: string, dist: string, n = 10): Promise<MixF
   const cpus = timed.map((t) => t.cpu).sort((a, b) => a - b);
   const at = (q: number): number => cpus[Math.min(cpus.length - 1, Math.floor(q * cpus.length))] ?? 0;
   return { requests: cpus.length, failed, p50: at(0.5), p95: at(0.95), max: at(1), rssMB: process.resourceUsage().maxRSS / 1024,
-    slowest: timed.sort((a, b) => b.cpu - a.cpu).slice(0, 5) };
+    slowest: timed.sort((a, b) => b.cpu - a.cpu).slice(0, 5), asked: requests.map((r) => JSON.stringify(r)) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, dist: { type: 'string' }, n: { type: 'string' } } });
+  const { values } = parseArgs({ options: { db: { type: 'string' }, dist: { type: 'string' }, n: { type: 'string' },
+    pick: { type: 'string' } } });
   if (!values.db) {
-    console.error('usage: bench/scaleMix.ts --db <store> [--dist dist] [--n 10]');
+    console.error('usage: bench/scaleMix.ts --db <store> [--dist dist] [--n 10] [--pick <store>]');
     process.exit(2);
   }
-  const out = await measureMix(values.db, resolve(values.dist ?? 'dist'), Number(values.n ?? 10));
+  const out = await measureMix(values.db, resolve(values.dist ?? 'dist'), Number(values.n ?? 10), values.pick);
   console.log(JSON.stringify(out, null, 1));
 }

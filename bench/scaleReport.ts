@@ -16,6 +16,18 @@ export interface IngestFigures {
   phases?: { store: number; analysis: number; stories: number };
 }
 
+/**
+ * A store that was not ingested but built of copies of an ingested one (bench/scaleClone.ts): its size is
+ * `copies` times `baseSize`, its vocabulary, entities and story sizes those of the base. Reported and plotted as such.
+ */
+export interface CloneOrigin {
+  copies: number;
+  baseSize: number;
+  /** CPU and wall seconds of building it (not an ingest). */
+  cpu: number;
+  wall: number;
+}
+
 export interface Run {
   label: string;
   store: 'sqlite' | 'postgres';
@@ -24,7 +36,9 @@ export interface Run {
   date: string;
   /** One-minute load average of the machine during the run (2 cores). */
   load: number;
-  ingest: IngestFigures;
+  /** Absent for a cloned store, which had no ingest of its own. */
+  ingest?: IngestFigures;
+  cloned?: CloneOrigin;
   requests: Partial<Record<RequestKind, RequestFigures>>;
   /** The p50/p95 of a mix of timeline requests (bench/scaleMix.ts). */
   mix?: MixFigures;
@@ -45,18 +59,26 @@ export function recordRun(dir: string, run: Run): void {
 
 const f = (x: number, d = 2): string => x.toFixed(d);
 
+/** The size column: a cloned store says so. */
+const sizeOf = (r: Run): string => (r.cloned ? `${r.size} (cloned: ${r.cloned.copies} × ${r.cloned.baseSize})` : `${r.size}`);
+
 function table(runs: Run[]): string[] {
   const lines = [
     '| engine | store | articles | load | ingest CPU-s | articles / CPU-s | wall s | ingest RSS MB | KB / article |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...runs.map((r) => `| ${r.label} | ${r.store} | ${r.size} | ${r.load} | ${f(r.ingest.cpu, 0)} | ` +
-      `${f(r.ingest.perCpuSecond, 1)} | ${f(r.ingest.wall, 0)} | ${f(r.ingest.rssMB, 0)} | ${f(r.ingest.kbPerArticle, 1)} |`),
+    ...runs.map((r) => `| ${r.label} | ${r.store} | ${sizeOf(r)} | ${r.load} | ${r.ingest ? `${f(r.ingest.cpu, 0)} | ` +
+      `${f(r.ingest.perCpuSecond, 1)} | ${f(r.ingest.wall, 0)} | ${f(r.ingest.rssMB, 0)} | ${f(r.ingest.kbPerArticle, 1)}`
+      : `no ingest: cloned in ${f(r.cloned?.cpu ?? 0, 0)} CPU-s | — | ${f(r.cloned?.wall ?? 0, 0)} | — | —`} |`),
+    '',
+    'A cloned store (bench/scaleClone.ts) is copies of an ingested one with new article and story ids: its requests',
+    'read N times the postings and matches of its base, with the base\'s vocabulary, entities and story sizes. It is',
+    'not an ingest of that many articles.',
     '',
     'Requests, CPU seconds of the call (cold / warm median) and peak RSS MB of the process:',
     '',
     `| engine | store | articles | ${Object.keys(REQUESTS).join(' | ')} |`,
     `|---|---|---|${Object.keys(REQUESTS).map(() => '---').join('|')}|`,
-    ...runs.map((r) => `| ${r.label} | ${r.store} | ${r.size} | ${(Object.keys(REQUESTS) as RequestKind[]).map((k) => {
+    ...runs.map((r) => `| ${r.label} | ${r.store} | ${sizeOf(r)} | ${(Object.keys(REQUESTS) as RequestKind[]).map((k) => {
       const q = r.requests[k];
       return q ? `${f(q.coldCpu)} / ${f(q.warmCpu)}, ${f(q.rssMB, 0)} MB` : '—';
     }).join(' | ')} |`),
@@ -67,10 +89,10 @@ function table(runs: Run[]): string[] {
     '',
     '| engine | store | articles | requests | p50 | p95 | max | RSS MB | ingest phases: store / analysis / stories |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...runs.filter((r) => r.mix || r.ingest.phases).map((r) => {
+    ...runs.filter((r) => r.mix || r.ingest?.phases).map((r) => {
       const m = r.mix;
-      const p = r.ingest.phases;
-      return `| ${r.label} | ${r.store} | ${r.size} | ${m ? `${m.requests} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.max)} | ` +
+      const p = r.ingest?.phases;
+      return `| ${r.label} | ${r.store} | ${sizeOf(r)} | ${m ? `${m.requests} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.max)} | ` +
         `${f(m.rssMB, 0)}` : '— | — | — | — | —'} | ${p ? `${f(p.store, 0)} / ${f(p.analysis, 0)} / ${f(p.stories, 0)}` : '—'} |`;
     }),
   ];
@@ -109,15 +131,15 @@ function plot(runs: Run[]): string {
   const W = 760;
   const H = 440;
   const m = { l: 70, r: 250, t: 30, b: 50 };
-  const series = new Map<string, { x: number; y: number }[]>();
-  const add = (name: string, x: number, y: number): void => {
+  const series = new Map<string, { x: number; y: number; cloned: boolean }[]>();
+  const add = (r: Run, name: string, y: number): void => {
     if (!(y > 0)) return;
-    series.set(name, [...(series.get(name) ?? []), { x, y }]);
+    series.set(name, [...(series.get(name) ?? []), { x: r.size, y, cloned: r.cloned !== undefined }]);
   };
   for (const r of runs) {
-    add(`${r.label}/${r.store} ingest per 1000 articles`, r.size, (r.ingest.cpu / r.size) * 1000);
-    for (const k of Object.keys(REQUESTS) as RequestKind[]) add(`${r.label}/${r.store} ${k}`, r.size, r.requests[k]?.warmCpu ?? 0);
-    if (r.mix) add(`${r.label}/${r.store} timeline mix p50`, r.size, r.mix.p50);
+    if (r.ingest) add(r, `${r.label}/${r.store} ingest per 1000 articles`, (r.ingest.cpu / r.size) * 1000);
+    for (const k of Object.keys(REQUESTS) as RequestKind[]) add(r, `${r.label}/${r.store} ${k}`, r.requests[k]?.warmCpu ?? 0);
+    if (r.mix) add(r, `${r.label}/${r.store} timeline mix p50`, r.mix.p50);
   }
   const all = [...series.values()].flat();
   if (all.length === 0) return '<svg xmlns="http://www.w3.org/2000/svg" role="img"><title>No scale figures yet</title></svg>\n';
@@ -142,9 +164,17 @@ function plot(runs: Run[]): string {
     const c = COLORS[i % COLORS.length]!;
     const sorted = pts.sort((a, b) => a.x - b.x);
     out.push(`<polyline fill="none" stroke="${c}" stroke-width="2" points="${sorted.map((p) => `${f(X(p.x), 1)},${f(Y(p.y), 1)}`).join(' ')}"/>`);
-    for (const p of sorted) out.push(`<circle cx="${f(X(p.x), 1)}" cy="${f(Y(p.y), 1)}" r="3" fill="${c}"/>`);
+    // A cloned store's point is hollow: copies of a smaller ingest, not an ingest of its size.
+    for (const p of sorted) {
+      out.push(`<circle cx="${f(X(p.x), 1)}" cy="${f(Y(p.y), 1)}" r="3" ${p.cloned ? `fill="white" stroke="${c}"` : `fill="${c}"`}/>`);
+    }
     out.push(`<text x="${W - m.r + 10}" y="${m.t + 14 * i + 4}" fill="${c}">${name.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`);
   });
+  if (all.some((p) => p.cloned)) {
+    out.push(`<text x="${W - m.r + 10}" y="${m.t + 14 * series.size + 10}" fill="#555">hollow point: cloned store</text>`,
+      `<text x="${W - m.r + 10}" y="${m.t + 14 * series.size + 24}" fill="#555">(copies of a smaller ingest,</text>`,
+      `<text x="${W - m.r + 10}" y="${m.t + 14 * series.size + 38}" fill="#555">bench/scaleClone.ts)</text>`);
+  }
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
