@@ -27,6 +27,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import type { EntityKind, EntityMention, Sentence } from '../types.js';
+import { own } from '../util/own.js';
 
 export type MeantimeType = 'PER' | 'ORG' | 'LOC';
 export const MEANTIME_TYPES: readonly MeantimeType[] = ['PER', 'ORG', 'LOC'];
@@ -63,7 +64,7 @@ function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
     if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return XML_ENTITIES[e] ?? m;
+    return own(XML_ENTITIES, e) ?? m;
   });
 }
 

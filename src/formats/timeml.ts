@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Timex, TimexType } from '../types.js';
+import { own } from '../util/own.js';
 
 export interface GoldTimex {
   tid: string;
@@ -49,7 +50,7 @@ const LINK_ELEMENTS = /^[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*\/>[ \t]
 function decodeEntity(body: string): string | undefined {
   if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(parseInt(body.slice(2), 16));
   if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
-  return ENTITIES[body];
+  return own(ENTITIES, body);
 }
 
 export function attribute(tag: string, name: string): string | undefined {

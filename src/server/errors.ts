@@ -4,6 +4,7 @@ import { STATUS_CODES as HTTP_REASONS } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { methodProblem, RETIRED_METHODS, ServiceError, type ServiceHint } from '../service/index.js';
+import { own } from '../util/own.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -99,11 +100,11 @@ function describeValidation(err: FastifyError, request: FastifyRequest): string 
   const allowed = (first.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
   if (first.keyword === 'enum' && allowed) {
     const sent = sentValue(request, where, path.split('.'));
-    const retired = typeof sent === 'string' ? RETIRED_VALUES[name]?.(sent) : undefined;
+    const retired = typeof sent === 'string' ? own(RETIRED_VALUES, name)?.(sent) : undefined;
     if (retired) return `${where}: '${path}': ${retired}`;
     return `${where}: '${path}' must be one of ${allowed.map(String).join(', ')}`;
   }
-  const hint = PARAMETER_HINTS[name];
+  const hint = own(PARAMETER_HINTS, name);
   return `${where}: '${path || where}' ${first.message ?? 'is invalid'}${hint ? ` (expected ${hint})` : ''}`;
 }
 
@@ -127,7 +128,7 @@ function checkParameters(where: 'querystring' | 'params', values: unknown): void
         throw badRequest(`${where}: '${name}' must not contain a NUL character (%00)`);
       }
       if (typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER)) continue;
-      const hint = PARAMETER_HINTS[name];
+      const hint = own(PARAMETER_HINTS, name);
       throw badRequest(`${where}: '${name}' is out of range${hint ? ` (expected ${hint})` : ''}`);
     }
   }

@@ -1,5 +1,6 @@
 // A light HTML-to-text for feed items and record fields that carry markup: block tags become line breaks,
 // other tags vanish, entities are decoded. Whole pages go through Readability instead (html.ts).
+import { own } from '../util/own.js';
 
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|pre|figure|figcaption|hr)\b[^>]*>/gi;
 const DROPPED_ELEMENT = /<(script|style|noscript|iframe|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
@@ -21,7 +22,7 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    return own(NAMED_ENTITIES, name.toLowerCase()) ?? whole;
   });
 }
 

@@ -1,6 +1,7 @@
 // Canonical names: cleaning a mention's text into a name, folding names into lookup keys, and joining the
 // mentions of one document that name the same thing ("Kovrig" and "Michael Kovrig").
 import type { EntityKind, EntityMention } from '../../types.js';
+import { own } from '../../util/own.js';
 
 /**
  * Titles, honorifics and office words that come before a person's name. Stripped only from the front of
@@ -173,7 +174,7 @@ function foldUncached(name: string): string {
   const f = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
     .replace(/[’]/g, "'").replace(/\./g, '').replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ').trim()
     .replace(/^the /, '');
-  return ALIASES[f] ?? f;
+  return own(ALIASES, f) ?? f;
 }
 
 /** Words of folded names: the refiners ask for the words of the same names many times per document. */
