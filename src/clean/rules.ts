@@ -1,6 +1,7 @@
 // General furniture patterns of English news pages, each a named rule that returns the spans it sets aside.
 // They are the second signal beside the learned repeat model (model.ts): they catch furniture a source shows
 // too rarely to be learned (a stamp with today's time, one reader comment) and work on a store's first page.
+import { lineStartMatches } from '../text/lineStarts.js';
 import { lineRanges, sentenceAround, type Span } from './spans.js';
 
 export interface FurnitureRule {
@@ -26,7 +27,7 @@ const ZONE = '(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|UK time|local time|l
 function matches(text: string, re: RegExp, group = 0, gate?: RegExp | ((text: string) => boolean)): Span[] {
   if (gate && !(typeof gate === 'function' ? gate(text) : gate.test(text))) return [];
   const out: Span[] = [];
-  for (const m of re.multiline && re.source.startsWith('^') ? lineStartMatches(text, re) : text.matchAll(re)) {
+  for (const m of lineStartMatches(text, re) ?? text.matchAll(re)) {
     const start = m.index + (group === 0 ? 0 : m[0].indexOf(m[group]!));
     out.push([start, start + (m[group] ?? m[0]).length]);
   }
@@ -38,7 +39,7 @@ function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boo
   const out: Span[] = [];
   let lines: Span[] | undefined;
   let li = 0;
-  for (const m of re.multiline && re.source.startsWith('^') ? lineStartMatches(text, re) : text.matchAll(re)) {
+  for (const m of lineStartMatches(text, re) ?? text.matchAll(re)) {
     lines ??= lineRanges(text); // only once there is a match: most texts have none
     while (li < lines.length - 1 && lines[li]![1] < m.index) li++;
     const span = sentenceAround(text, lines[li]!, m.index, m.index + m[0].length);
@@ -47,44 +48,6 @@ function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boo
     if (keep(text.slice(span[0], span[1]))) out.push(span);
   }
   return out;
-}
-
-/**
- * The matches `text.matchAll(re)` gives for a global multiline pattern that opens with ^, found by trying the
- * pattern at line starts only: every match starts at one, and the scan would otherwise try every character.
- */
-function lineStartMatches(text: string, re: RegExp): RegExpExecArray[] {
-  let sticky = STICKY.get(re);
-  if (!sticky) {
-    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    STICKY.set(re, sticky);
-  }
-  const out: RegExpExecArray[] = [];
-  // where the global scan resumes: after the last match (one further after an empty one)
-  let from = 0;
-  for (const at of lineStarts(text)) {
-    if (at < from) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    out.push(m);
-    from = at + Math.max(1, m[0].length);
-  }
-  return out;
-}
-const STICKY = new Map<RegExp, RegExp>();
-
-let linesOf: { text: string; starts: number[] } | undefined;
-/** Where ^ matches in multiline mode: the text start and after each line terminator (kept for the last text). */
-function lineStarts(text: string): number[] {
-  if (linesOf?.text === text) return linesOf.starts;
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
-  }
-  linesOf = { text, starts };
-  return starts;
 }
 
 let lowerOf: { text: string; lower: string } | undefined;
