@@ -1,9 +1,9 @@
-// A pool of worker threads running analyzeDoc. Work is sent in small chunks so that both cores stay busy and
-// results stream back in order of completion.
+// A pool of worker threads running analyzeDocs (analyzeDoc stage by stage over a message's articles). Work is
+// sent in small chunks so that both cores stay busy and results stream back in order of completion.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Doc } from '../types.js';
-import { analyzeDoc } from './index.js';
+import { analyzeDocs } from './index.js';
 import type { Span } from '../clean/index.js';
 
 /** One article to analyse; `furniture` are spans known to be page furniture (the learned repeat model's). */
@@ -39,12 +39,10 @@ function startWorker(): Worker {
 }
 
 function analyzeInline(items: AnalyzeItem[]): AnalyzeResult[] {
-  return items.map((item) => {
-    try {
-      return { id: item.id, doc: analyzeDoc(item.text, item.published, item.furniture) };
-    } catch (err) {
-      return { id: item.id, error: (err as Error).message };
-    }
+  const docs = analyzeDocs(items);
+  return items.map((item, i) => {
+    const d = docs[i]!;
+    return d instanceof Error ? { id: item.id, error: d.message } : { id: item.id, doc: d };
   });
 }
 

@@ -1,6 +1,7 @@
 // General furniture patterns of English news pages, each a named rule that returns the spans it sets aside.
 // They are the second signal beside the learned repeat model (model.ts): they catch furniture a source shows
 // too rarely to be learned (a stamp with today's time, one reader comment) and work on a store's first page.
+import { lineStartMatches } from '../text/lineStarts.js';
 import { lineRanges, sentenceAround, type Span } from './spans.js';
 
 export interface FurnitureRule {
@@ -23,10 +24,10 @@ const ZONE = '(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|UK time|local time|l
  * most pages hold none, and a literal search rules the text out faster than the full pattern, which is tried at
  * every position because its optional prefixes match anywhere.
  */
-function matches(text: string, re: RegExp, group = 0, gate?: RegExp): Span[] {
-  if (gate && !gate.test(text)) return [];
+function matches(text: string, re: RegExp, group = 0, gate?: RegExp | ((text: string) => boolean)): Span[] {
+  if (gate && !(typeof gate === 'function' ? gate(text) : gate.test(text))) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of lineStartMatches(text, re) ?? text.matchAll(re)) {
     const start = m.index + (group === 0 ? 0 : m[0].indexOf(m[group]!));
     out.push([start, start + (m[group] ?? m[0]).length]);
   }
@@ -38,7 +39,7 @@ function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boo
   const out: Span[] = [];
   let lines: Span[] | undefined;
   let li = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of lineStartMatches(text, re) ?? text.matchAll(re)) {
     lines ??= lineRanges(text); // only once there is a match: most texts have none
     while (li < lines.length - 1 && lines[li]![1] < m.index) li++;
     const span = sentenceAround(text, lines[li]!, m.index, m.index + m[0].length);
@@ -48,6 +49,17 @@ function sentencesWith(text: string, re: RegExp, keep: (sentence: string) => boo
   }
   return out;
 }
+
+let lowerOf: { text: string; lower: string } | undefined;
+/**
+ * The text in lower case (kept for the last text), for gates: a case-insensitive pattern's ASCII letters match
+ * only themselves in either case, so each of its literal words occurs in the lowered text wherever it matches.
+ */
+function lower(text: string): string {
+  if (lowerOf?.text !== text) lowerOf = { text, lower: text.toLowerCase() };
+  return lowerOf.lower;
+}
+const holds = (text: string, parts: readonly string[]): boolean => parts.some((p) => text.includes(p));
 
 const LAST_UPDATED = new RegExp(`(?:${DATE} )?(?:Page )?last updated:? (?:at )?${CLOCK}(?: ${ZONE})?(?:,? ${DATE})?` +
   '(?: \\(an error occurred while processing this directive\\))?(?: Help\\b)?', 'gi');
@@ -72,20 +84,21 @@ const EDITORS_NOTE = /^(?:Editor'?s note:|Correction:|(?:An )?earlier versions? 
 /** At a line start (an opening quote allowed), three or more items of at most 25 characters without a sentence end, each before a bar. */
 const LINK_BAR = /^["“]?(?:[^|\n.!?]{1,25}\|[ \t]?){3,}/gm;
 /** Necessary parts of the patterns above (see `matches`): every LAST_UPDATED, DATE_CLOCK and BYLINE match holds one. */
-const LAST_UPDATED_GATE = /last updated/i;
+const LAST_UPDATED_GATE = (t: string): boolean => lower(t).includes('last updated');
 const SSI_ERROR = new RegExp(`(?:${CLOCK} (?:UK|${ZONE}) )?\\(an error occurred while processing this directive\\)`, 'g');
-const SSI_GATE = /an error occurred while processing/;
+const SSI_GATE = (t: string): boolean => t.includes('an error occurred while processing');
 const CLOCK_ZONE_GATE = new RegExp(`${CLOCK} ?${ZONE}`);
-const BYLINE_GATE = /\| ?By /;
+const BYLINE_GATE = (t: string): boolean => t.includes('|') && /\| ?By /.test(t);
 /** Every COMMENT_MARK alternative holds a bar or "wrote:". */
-const COMMENT_GATE = /\||wrote:/;
+const COMMENT_GATE = (t: string): boolean => t.includes('|') || t.includes('wrote:');
 /** Every VIDEO_CAPTION match holds its bracketed running time. */
-const VIDEO_GATE = /\(\d{1,2}:\d{2}\) /;
+const VIDEO_GATE = (t: string): boolean => t.includes(') ') && /\(\d{1,2}:\d{2}\) /.test(t);
 /**
  * Every PHOTO_CREDIT alternative holds a slash before a capital, "Photo/", a dash before a bracketed agency, or
  * "Photo(graph): ".
  */
-const PHOTO_GATE = /\/[A-Z]|Photo\/| - (?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg)\)|Photo(?:graph)?: /;
+const PHOTO_GATE = (t: string): boolean => (t.includes('/') && /\/[A-Z]|Photo\//.test(t)) || (t.includes('Photo') && /Photo(?:graph)?: /.test(t)) ||
+  (t.includes(' - ') && / - (?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg)\)/.test(t));
 const PHOTO_CREDIT = /\b(?:Photograph|Photo|Picture|Image)s?: [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\/[A-Z][\w.]*(?: (?:Images|Photos?|Pictures))?(?: for [A-Z]\w+)?|\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/(?:Getty Images|AFP|AP|Reuters|EPA|Corbis|PA)(?:\/Getty Images)?(?: for [A-Z]\w+)?|\((?:AP|AFP|Reuters|EPA) Photo\/[^()\n]{1,60}\)|\([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} - (?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg)\)|\b(?:Photograph|Photo): (?:PA|AP|AFP|Reuters|EPA|Getty Images)\b|(?<=^|\s)\/(?:Getty Images|AFP|AP|Reuters|EPA|PA)\b/g;
 
 export const RULES: FurnitureRule[] = [
@@ -113,9 +126,9 @@ export const RULES: FurnitureRule[] = [
     },
   },
   // Poll widgets: "YES | NO Egyptian President Hosni Mubarak stepped down …".
-  { name: 'poll-widget', find: (t) => matches(t, /\bYES ?\| ?NO\b/g) },
+  { name: 'poll-widget', find: (t) => matches(t, /\bYES ?\| ?NO\b/g, 0, (x) => x.includes('|')) },
   // Station idents: "From CNN Center, this is CNN SUNDAY MORNING."
-  { name: 'station-id', find: (t) => sentencesWith(t, /\b(?:this is|you(?:'re| are) watching) (?:CNN|HLN|FOX|BBC|MSNBC|CNBC)\b/g) },
+  { name: 'station-id', find: (t) => (!t.includes('this is ') && !t.includes(' watching ') ? [] : sentencesWith(t, /\b(?:this is|you(?:'re| are) watching) (?:CNN|HLN|FOX|BBC|MSNBC|CNBC)\b/g)) },
   {
     // Promotions addressed to the reader: "Watch AC360 at 8 & 10 p.m. ET", "Send your video, images to CNN
     // iReport.", "For the latest from AC360 click here."
@@ -125,7 +138,7 @@ export const RULES: FurnitureRule[] = [
       ...(!/m\.? ET\b/.test(t) ? [] : sentencesWith(t, /\b(?:Watch|[Tt]une in|Catch)\b[^.\n]{0,60}?\b\d{1,2}(?::\d{2})?(?: ?(?:&|and|-) ?\d{1,2}(?::\d{2})?)? ?(?:[ap]\.m\.|[ap]m) ET\b/g)),
       ...sentencesWith(t, /^(?:Share|Follow|Subscribe|Sign up|Click|Send (?:us )?your|Join|Download|Like us|Tell us|Email us|E-mail us)\b(?=[ ,])/gm,
         (s) => /\b(?:twitter|facebook|ireport|newsletter|e-?mail|videos?|images?|photos?|here|blog|feeds?|app|rss|inbox|comments?|experiences?|story|stories)\b/i.test(s)),
-      ...sentencesWith(t, /\bclick here\b/gi),
+      ...(lower(t).includes('click here') ? sentencesWith(t, /\bclick here\b/gi) : []),
     ],
   },
   // Photo credits run into the caption or body: "Photograph: Staff/Reuters", "Kim Badawi/Getty Images for CNN".
@@ -134,20 +147,21 @@ export const RULES: FurnitureRule[] = [
     // Comment policies and sign-up terms speak to the reader about posting: "Comments are not pre-screened
     // before they post.", "Views expressed in the comments do not represent those of Reuters."
     name: 'comment-policy',
-    find: (t) => sentencesWith(t, /\b(?:comments?|posts?|posting|discussion)\b/gi,
+    find: (t) => (!holds(lower(t), ['comment', 'post', 'discussion']) ? [] : sentencesWith(t, /\b(?:comments?|posts?|posting|discussion)\b/gi,
       (s) => !/^["“']/.test(s) &&
-        /\b(?:pre-screened|moderat\w*|house rules|rules of conduct|terms of (?:service|use)|privacy policy|is (?:now )?closed|do not represent|will not be (?:displayed|published)|may be (?:published|edited|used)|we welcome|you agree|your (?:name|comments?))\b/i.test(s)),
+        /\b(?:pre-screened|moderat\w*|house rules|rules of conduct|terms of (?:service|use)|privacy policy|is (?:now )?closed|do not represent|will not be (?:displayed|published)|may be (?:published|edited|used)|we welcome|you agree|your (?:name|comments?))\b/i.test(s))),
   },
   // Broadcast transcript headers: everything up to "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE …".
   {
     name: 'transcript-header',
-    find: (t) => matches(t, /^[\s\S]{0,1500}?THIS IS A RUSH TRANSCRIPT\.(?:\s*THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED\.)?/g),
+    find: (t) => matches(t, /^[\s\S]{0,1500}?THIS IS A RUSH TRANSCRIPT\.(?:\s*THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED\.)?/g, 0,
+      (x) => x.includes('THIS IS A RUSH TRANSCRIPT.')),
   },
   // Editor's notes and corrections describe the piece, not the news: "Editor's note: Nancy Grace's new show …",
   // "Earlier versions of this article … carried the wrong dateline."
-  { name: 'editors-note', find: (t) => sentencesWith(t, EDITORS_NOTE) },
+  { name: 'editors-note', find: (t) => (holds(lower(t), ['editor', 'correction:', 'earlier version', 'this article', 'this story']) ? sentencesWith(t, EDITORS_NOTE) : []) },
   // A bar of links: short items, each closed by a bar ("This Story: Read + | Watch + | Talk + |").
-  { name: 'link-bar', find: (t) => matches(t, LINK_BAR, 0, /\|/) },
+  { name: 'link-bar', find: (t) => matches(t, LINK_BAR, 0, (x) => x.includes('|')) },
 ];
 
 /** Every rule's spans (unmerged). */

@@ -9,6 +9,12 @@ import type { Span } from './spans.js';
  * a comma, an optional stage note in brackets, then a colon and a space.
  */
 const TAG = /(?:^|(?<=[.?!"”'] ))([A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*){0,3})(, [^:\n]{1,80}?)?( \([A-Za-z -]{2,30}\))?:(?= )/gm;
+/**
+ * What every TAG match holds: a colon and a space, and before the colon a capital (the name's last letter), a
+ * bracket (the stage note's) or, right after the name's last capital, a comma and a space (the role's). Most
+ * texts hold none, and TAG is tried at every capital.
+ */
+const tagGate = (text: string): boolean => text.includes(': ') && /[A-Z][:,] |\): /.test(text);
 /** All-caps labels that look like tags but name no speaker. */
 const NOT_SPEAKERS = new Set(['UPDATE', 'UPDATED', 'NOTE', 'CORRECTION', 'WATCH', 'VIDEO', 'PHOTOS', 'PHOTO', 'READ',
   'MORE', 'RELATED', 'BREAKING', 'LIVE', 'ET', 'GMT', 'Q', 'A', 'AP', 'PS', 'UPDATE', 'SOURCE', 'SOURCES', 'WARNING']);
@@ -27,7 +33,7 @@ export function transcriptParts(text: string): TranscriptParts {
   const spans: Span[] = [];
   for (const m of text.matchAll(CUE)) spans.push([m.index, m.index + m[0].length]);
   const tags: { start: number; end: number; speaker: string }[] = [];
-  for (const m of text.matchAll(TAG)) {
+  for (const m of tagGate(text) ? text.matchAll(TAG) : []) {
     const name = m[1]!;
     if (NOT_SPEAKERS.has(name) || (/^[A-Z]{1,3}$/.test(name) && !m[2])) continue;
     tags.push({ start: m.index, end: m.index + m[0].length, speaker: name });

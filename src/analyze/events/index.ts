@@ -143,11 +143,10 @@ export function dateSentences(doc: Pick<Doc, 'text' | 'published' | 'sentences' 
     }
     // Reported speech is news: it shares the day of the statements the text reports from ("Champagne said."
     // after "... said in a statement on Friday"), not the background date the text last gave ("born in 1958").
-    const report = isReport(s.text);
-    const time = clauseTime(s.text);
-    if (report && now) {
+    // (each reading of the sentence is made only when its answer is needed)
+    if (now && isReport(s.text)) {
       put(now, CONFIDENCE.reference.text, 'statement');
-    } else if (running && time === 'past') {
+    } else if (running && clauseTime(s.text) === 'past') {
       put(running, running.paragraph === paragraph ? CONFIDENCE.reference.paragraph : CONFIDENCE.reference.text, 'reference');
     } else if (now) {
       put(now, CONFIDENCE.present, 'reference');

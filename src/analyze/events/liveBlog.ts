@@ -4,6 +4,7 @@
 // update ("clashes Wednesday") is the one before the update's day, not before the publication day.
 import type { Sentence } from '../../types.js';
 import { addDays, weekdayOf, type Ymd } from '../../text/calendar.js';
+import { lineStartMatches } from '../../text/lineStarts.js';
 
 /** A clock time: "5:16 a.m.", "3.15pm", "6:09", "1432". */
 const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?`;
@@ -41,9 +42,12 @@ export interface BlogSection {
 /** The update stamps of a text, in text order (empty when it is not a live blog). */
 export function findUpdateStamps(text: string): UpdateStamp[] {
   const found: UpdateStamp[] = [];
+  // both update patterns need the word "update" (ASCII letters, either case)
+  const update = text.toLowerCase().includes('update');
   for (const re of [BRACKETED, LINE_UPDATE, LINE_CLOCK]) {
+    if (re !== LINE_CLOCK && !update) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of lineStartMatches(text, re) ?? text.matchAll(re)) {
       const hour = Number(m[1]);
       const minute = Number(m[2] ?? 0);
       if (hour > 23 || minute > 59) continue;

@@ -40,12 +40,16 @@ export function dayOfCue(text: string, cueStart: number, cueEnd: number, content
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** In lower-case ASCII text the letters and digits of WORD are these. */
+const ASCII_WORD = /[a-z0-9]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A quote's words with their joined form and set, made once per quote rather than once per comparison. */
 interface Wording { list: string[]; joined: string; set: Set<string> }
 
 function wording(s: string): Wording {
-  const list = s.toLowerCase().match(WORD) ?? [];
+  const lower = s.toLowerCase();
+  const list = lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
   return { list, joined: list.join(' '), set: new Set(list) };
 }
 
@@ -60,18 +64,26 @@ function sameWords(a: Wording, b: Wording): boolean {
   return shared / Math.max(a.set.size, b.set.size) >= 0.9;
 }
 
-/** Quotes less those that repeat an earlier one by the same speaker (resolved name, else the words naming them). */
+/** A kept quote's text and, once a later quote of the same speaker needs it, its wording. */
+interface Said { text: string; wording?: Wording }
+
+/**
+ * Quotes less those that repeat an earlier one by the same speaker (resolved name, else the words naming them).
+ * A quote's words are read only when another quote by the same speaker comes after it: most speakers say one
+ * thing, and a quote without a speaker is never compared.
+ */
 export function dropRepeats(quotes: Quote[]): Quote[] {
   if (quotes.length < 2) return quotes;
-  const said = new Map<string, Wording[]>();
+  const said = new Map<string, Said[]>();
   const kept: Quote[] = [];
   for (const q of quotes) {
     const who = q.speaker ?? q.speakerText?.toLowerCase() ?? '';
-    const w = wording(q.text);
-    const before = said.get(who);
-    if (who !== '' && before?.some((b) => sameWords(b, w))) continue;
-    if (before) before.push(w);
-    else said.set(who, [w]);
+    const before = who === '' ? undefined : said.get(who);
+    if (before) {
+      const w = wording(q.text);
+      if (before.some((b) => sameWords(b.wording ??= wording(b.text), w))) continue;
+      before.push({ text: q.text, wording: w });
+    } else if (who !== '') said.set(who, [{ text: q.text }]);
     kept.push(q);
   }
   return kept.length === quotes.length ? quotes : kept;
