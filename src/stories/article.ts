@@ -3,7 +3,7 @@
 // the stream as it arrives.
 import { dayNumber } from './days.js';
 import { entityCounts } from './entities.js';
-import type { ArticleVectors, StoryInput } from './model.js';
+import type { ArticleVectors, PreparedStoryInput, StoryInput } from './model.js';
 import type { StoryOptions } from './options.js';
 import { isStopword, termCounts } from './terms.js';
 import { normalise, norm, topK, type Sparse } from './vectors.js';
@@ -11,7 +11,7 @@ import type { Vocabulary } from './vocabulary.js';
 import { isUrlLine, statedDay } from './when.js';
 import { headlineOf } from './headline.js';
 
-type NameCounts = Map<string, { count: number; display: string }>;
+export type NameCounts = Map<string, { count: number; display: string }>;
 
 /**
  * Adds the words of multi-word names as keys of their own, at `weight` times the name's count, so that
@@ -34,8 +34,29 @@ export function withNameWords(ents: NameCounts, weight: number): NameCounts {
   return out;
 }
 
-/** Counts the article into `vocab`, then weighs its terms and names against the updated frequencies. */
-export function vectorise(input: StoryInput, vocab: Vocabulary, o: StoryOptions): ArticleVectors {
+/**
+ * What vectorising an article takes from the article alone, before the vocabulary weighs it: computed where the
+ * article was analysed (a worker thread) and handed to the clusterer with it, or here when it was not. `key` names
+ * the options it was computed with (featureKey); a clusterer with other options computes its own.
+ */
+export interface ArticleFeatures {
+  key: string;
+  day: number;
+  stated?: number;
+  /** Stem → weighted count, and the first surface word of each stem, in the order the text gives them. */
+  counts: Map<string, number>;
+  surfaces: Map<string, string>;
+  ents: NameCounts;
+  headline?: string;
+}
+
+/** The options an article's features depend on, as one string. */
+export function featureKey(o: StoryOptions): string {
+  return `${o.bodyChars}/${o.titleWeight}/${o.nameWordWeight}`;
+}
+
+/** The article's own part of vectorise: day, stated day, term and name counts, headline. */
+export function articleFeatures(input: StoryInput, o: StoryOptions): ArticleFeatures {
   const day = dayNumber(input.published, input.id);
   const stated = statedDay(input.title, input.text);
   // A web address saved with the page is not prose: its "http", "www" and "com" would make every such page alike.
@@ -45,6 +66,19 @@ export function vectorise(input: StoryInput, vocab: Vocabulary, o: StoryOptions)
     if (!surfaces.has(stem)) surfaces.set(stem, word);
   });
   const ents = withNameWords(entityCounts(input.entities, input.title, body), o.nameWordWeight);
+  const f: ArticleFeatures = { key: featureKey(o), day, counts, surfaces, ents };
+  if (stated !== undefined) f.stated = stated;
+  const headline = headlineOf(input.title, input.text, input.lead);
+  if (headline) f.headline = headline;
+  return f;
+}
+
+/** Counts the article into `vocab`, then weighs its terms and names against the updated frequencies. */
+export function vectorise(input: StoryInput | PreparedStoryInput, vocab: Vocabulary, o: StoryOptions): ArticleVectors {
+  const f = input.features?.key === featureKey(o) ? input.features
+    : 'text' in input ? articleFeatures(input, o) : undefined;
+  if (!f) throw new Error(`article ${input.id}: its story features were computed with other options`);
+  const { day, stated, counts, surfaces, ents } = f;
   vocab.countDocument(surfaces, new Map([...ents].map(([k, e]) => [k, e.display])));
 
   const tv: Sparse = new Map();
@@ -57,7 +91,6 @@ export function vectorise(input: StoryInput, vocab: Vocabulary, o: StoryOptions)
   const terms = normalise(topK(tv, o.articleTerms));
   const entities = normalise(topK(ev, o.articleEntities));
   const v: ArticleVectors = { day, when: stated ?? day, stated: stated !== undefined, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
-  const headline = headlineOf(input.title, input.text, input.lead);
-  if (headline) v.headline = headline;
+  if (f.headline) v.headline = f.headline;
   return v;
 }

@@ -1,0 +1,35 @@
+// What a refresh's analysis threads do per article: analyse it, then derive there what storing and placing it
+// read from the analysis alone (its timeline record, its story features), so that the thread that stores the
+// analyses and assigns stories does not. Loaded by refresh.ts only when there is something to analyse, and by
+// the worker module beside it.
+import { analyzeItem, workerModule, type AnalyzeItem, type PoolWork } from '../analyze/pool.js';
+import { articleFeatures, DEFAULT_STORY_OPTIONS, storyInput, type ArticleFeatures } from '../stories/index.js';
+import { timelineRecord } from '../timeline/record.js';
+import type { Doc } from '../types.js';
+
+export type AnalysedArticle =
+  | { id: number; doc: Doc; timelineRecord?: Uint8Array; features?: ArticleFeatures }
+  | { id: number; error: string };
+
+/** The analysis of `item` with its timeline record and its features under the default story options. */
+export function analyseArticle(item: AnalyzeItem): AnalysedArticle {
+  const r = analyzeItem(item);
+  if ('error' in r) return r;
+  const out: AnalysedArticle = { id: r.id, doc: r.doc };
+  // Thrown as it would be where the analysis is stored: a failure here fails the refresh, not the article.
+  const record = timelineRecord(r.doc, r.doc.text);
+  if (record) out.timelineRecord = record;
+  // A failure here leaves the features to be computed (and the failure met again) when the article is placed.
+  try {
+    const input = { id: item.id, published: item.published, text: item.text, ...(item.title ? { title: item.title } : {}) };
+    out.features = articleFeatures(storyInput(input, r.doc), DEFAULT_STORY_OPTIONS);
+  } catch {
+    // left to the clusterer
+  }
+  return out;
+}
+
+export const ARTICLE_WORK: PoolWork<AnalysedArticle> = {
+  module: workerModule('analysisWorker', import.meta.url),
+  inline: analyseArticle,
+};
