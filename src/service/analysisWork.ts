@@ -1,17 +1,23 @@
 // What a refresh's analysis threads do per article: analyse it, then derive there what storing and placing it
-// read from the analysis alone (its timeline record, its story features), so that the thread that stores the
+// read from the analysis alone (its timeline record, its encoded form, its story features), so that the thread that stores the
 // analyses and assigns stories does not. Loaded by refresh.ts only when there is something to analyse, and by
 // the worker module beside it.
 import { analyzeItem, workerModule, type AnalyzeItem, type PoolWork } from '../analyze/pool.js';
 import { articleFeatures, DEFAULT_STORY_OPTIONS, storyInput, type ArticleFeatures } from '../stories/index.js';
+import type { PackedAnalysis } from '../store/store.js';
+import { packAnalysis } from '../store/sqlite/packed.js';
 import { timelineRecord } from '../timeline/record.js';
 import type { Doc } from '../types.js';
 
 export type AnalysedArticle =
-  | { id: number; doc: Doc; timelineRecord?: Uint8Array; features?: ArticleFeatures }
+  | { id: number; doc: Doc; timelineRecord?: Uint8Array; packed?: PackedAnalysis; features?: ArticleFeatures }
   | { id: number; error: string };
 
-/** The analysis of `item` with its timeline record and its features under the default story options. */
+/**
+ * The analysis of `item` with its timeline record, the analysis encoded as the SQLite store keeps it (refresh
+ * analyses here only for a store without a work queue; PostgreSQL has one), and its features under the default
+ * story options.
+ */
 export function analyseArticle(item: AnalyzeItem): AnalysedArticle {
   const r = analyzeItem(item);
   if ('error' in r) return r;
@@ -19,6 +25,9 @@ export function analyseArticle(item: AnalyzeItem): AnalysedArticle {
   // Thrown as it would be where the analysis is stored: a failure here fails the refresh, not the article.
   const record = timelineRecord(r.doc, r.doc.text);
   if (record) out.timelineRecord = record;
+  const packed = packAnalysis(r.doc, record !== undefined);
+  // A compressed buffer may be a view of a larger one, all of which a message would copy: sent as its own bytes.
+  out.packed = { ...packed, doc: new Uint8Array(packed.doc) };
   // A failure here leaves the features to be computed (and the failure met again) when the article is placed.
   try {
     const input = { id: item.id, published: item.published, text: item.text, ...(item.title ? { title: item.title } : {}) };

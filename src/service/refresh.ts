@@ -1,6 +1,6 @@
 // Brings the store's analyses up to date: every article without a current analysis is analysed (in worker
 // threads), its entities resolved to corpus-level entities, and the result saved in batches.
-import type { AnalysisItem, Store } from '../store/store.js';
+import type { AnalysisItem, PackedAnalysis, Store } from '../store/store.js';
 import type { EntityRef } from '../types.js';
 import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/version.js';
@@ -76,7 +76,7 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {},
   const { ARTICLE_WORK } = await import('./analysisWork.js');
   const pool = new AnalysisPool(hooks.threads ?? defaultThreads(), ARTICLE_WORK);
   let done = 0;
-  type Analysed = { doc: Doc; timelineRecord?: Uint8Array };
+  type Analysed = { doc: Doc; timelineRecord?: Uint8Array; packed?: PackedAnalysis };
   const analysePage = async (from: number): Promise<Map<number, Analysed>> => {
     const articles = await store.listArticles({ ids: ids.slice(from, from + ANALYSIS_PAGE) });
     const docs = new Map<number, Analysed>();
@@ -87,8 +87,9 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {},
         failed.add(r.id);
         hooks.onError?.(r.id, r.error);
       } else {
-        docs.set(r.id, r.timelineRecord ? { doc: r.doc, timelineRecord: r.timelineRecord } : { doc: r.doc });
-        if (r.features && kept && kept.size < KEPT_FEATURES) kept.set(r.id, r.features);
+        const { id, features, ...analysed } = r;
+        docs.set(id, analysed);
+        if (features && kept && kept.size < KEPT_FEATURES) kept.set(id, features);
       }
       done++;
       hooks.onProgress?.(done, ids.length);
@@ -103,7 +104,7 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {},
       // Keep the next page's rejection from going unhandled while this one is saved; it is awaited above.
       next?.catch(() => undefined);
       // Resolve in article order so that results do not depend on which worker finished first.
-      // The timeline record was made beside the analysis (analysisWork.ts), as indexRecord makes it.
+      // The timeline record and the encoded analysis were made beside the analysis (analysisWork.ts).
       const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, x]) => {
         const entityRefs: EntityRef[] = resolver.resolveDocument(x.doc.entities);
         return { articleId, version: ANALYSIS_VERSION, entityRefs, ...x };
