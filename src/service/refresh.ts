@@ -167,6 +167,9 @@ class ResolverSaver {
   }
 }
 
+/** Articles whose line keys learnFurniture keeps for their analysis (clean/model.ts `learn`; ~3 KB each). */
+export const REMEMBERED_LINES = 12_000;
+
 /**
  * Counts the lines of the pending articles not yet learned into the furniture model before any is analysed,
  * so the first page already benefits from the whole batch; saved once per refresh.
@@ -178,7 +181,7 @@ async function learnFurniture(store: Store, ids: number[]): Promise<FurnitureMod
   const sorted = [...ids].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i += ANALYSIS_PAGE) {
     const articles = await store.listArticles({ ids: sorted.slice(i, i + ANALYSIS_PAGE) });
-    model.learn(articles.sort((a, b) => a.id - b.id));
+    model.learn(articles.sort((a, b) => a.id - b.id), REMEMBERED_LINES);
   }
   await store.saveState(FURNITURE_STATE, JSON.stringify(model));
   return model;

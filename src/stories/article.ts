@@ -37,16 +37,21 @@ export function withNameWords(ents: NameCounts, weight: number): NameCounts {
 /**
  * What vectorising an article takes from the article alone, before the vocabulary weighs it: computed where the
  * article was analysed (a worker thread) and handed to the clusterer with it, or here when it was not. `key` names
- * the options it was computed with (featureKey); a clusterer with other options computes its own.
+ * the options it was computed with (featureKey); a clusterer with other options computes its own. Plain arrays in
+ * the order the text gives them, not maps: a message copies arrays at half the cost.
  */
 export interface ArticleFeatures {
   key: string;
   day: number;
   stated?: number;
-  /** Stem → weighted count, and the first surface word of each stem, in the order the text gives them. */
-  counts: Map<string, number>;
-  surfaces: Map<string, string>;
-  ents: NameCounts;
+  /** Stems, each one's weighted count, and the first surface word it came from. */
+  terms: string[];
+  counts: number[];
+  words: string[];
+  /** Entity keys (names and the words of multi-word names), their weighted counts and display forms. */
+  entities: string[];
+  entityCounts: number[];
+  displays: string[];
   headline?: string;
 }
 
@@ -61,12 +66,17 @@ export function articleFeatures(input: StoryInput, o: StoryOptions): ArticleFeat
   const stated = statedDay(input.title, input.text);
   // A web address saved with the page is not prose: its "http", "www" and "com" would make every such page alike.
   const body = input.text.slice(0, o.bodyChars).split('\n').filter((line) => !isUrlLine(line)).join('\n');
+  // A stem's first surface word comes with its first count, so the two maps list the stems in one order.
   const surfaces = new Map<string, string>();
   const counts = termCounts(input.title, body, o.titleWeight, (stem, word) => {
     if (!surfaces.has(stem)) surfaces.set(stem, word);
   });
   const ents = withNameWords(entityCounts(input.entities, input.title, body), o.nameWordWeight);
-  const f: ArticleFeatures = { key: featureKey(o), day, counts, surfaces, ents };
+  const f: ArticleFeatures = {
+    key: featureKey(o), day, terms: [...counts.keys()], counts: [...counts.values()],
+    words: [...counts.keys()].map((t) => surfaces.get(t)!),
+    entities: [...ents.keys()], entityCounts: [...ents.values()].map((e) => e.count), displays: [...ents.values()].map((e) => e.display),
+  };
   if (stated !== undefined) f.stated = stated;
   const headline = headlineOf(input.title, input.text, input.lead);
   if (headline) f.headline = headline;
@@ -78,16 +88,16 @@ export function vectorise(input: StoryInput | PreparedStoryInput, vocab: Vocabul
   const f = input.features?.key === featureKey(o) ? input.features
     : 'text' in input ? articleFeatures(input, o) : undefined;
   if (!f) throw new Error(`article ${input.id}: its story features were computed with other options`);
-  const { day, stated, counts, surfaces, ents } = f;
-  vocab.countDocument(surfaces, new Map([...ents].map(([k, e]) => [k, e.display])));
+  const { day, stated } = f;
+  vocab.countKeys(f.terms, f.words, f.entities, f.displays);
 
   const tv: Sparse = new Map();
   // Document counts start from `idfPriorDocs` imagined documents that used none of the keys, so that early
   // in a stream a word shared by the few articles seen so far is not taken for a word every article uses.
   const docs = vocab.docs + o.idfPriorDocs;
-  for (const [t, c] of counts) tv.set(t, (1 + Math.log(c)) * vocab.terms.idf(t, docs));
+  f.terms.forEach((t, i) => tv.set(t, (1 + Math.log(f.counts[i]!)) * vocab.terms.idf(t, docs)));
   const ev: Sparse = new Map();
-  for (const [k, e] of ents) ev.set(k, e.count ** o.entityCountPower * vocab.entities.idf(k, docs) ** o.entityIdfPower);
+  f.entities.forEach((k, i) => ev.set(k, f.entityCounts[i]! ** o.entityCountPower * vocab.entities.idf(k, docs) ** o.entityIdfPower));
   const terms = normalise(topK(tv, o.articleTerms));
   const entities = normalise(topK(ev, o.articleEntities));
   const v: ArticleVectors = { day, when: stated ?? day, stated: stated !== undefined, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
