@@ -95,9 +95,11 @@ export function vectorise(input: StoryInput | PreparedStoryInput, vocab: Vocabul
   // Document counts start from `idfPriorDocs` imagined documents that used none of the keys, so that early
   // in a stream a word shared by the few articles seen so far is not taken for a word every article uses.
   const docs = vocab.docs + o.idfPriorDocs;
-  f.terms.forEach((t, i) => tv.set(t, (1 + Math.log(f.counts[i]!)) * vocab.terms.idf(t, docs)));
+  f.terms.forEach((t, i) => { tv.set(t, (1 + Math.log(f.counts[i]!)) * vocab.terms.idf(t, docs)); });
   const ev: Sparse = new Map();
-  f.entities.forEach((k, i) => ev.set(k, f.entityCounts[i]! ** o.entityCountPower * vocab.entities.idf(k, docs) ** o.entityIdfPower));
+  f.entities.forEach((k, i) => {
+    ev.set(k, f.entityCounts[i]! ** o.entityCountPower * vocab.entities.idf(k, docs) ** o.entityIdfPower);
+  });
   const terms = normalise(topK(tv, o.articleTerms));
   const entities = normalise(topK(ev, o.articleEntities));
   const v: ArticleVectors = { day, when: stated ?? day, stated: stated !== undefined, terms, termsNorm: norm(terms), entities, entitiesNorm: norm(entities) };
