@@ -3,14 +3,14 @@
 // analyses and assigns stories does not. Loaded by refresh.ts only when there is something to analyse, and by
 // the worker module beside it.
 import { analyzeItem, workerModule, type AnalyzeItem, type PoolWork } from '../analyze/pool.js';
-import { articleFeatures, DEFAULT_STORY_OPTIONS, storyInput, type ArticleFeatures } from '../stories/index.js';
+import { articleFeatures, DEFAULT_STORY_OPTIONS, packFeatures, storyInput, type PackedFeatures } from '../stories/index.js';
 import type { PackedAnalysis } from '../store/store.js';
 import { packAnalysis } from '../store/sqlite/packed.js';
 import { timelineRecord } from '../timeline/record.js';
 import type { Doc } from '../types.js';
 
 export type AnalysedArticle =
-  | { id: number; doc: Doc; timelineRecord?: Uint8Array; packed?: PackedAnalysis; features?: ArticleFeatures }
+  | { id: number; doc: Doc; timelineRecord?: Uint8Array; packed?: PackedAnalysis; features?: PackedFeatures }
   | { id: number; error: string };
 
 /**
@@ -31,7 +31,8 @@ export function analyseArticle(item: AnalyzeItem): AnalysedArticle {
   // A failure here leaves the features to be computed (and the failure met again) when the article is placed.
   try {
     const input = { id: item.id, published: item.published, text: item.text, ...(item.title ? { title: item.title } : {}) };
-    out.features = articleFeatures(storyInput(input, r.doc), DEFAULT_STORY_OPTIONS);
+    const features = packFeatures(articleFeatures(storyInput(input, r.doc), DEFAULT_STORY_OPTIONS));
+    if (features) out.features = features;
   } catch {
     // left to the clusterer
   }

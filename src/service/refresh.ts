@@ -6,8 +6,8 @@ import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/version.js';
 import type { EntityResolver } from '../analyze/entities/index.js';
 import {
-  featureKey, LABEL_VERSION, StoryClusterer, storyInput, writeListing, type ArticleFeatures, type PreparedStoryInput,
-  type SavedStoryState, type StoryAssignment, type StoryInput,
+  featureKey, LABEL_VERSION, StoryClusterer, storyInput, unpackFeatures, writeListing, type PackedFeatures,
+  type PreparedStoryInput, type SavedStoryState, type StoryAssignment, type StoryInput,
 } from '../stories/index.js';
 import type { FurnitureModel } from '../clean/index.js';
 import { timelineRecord } from '../timeline/record.js';
@@ -59,7 +59,7 @@ async function loadFailures(store: Store): Promise<Set<number>> {
  * threads live for the whole call.
  */
 export async function analyzePending(store: Store, hooks: AnalyzeHooks = {},
-  kept?: Map<number, ArticleFeatures>): Promise<number> {
+  kept?: Map<number, PackedFeatures>): Promise<number> {
   const known = await loadFailures(store);
   // The common case, nothing new: answered from counts, without listing the archive's articles.
   if (!hooks.retryFailed && store.pendingCounts && (await store.pendingCounts(ANALYSIS_VERSION, [...known])).analysis === 0) {
@@ -213,7 +213,7 @@ function mergesOf(saved: SavedStoryState): string {
  * is saved once. The pages the clusterer sees, and so its answers, are the same. The stories listing is written
  * in the same transaction; a store saved before there was one gets it here, on its first call.
  */
-export async function updateStories(store: Store, page = ANALYSIS_PAGE, kept?: Map<number, ArticleFeatures>):
+export async function updateStories(store: Store, page = ANALYSIS_PAGE, kept?: Map<number, PackedFeatures>):
   Promise<number> {
   // The listing, the merges and the labels of this version are saved: stories can be read without the state.
   const listed = async (): Promise<boolean> => await store.loadState(STORY_LABELS_STATE) === LABELS &&
@@ -261,13 +261,13 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE, kept?: M
  * otherwise the page is read back, each article given its kept features where there are some.
  */
 async function storyInputs(store: Store, ids: number[], clusterer: StoryClusterer,
-  kept: Map<number, ArticleFeatures> | undefined): Promise<(StoryInput | PreparedStoryInput)[]> {
+  kept: Map<number, PackedFeatures> | undefined): Promise<(StoryInput | PreparedStoryInput)[]> {
   const key = featureKey(clusterer.options);
-  const usable = (f: ArticleFeatures | undefined): f is ArticleFeatures => f?.key === key;
-  const take = (id: number): ArticleFeatures | undefined => {
+  const usable = (f: PackedFeatures | undefined): f is PackedFeatures => f?.key === key;
+  const take = (id: number) => {
     const f = kept?.get(id);
     kept?.delete(id);
-    return usable(f) ? f : undefined;
+    return usable(f) ? unpackFeatures(f) : undefined;
   };
   if (kept && ids.every((id) => usable(kept.get(id)))) return ids.map((id) => ({ id, features: take(id)! }));
   const articles = await store.listArticles({ ids });
@@ -312,7 +312,7 @@ export async function refresh(store: Store, hooks: AnalyzeHooks = {}): Promise<{
   const { refreshShared, sharesWork } = await import('./workers.js');
   if (sharesWork(store)) return refreshShared(store, hooks);
   // The story features the analysis threads computed are kept for the assignment that follows.
-  const kept = new Map<number, ArticleFeatures>();
+  const kept = new Map<number, PackedFeatures>();
   const analyzed = await analyzePending(store, hooks, kept);
   const storied = await updateStories(store, ANALYSIS_PAGE, kept);
   return { analyzed, storied };

@@ -55,6 +55,47 @@ export interface ArticleFeatures {
   headline?: string;
 }
 
+/**
+ * ArticleFeatures as they wait to be used: the strings joined in one (terms, words, entities, displays; `terms` and
+ * `entityCounts.length` tell where each list ends) and the counts in one array. A message copies one string for
+ * hundreds, and memory keeps one string instead of hundreds of small ones (a refresh keeps thousands of these).
+ */
+export interface PackedFeatures {
+  key: string;
+  day: number;
+  stated?: number;
+  headline?: string;
+  strings: string;
+  terms: number;
+  counts: number[];
+}
+
+const SEPARATOR = '\n';
+
+/** The packed form of `f`, or undefined when its strings would not split back the same (none in practice). */
+export function packFeatures(f: ArticleFeatures): PackedFeatures | undefined {
+  const strings = [...f.terms, ...f.words, ...f.entities, ...f.displays];
+  // Joined and split again, a lone empty string would come back as no string at all.
+  if (strings.some((x) => x.includes(SEPARATOR)) || (strings.length === 1 && strings[0] === '')) return undefined;
+  const p: PackedFeatures = { key: f.key, day: f.day, strings: strings.join(SEPARATOR), terms: f.terms.length,
+    counts: [...f.counts, ...f.entityCounts] };
+  if (f.stated !== undefined) p.stated = f.stated;
+  if (f.headline !== undefined) p.headline = f.headline;
+  return p;
+}
+
+export function unpackFeatures(p: PackedFeatures): ArticleFeatures {
+  const strings = p.strings.length === 0 ? [] : p.strings.split(SEPARATOR);
+  const t = p.terms;
+  const e = p.counts.length - t;
+  const f: ArticleFeatures = { key: p.key, day: p.day, terms: strings.slice(0, t), counts: p.counts.slice(0, t),
+    words: strings.slice(t, 2 * t), entities: strings.slice(2 * t, 2 * t + e), entityCounts: p.counts.slice(t),
+    displays: strings.slice(2 * t + e) };
+  if (p.stated !== undefined) f.stated = p.stated;
+  if (p.headline !== undefined) f.headline = p.headline;
+  return f;
+}
+
 /** The options an article's features depend on, as one string. */
 export function featureKey(o: StoryOptions): string {
   return `${o.bodyChars}/${o.titleWeight}/${o.nameWordWeight}`;
