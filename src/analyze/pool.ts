@@ -6,11 +6,24 @@ import type { Doc } from '../types.js';
 import { analyzeDocs } from './index.js';
 import type { Span } from '../clean/index.js';
 
-/** One article to analyse; `furniture` are spans known to be page furniture (the learned repeat model's). */
-export interface AnalyzeItem { id: number; text: string; published: string; furniture?: Span[] }
+/**
+ * One article to analyse; `furniture` are spans known to be page furniture (the learned repeat model's). `title`
+ * is for work that reads it beside the analysis (a pool's `PoolWork`); analysis itself does not.
+ */
+export interface AnalyzeItem { id: number; text: string; published: string; furniture?: Span[]; title?: string }
 export interface AnalyzeJob { jobId: number; items: AnalyzeItem[] }
-export interface AnalyzeReply { jobId: number; docs: ({ id: number; doc: Doc } | { id: number; error: string })[] }
+export interface AnalyzeReply<R = AnalyzeResult> { jobId: number; docs: R[] }
 export type AnalyzeResult = { id: number; doc: Doc } | { id: number; error: string };
+
+/**
+ * What a pool's threads do with a batch of items: a worker module answering AnalyzeJobs with AnalyzeReplies, and the
+ * same work done on this thread (below INLINE_LIMIT items, or with no threads). The default is analyzeDoc alone
+ * (./worker.ts); a caller may run more per article there, e.g. what it derives from the analysis before storing it.
+ */
+export interface PoolWork<R extends { id: number }> {
+  module: URL;
+  inline: (items: AnalyzeItem[]) => R[];
+}
 
 /** Below this many articles, starting threads costs more than it saves. */
 export const INLINE_LIMIT = 24;
@@ -23,14 +36,14 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-function workerUrl(): URL {
-  // Under tsx (tests, development) this module is a .ts file and so is its worker.
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return new URL(`./worker${ext}`, import.meta.url);
+/** The module `name` (no extension) beside the module at `base` (an import.meta.url), as a worker is started from. */
+export function workerModule(name: string, base: string): URL {
+  // Under tsx (tests, development) the calling module is a .ts file and so is its worker.
+  const ext = base.endsWith('.ts') ? '.ts' : '.js';
+  return new URL(`./${name}${ext}`, base);
 }
 
-function startWorker(): Worker {
-  const url = workerUrl();
+function startWorker(url: URL): Worker {
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { execArgv: process.execArgv });
   // Node 20 does not apply tsx's --import hooks inside worker threads: register them there first.
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
@@ -38,7 +51,11 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
-function analyzeInline(items: AnalyzeItem[]): AnalyzeResult[] {
+/**
+ * The analyses of a batch, stage by stage over its articles (analyzeDocs: the same Docs as one by one, for less
+ * CPU), each with the error its article threw instead where one did.
+ */
+export function analyzeItems(items: AnalyzeItem[]): AnalyzeResult[] {
   const docs = analyzeDocs(items);
   return items.map((item, i) => {
     const d = docs[i]!;
@@ -46,22 +63,25 @@ function analyzeInline(items: AnalyzeItem[]): AnalyzeResult[] {
   });
 }
 
+const ANALYSIS: PoolWork<AnalyzeResult> = { module: workerModule('worker', import.meta.url), inline: analyzeItems };
+
 /**
  * Worker threads kept for many calls: a refresh analyses page after page, and starting a thread (a cold module
  * graph, cold JIT) costs ~0.35 CPU-s. Chunks go to whichever worker is free, so both cores stay busy. Close it
  * when done, or the threads keep the process alive.
  */
-export class AnalysisPool {
+export class AnalysisPool<R extends { id: number } = AnalyzeResult> {
   private readonly workers: Worker[] = [];
   /** The call in progress: its failure handler (a worker that crashed or exited fails it). */
   private fail: ((err: Error) => void) | undefined;
 
-  constructor(private readonly threads: number = defaultThreads()) {}
+  constructor(private readonly threads: number = defaultThreads(),
+    private readonly work: PoolWork<R> = ANALYSIS as unknown as PoolWork<R>) {}
 
   /** Analyses `items`, calling `onResult` for each as it completes (any order); one call at a time. */
-  async run(items: AnalyzeItem[], onResult: (r: AnalyzeResult) => void): Promise<void> {
+  async run(items: AnalyzeItem[], onResult: (r: R) => void): Promise<void> {
     if (this.threads === 0 || items.length <= INLINE_LIMIT) {
-      for (const r of analyzeInline(items)) onResult(r);
+      for (const r of this.work.inline(items)) onResult(r);
       return;
     }
     const chunks: AnalyzeItem[][] = [];
@@ -84,7 +104,7 @@ export class AnalysisPool {
         w.postMessage({ jobId: next, items: chunks[next++] } satisfies AnalyzeJob);
       };
       for (const w of this.workers.slice(0, Math.min(this.workers.length, chunks.length))) {
-        w.on('message', (reply: AnalyzeReply) => {
+        w.on('message', (reply: AnalyzeReply<R>) => {
           pending--;
           for (const d of reply.docs) onResult(d);
           feed(w);
@@ -95,7 +115,7 @@ export class AnalysisPool {
   }
 
   private start(): Worker {
-    const w = startWorker();
+    const w = startWorker(this.work.module);
     w.on('error', (err) => this.fail?.(err));
     w.on('exit', (code) => {
       const at = this.workers.indexOf(w);

@@ -3,7 +3,7 @@
 // boilerplate signal. Lines are compared after normalising case, spaces and digits (so "Page last updated at
 // 11:51" matches every other time). A story's updates share body sentences too, but over a day or three; the
 // day threshold keeps those. The tables are bounded like the story vocabulary: rare lines are thinned away.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { lineRanges, type Span } from './spans.js';
 
 /** A line is furniture once it appeared in this many articles of one source … */
@@ -34,10 +34,14 @@ export interface SavedFurnitureModel {
   sources: Record<string, Record<string, LineStat>>;
 }
 
+/** Node's one-call digest (20.12 and later): the same bytes as a Hash object, without making one per line. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64') => string }).hash;
+
 function lineKey(line: string): string | undefined {
   const norm = line.toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
   if (norm.length < MIN_LINE_CHARS) return undefined;
-  return createHash('sha1').update(norm).digest('base64').slice(0, 11);
+  const digest = oneShot ? oneShot('sha1', norm, 'base64') : crypto.createHash('sha1').update(norm).digest('base64');
+  return digest.slice(0, 11);
 }
 
 function dayNumber(published: string): number {
@@ -49,16 +53,28 @@ export class FurnitureModel {
   /** Articles are learned once, in id order: a later refresh (or re-analysis) does not count them again. */
   private lastArticleId = 0;
 
-  /** Counts the lines of articles not learned yet (pass them in increasing id order). */
-  learn(articles: ModelArticle[]): void {
+  /**
+   * Line keys of articles learned with `remember`, for their `spans` (taken once): id → the text's length and the
+   * key of each of its lines (lineRanges order). An article's stored text never changes, so its id names it.
+   */
+  private readonly remembered = new Map<number, { length: number; keys: (string | undefined)[] }>();
+
+  /**
+   * Counts the lines of articles not learned yet (pass them in increasing id order). With `remember`, the line keys
+   * of up to that many articles are kept until `spans` asks for them (a refresh learns a batch, then analyses it).
+   */
+  learn(articles: ModelArticle[], remember = 0): void {
     for (const a of articles) {
       if (a.id <= this.lastArticleId) continue;
       this.lastArticleId = a.id;
       const table = this.table(a.source);
       const day = dayNumber(a.published);
       const seen = new Set<string>();
+      const keys: (string | undefined)[] = [];
+      if (this.remembered.size < remember) this.remembered.set(a.id, { length: a.text.length, keys });
       for (const [s, e] of lineRanges(a.text)) {
         const key = lineKey(a.text.slice(s, e));
+        keys.push(key);
         if (!key || seen.has(key)) continue;
         seen.add(key);
         const stat = table.get(key);
@@ -78,17 +94,23 @@ export class FurnitureModel {
    * with furniture on both sides is part of the block ("What do you think of this story? | Select one of the
    * options below. | Your feedback will help …").
    */
-  spans(article: Pick<ModelArticle, 'source' | 'text'>): Span[] {
+  spans(article: Pick<ModelArticle, 'source' | 'text'> & { id?: number }): Span[] {
+    const memo = article.id === undefined ? undefined : this.remembered.get(article.id);
+    if (memo) this.remembered.delete(article.id!);
     const table = this.sources.get(article.source ?? '');
     if (!table) return [];
-    const lines = lineRanges(article.text).filter(([s, e]) => article.text.slice(s, e).trim().length > 0);
-    const learned = lines.map(([s, e]) => {
-      const key = lineKey(article.text.slice(s, e));
+    const ranges = lineRanges(article.text);
+    const known = memo?.length === article.text.length && memo.keys.length === ranges.length ? memo.keys : undefined;
+    const lines: [number, number, string | undefined][] = [];
+    ranges.forEach(([s, e], i) => {
+      if (article.text.slice(s, e).trim().length > 0) lines.push([s, e, known ? known[i] : lineKey(article.text.slice(s, e))]);
+    });
+    const learned = lines.map(([, , key]) => {
       const stat = key ? table.get(key) : undefined;
       return stat !== undefined && stat[0]! >= MIN_ARTICLES && stat.length - 1 >= MIN_DAYS;
     });
     return lines.filter(([s, e], i) => learned[i] ||
-      (learned[i - 1] === true && learned[i + 1] === true && e - s <= MAX_BETWEEN_CHARS));
+      (learned[i - 1] === true && learned[i + 1] === true && e - s <= MAX_BETWEEN_CHARS)).map(([s, e]): Span => [s, e]);
   }
 
   toJSON(): SavedFurnitureModel {

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { Register } from './commands.js';
 import { ProgressLine, printJson, withStore } from './util.js';
-import { describeIngest, FORMAT_NAMES, ingestItems, readPaths, type FormatName, type ReadOptions } from '../service/index.js';
+import { describeIngest, FORMAT_NAMES, ingestPaths, type FormatName, type ReadOptions } from '../service/index.js';
 import { formatBytes, DEFAULT_MAX_FILE_SIZE, parseByteSize } from '../sources/index.js';
 
 export interface IngestCliOptions {
@@ -68,7 +68,7 @@ export const register: Register = (program, setExit) => {
         const progress = new ProgressLine('ingesting');
         const aprog = new ProgressLine('analysing');
         const started = Date.now();
-        const summary = await ingestItems(store, readPaths(paths, readOptionsFrom(opts)), {
+        const summary = await ingestPaths(store, paths, readOptionsFrom(opts), {
           analyze: opts.analyze !== false,
           onRejection: (r) => {
             progress.done();

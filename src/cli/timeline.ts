@@ -4,7 +4,7 @@ import type { Register } from './commands.js';
 import { limitsFrom, MAX_FILE_SIZE_HELP } from './ingest.js';
 import { parseDateOption, parsePositiveInt, ProgressLine, reportingServiceErrors, withStore } from './util.js';
 import {
-  describeIngest, describeMatch, ingestItems, methodProblem, readPaths, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS,
+  describeIngest, describeMatch, ingestPaths, methodProblem, refresh, RENDER_FORMATS, renderTimeline, TIMELINE_METHODS,
   timelineRequest, viewSaved,
   type RenderFormat, type TimelineRequest,
 } from '../service/index.js';
@@ -107,7 +107,7 @@ export const register: Register = (program, setExit) => {
       await withStore(cmd, async (store) => {
         if (paths.length > 0) {
           const progress = new ProgressLine('ingesting');
-          const summary = await ingestItems(store, readPaths(paths, limits), {
+          const summary = await ingestPaths(store, paths, limits, {
             analyze: false,
             onRejection: (r) => { progress.done(); process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`); },
             onProgress: (done) => progress.update(done),

@@ -1,7 +1,7 @@
 // The use cases both faces (cli/, server/) call. Each chains library stages once, so the two faces cannot drift.
 export { ServiceError, type ServiceErrorKind, type ServiceHint } from './errors.js';
 export { refresh, RESOLVER_STATE, STORY_STATE, type AnalyzeHooks } from './refresh.js';
-export { describeIngest, ingestItems, readPaths, type IngestOutcome, type IngestSummary } from './ingest.js';
+export { describeIngest, ingestItems, ingestPaths, readPaths, type IngestOutcome, type IngestSummary } from './ingest.js';
 export { timelineRequest, type TimelineRequest } from './timeline.js';
 export { listStories, mainEvents, mainPeriod, storyArticleIds } from './stories.js';
 export { listSources, type SourceCount } from './sources.js';

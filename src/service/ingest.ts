@@ -22,10 +22,30 @@ export interface IngestOutcome extends IngestSummary {
 /** Stores every article of `items` and, with `analyze` (the default), refreshes analyses and stories. */
 export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>,
   opts: { analyze?: boolean } & IngestRequestHooks = {}): Promise<IngestOutcome> {
+  return analysed(store, await ingest(items, store, ingestHooks(opts)), opts);
+}
+
+/**
+ * ingestItems of what `paths` hold (files and folders; `-` for standard input). Files are read and fingerprinted in
+ * a worker thread while this thread stores (ingest/parallel.ts: same items in the same order, so the same result);
+ * with standard input among the paths, or CHRONICLE_INGEST_WORKER=0, all on this thread.
+ */
+export async function ingestPaths(store: Store, paths: string[], readOptions: ReadOptions,
+  opts: { analyze?: boolean } & IngestRequestHooks = {}): Promise<IngestOutcome> {
+  if (paths.includes('-')) return ingestItems(store, readPaths(paths, readOptions), opts);
+  const parallel = await import('../ingest/parallel.js');
+  return analysed(store, await parallel.ingestPaths(paths, readOptions, store, ingestHooks(opts)), opts);
+}
+
+function ingestHooks(opts: IngestRequestHooks): Parameters<typeof ingest>[2] {
   const hooks: Parameters<typeof ingest>[2] = {};
   if (opts.onRejection) hooks.onRejection = opts.onRejection;
   if (opts.onProgress) hooks.onProgress = opts.onProgress;
-  const summary = await ingest(items, store, hooks);
+  return hooks;
+}
+
+async function analysed(store: Store, summary: IngestSummary, opts: { analyze?: boolean } & IngestRequestHooks):
+  Promise<IngestOutcome> {
   let analyzed: number | null = null;
   if (opts.analyze !== false) {
     const refreshHooks = opts.onAnalysisProgress ? { onProgress: opts.onAnalysisProgress } : {};

@@ -1,11 +1,14 @@
 // Brings the store's analyses up to date: every article without a current analysis is analysed (in worker
 // threads), its entities resolved to corpus-level entities, and the result saved in batches.
-import type { AnalysisItem, Store } from '../store/store.js';
+import type { AnalysisItem, PackedAnalysis, Store } from '../store/store.js';
 import type { EntityRef } from '../types.js';
 import type { Doc } from '../types.js';
 import { ANALYSIS_VERSION } from '../analyze/version.js';
 import type { EntityResolver } from '../analyze/entities/index.js';
-import { LABEL_VERSION, StoryClusterer, storyInput, writeListing, type SavedStoryState, type StoryAssignment, type StoryInput } from '../stories/index.js';
+import {
+  featureKey, LABEL_VERSION, StoryClusterer, storyInput, unpackFeatures, writeListing, type PackedFeatures,
+  type PreparedStoryInput, type SavedStoryState, type StoryAssignment, type StoryInput,
+} from '../stories/index.js';
 import type { FurnitureModel } from '../clean/index.js';
 import { timelineRecord } from '../timeline/record.js';
 
@@ -17,6 +20,12 @@ export const FURNITURE_STATE = 'furniture-model';
 
 /** Articles loaded and saved per round; bounds memory for large corpora. */
 export const ANALYSIS_PAGE = 400;
+
+/**
+ * At most this many articles' story features (computed by the analysis threads) are kept from a refresh's analysis
+ * for its story assignment; the articles beyond are read back and their features computed when they are placed.
+ */
+export const KEPT_FEATURES = 25_000;
 
 export interface AnalyzeHooks {
   onProgress?: (done: number, total: number) => void;
@@ -49,7 +58,8 @@ async function loadFailures(store: Store): Promise<Set<number>> {
  * thread resolves the entities of the page before and saves it, so the cost around analysis overlaps it. The
  * threads live for the whole call.
  */
-export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Promise<number> {
+export async function analyzePending(store: Store, hooks: AnalyzeHooks = {},
+  kept?: Map<number, PackedFeatures>): Promise<number> {
   const known = await loadFailures(store);
   // The common case, nothing new: answered from counts, without listing the archive's articles.
   if (!hooks.retryFailed && store.pendingCounts && (await store.pendingCounts(ANALYSIS_VERSION, [...known])).analysis === 0) {
@@ -63,33 +73,41 @@ export async function analyzePending(store: Store, hooks: AnalyzeHooks = {}): Pr
   const furniture = await learnFurniture(store, ids);
   // Loaded only now: a request with nothing to analyse never pays for loading the analysis.
   const { AnalysisPool, defaultThreads } = await import('../analyze/pool.js');
-  const pool = new AnalysisPool(hooks.threads ?? defaultThreads());
+  const { ARTICLE_WORK } = await import('./analysisWork.js');
+  const pool = new AnalysisPool(hooks.threads ?? defaultThreads(), ARTICLE_WORK);
   let done = 0;
-  const analysePage = async (from: number): Promise<Map<number, Doc>> => {
+  type Analysed = { doc: Doc; timelineRecord?: Uint8Array; packed?: PackedAnalysis };
+  const analysePage = async (from: number): Promise<Map<number, Analysed>> => {
     const articles = await store.listArticles({ ids: ids.slice(from, from + ANALYSIS_PAGE) });
-    const docs = new Map<number, Doc>();
-    const work = articles.map((a) => ({ id: a.id, text: a.text, published: a.published, furniture: furniture.spans(a) }));
+    const docs = new Map<number, Analysed>();
+    const work = articles.map((a) => ({ id: a.id, text: a.text, published: a.published, furniture: furniture.spans(a),
+      ...(a.title ? { title: a.title } : {}) }));
     await pool.run(work, (r) => {
       if ('error' in r) {
         failed.add(r.id);
         hooks.onError?.(r.id, r.error);
-      } else docs.set(r.id, r.doc);
+      } else {
+        const { id, features, ...analysed } = r;
+        docs.set(id, analysed);
+        if (features && kept && kept.size < KEPT_FEATURES) kept.set(id, features);
+      }
       done++;
       hooks.onProgress?.(done, ids.length);
     });
     return docs;
   };
   try {
-    let next: Promise<Map<number, Doc>> | undefined = analysePage(0);
+    let next: Promise<Map<number, Analysed>> | undefined = analysePage(0);
     for (let i = 0; next; i += ANALYSIS_PAGE) {
-      const docs: Map<number, Doc> = await next;
+      const docs: Map<number, Analysed> = await next;
       next = i + ANALYSIS_PAGE < ids.length ? analysePage(i + ANALYSIS_PAGE) : undefined;
       // Keep the next page's rejection from going unhandled while this one is saved; it is awaited above.
       next?.catch(() => undefined);
       // Resolve in article order so that results do not depend on which worker finished first.
-      const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, doc]) => {
-        const entityRefs: EntityRef[] = resolver.resolveDocument(doc.entities);
-        return { articleId, version: ANALYSIS_VERSION, doc, entityRefs, ...indexRecord(doc) };
+      // The timeline record and the encoded analysis were made beside the analysis (analysisWork.ts).
+      const items = [...docs.entries()].sort((a, b) => a[0] - b[0]).map(([articleId, x]) => {
+        const entityRefs: EntityRef[] = resolver.resolveDocument(x.doc.entities);
+        return { articleId, version: ANALYSIS_VERSION, entityRefs, ...x };
       });
       await saver.save(items);
     }
@@ -149,6 +167,9 @@ class ResolverSaver {
   }
 }
 
+/** Articles whose line keys learnFurniture keeps for their analysis (clean/model.ts `learn`; ~3 KB each). */
+export const REMEMBERED_LINES = 12_000;
+
 /**
  * Counts the lines of the pending articles not yet learned into the furniture model before any is analysed,
  * so the first page already benefits from the whole batch; saved once per refresh.
@@ -160,7 +181,7 @@ async function learnFurniture(store: Store, ids: number[]): Promise<FurnitureMod
   const sorted = [...ids].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i += ANALYSIS_PAGE) {
     const articles = await store.listArticles({ ids: sorted.slice(i, i + ANALYSIS_PAGE) });
-    model.learn(articles.sort((a, b) => a.id - b.id));
+    model.learn(articles.sort((a, b) => a.id - b.id), REMEMBERED_LINES);
   }
   await store.saveState(FURNITURE_STATE, JSON.stringify(model));
   return model;
@@ -192,7 +213,8 @@ function mergesOf(saved: SavedStoryState): string {
  * is saved once. The pages the clusterer sees, and so its answers, are the same. The stories listing is written
  * in the same transaction; a store saved before there was one gets it here, on its first call.
  */
-export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise<number> {
+export async function updateStories(store: Store, page = ANALYSIS_PAGE, kept?: Map<number, PackedFeatures>):
+  Promise<number> {
   // The listing, the merges and the labels of this version are saved: stories can be read without the state.
   const listed = async (): Promise<boolean> => await store.loadState(STORY_LABELS_STATE) === LABELS &&
     await store.hasState(STORY_MERGES_STATE) && await store.hasState(STORY_LIST_STATE);
@@ -223,10 +245,7 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
     // Unsaved assignments are not in the store yet: take every waiting article at once, then page through them.
     for (let i = 0; i < waiting.length; i += page) {
       const ids = waiting.slice(i, i + page);
-      const articles = await store.listArticles({ ids });
-      const analyses = await store.getAnalyses(ids);
-      const inputs: StoryInput[] = articles.map((a) => storyInput(a, analyses.get(a.id)));
-      unsaved.push(...clusterer.add(inputs));
+      unsaved.push(...clusterer.add(await storyInputs(store, ids, clusterer, kept)));
       if (unsaved.length >= Math.max(page, assigned / 2)) await flush();
     }
     if (unsaved.length > 0) await flush();
@@ -234,6 +253,31 @@ export async function updateStories(store: Store, page = ANALYSIS_PAGE): Promise
     waiting = await store.articlesWithoutStory(Number.MAX_SAFE_INTEGER);
   }
   return assigned;
+}
+
+/**
+ * The clusterer's inputs for `ids` (a page of articlesWithoutStory: in the order articles are listed, by
+ * publication and id). When the features of every one were kept from their analysis, they are all it needs;
+ * otherwise the page is read back, each article given its kept features where there are some.
+ */
+async function storyInputs(store: Store, ids: number[], clusterer: StoryClusterer,
+  kept: Map<number, PackedFeatures> | undefined): Promise<(StoryInput | PreparedStoryInput)[]> {
+  const key = featureKey(clusterer.options);
+  const usable = (f: PackedFeatures | undefined): f is PackedFeatures => f?.key === key;
+  const take = (id: number) => {
+    const f = kept?.get(id);
+    kept?.delete(id);
+    return usable(f) ? unpackFeatures(f) : undefined;
+  };
+  if (kept && ids.every((id) => usable(kept.get(id)))) return ids.map((id) => ({ id, features: take(id)! }));
+  const articles = await store.listArticles({ ids });
+  const analyses = await store.getAnalyses(ids);
+  return articles.map((a) => {
+    const input = storyInput(a, analyses.get(a.id));
+    const features = take(a.id);
+    if (features) input.features = features;
+    return input;
+  });
 }
 
 /** Name of the label version the saved stories were labelled with (stories/relabel.ts), saved with the state. */
@@ -267,8 +311,10 @@ export async function refresh(store: Store, hooks: AnalyzeHooks = {}): Promise<{
   // A store shared by many processes (PostgreSQL) is analysed through its work queue, never beside it.
   const { refreshShared, sharesWork } = await import('./workers.js');
   if (sharesWork(store)) return refreshShared(store, hooks);
-  const analyzed = await analyzePending(store, hooks);
-  const storied = await updateStories(store);
+  // The story features the analysis threads computed are kept for the assignment that follows.
+  const kept = new Map<number, PackedFeatures>();
+  const analyzed = await analyzePending(store, hooks, kept);
+  const storied = await updateStories(store, ANALYSIS_PAGE, kept);
   return { analyzed, storied };
 }
 

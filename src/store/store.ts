@@ -158,6 +158,14 @@ export interface AnalysisItem {
   doc: Doc;
   entityRefs: EntityRef[];
   timelineRecord?: Uint8Array;
+  /** The analysis encoded ahead for a store that takes it (SQLite: sqlite/packed.ts), valid for its `doc.text`. */
+  packed?: PackedAnalysis;
+}
+
+/** An analysis compressed as a store keeps it, and its mention record (none when it could not be made). */
+export interface PackedAnalysis {
+  doc: Uint8Array;
+  mentions?: Uint8Array;
 }
 
 export interface Store {

@@ -14,7 +14,7 @@ import { bestStory } from './assign.js';
 import { closeOldEvents, placeInEvent } from './events.js';
 import { mergeTouched } from './merge.js';
 import { Relabel } from './relabel.js';
-import type { Story, StoryAssignment, StoryInput } from './model.js';
+import type { PreparedStoryInput, Story, StoryAssignment, StoryInput } from './model.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './options.js';
 import {
   freshState, loadState, savedAliases, savedStateHead, savedStories, saveState, type ClustererState, type SavedStoryState,
@@ -32,7 +32,7 @@ export class StoryClusterer {
   }
 
   /** Places each article (in the order given) in a story and an event. */
-  add(inputs: StoryInput[]): StoryAssignment[] {
+  add(inputs: (StoryInput | PreparedStoryInput)[]): StoryAssignment[] {
     const touched = new Set<Story>();
     this.state.stories.archiveBefore(this.state.newestDay);
     const out = inputs.map((input) => this.addOne(input, touched));
@@ -90,7 +90,7 @@ export class StoryClusterer {
     return c;
   }
 
-  private addOne(input: StoryInput, touched: Set<Story>): StoryAssignment {
+  private addOne(input: StoryInput | PreparedStoryInput, touched: Set<Story>): StoryAssignment {
     const o = this.options;
     const { vocab, stories } = this.state;
     const v = vectorise(input, vocab, o);

@@ -7,7 +7,7 @@ import type { StoryInput } from './model.js';
 /** How many of the analysed sentences a label may be drawn from: the lead, where a headline stands. */
 export const LEAD_SENTENCES = 6;
 
-export function storyInput(a: Article, doc: Doc | undefined): StoryInput {
+export function storyInput(a: Pick<Article, 'id' | 'published' | 'text' | 'title'>, doc: Doc | undefined): StoryInput {
   const input: StoryInput = { id: a.id, published: a.published.slice(0, 10), text: a.text };
   if (a.title) input.title = a.title;
   if (doc) {

@@ -1,5 +1,6 @@
 // The shapes the story clusterer works on: what callers hand in and get back, and the stories, events and
 // article vectors the parts of the clusterer pass between them.
+import type { ArticleFeatures } from './article.js';
 import type { Centroid, Sparse } from './vectors.js';
 
 export interface StoryInput {
@@ -13,6 +14,14 @@ export interface StoryInput {
    * from them when given, from the raw lines of `text` otherwise.
    */
   lead?: { text: string; end: number }[];
+  /** The article's features (article.ts articleFeatures) when computed already, e.g. where it was analysed. */
+  features?: ArticleFeatures;
+}
+
+/** An article given by its features alone (computed with the clusterer's options): all that placing it reads. */
+export interface PreparedStoryInput {
+  id: number;
+  features: ArticleFeatures;
 }
 
 export interface StoryAssignment {

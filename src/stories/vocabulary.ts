@@ -22,7 +22,14 @@ export class DfTable {
 
   /** Counts each key once for one document and keeps the first readable form seen (key → display form). */
   countDocument(keys: Map<string, string>): void {
-    for (const [key, display] of keys) {
+    this.countKeys([...keys.keys()], [...keys.values()]);
+  }
+
+  /** countDocument of distinct `keys`, `displays[i]` the readable form of `keys[i]`. */
+  countKeys(keys: readonly string[], displays: readonly string[]): void {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const display = displays[i]!;
       const e = this.entries.get(key);
       if (e) e.df++;
       else this.entries.set(key, { df: 1, display });
@@ -53,8 +60,14 @@ export class Vocabulary {
 
   /** Counts one document: its stems (stem → surface word) and its entity keys (key → display name). */
   countDocument(terms: Map<string, string>, entities: Map<string, string>): void {
+    this.countKeys([...terms.keys()], [...terms.values()], [...entities.keys()], [...entities.values()]);
+  }
+
+  /** countDocument of distinct stems with a surface word each and entity keys with a display name each. */
+  countKeys(terms: readonly string[], words: readonly string[], entities: readonly string[],
+    displays: readonly string[]): void {
     this.docs++;
-    this.terms.countDocument(terms);
-    this.entities.countDocument(entities);
+    this.terms.countKeys(terms, words);
+    this.entities.countKeys(entities, displays);
   }
 }

@@ -65,3 +65,19 @@ test('a short line too rare to be learned is furniture between two learned lines
   const news = article(101, 30, 'A new story.', `${ASK}\n${long}\n${HELP}`);
   assert.deepEqual(m.spans(news).map(([s, e]) => news.text.slice(s, e)), [ASK, HELP]);
 });
+
+test('line keys kept from learning give the spans hashing the lines again gives, once, for the article learned', () => {
+  const arts = Array.from({ length: MIN_ARTICLES + 2 }, (_, i) => article(i + 1, 1 + i * 3, `Story ${i} told on its own.`,
+    `\n  \nPage last updated at 1${i}:0${i} GMT\n${POLICY}\nShort\n${POLICY}`));
+  const plain = new FurnitureModel();
+  plain.learn(arts);
+  const remembering = new FurnitureModel();
+  remembering.learn(arts, 3);
+  for (const a of arts) assert.deepEqual(remembering.spans(a), plain.spans(a), `article ${a.id}`);
+  assert.ok(plain.spans(arts[0]!).length > 0, 'the probe has furniture');
+  // A text other than the one learned under that id (another length) has its lines hashed again.
+  const other = { ...arts[1]!, text: `${arts[1]!.text}\nAnother line at the end of the page` };
+  const again = new FurnitureModel();
+  again.learn(arts, arts.length);
+  assert.deepEqual(again.spans(other), plain.spans(other));
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { vectorise, withNameWords } from '../../src/stories/article.js';
+import { articleFeatures, packFeatures, unpackFeatures, vectorise, withNameWords } from '../../src/stories/article.js';
 import { DEFAULT_STORY_OPTIONS } from '../../src/stories/options.js';
 import { norm } from '../../src/stories/vectors.js';
 import { Vocabulary } from '../../src/stories/vocabulary.js';
@@ -58,4 +58,26 @@ test('only the lead of a long body is read', () => {
   const v = vectorise({ id: 1, published: '2010-05-01', text: 'Volcano erupts today. Later the airports closed.' }, new Vocabulary(), o);
   assert.ok(v.terms.has('volcano'));
   assert.equal(v.terms.has('airport'), false);
+});
+
+test('features computed ahead (and packed for a message) place an article exactly as its text does', () => {
+  const o = DEFAULT_STORY_OPTIONS;
+  const inputs = [
+    { id: 1, published: '2023-03-14', title: 'Bridge span falls into Alder Sound', text: 'The central span of the Harbour Bridge fell on Tuesday.\nPort Alder officials said divers were searching the water.', entities: [{ kind: 'PLACE', name: 'Port Alder' }, { kind: 'ORG', name: 'Castell Engineering Ltd' }] },
+    { id: 2, published: '2023-03-15', text: 'Divers searched the Alder Sound for a second day. Castell Engineering said it was devastated.', entities: [{ kind: 'ORG', name: 'Castell Engineering Ltd' }] },
+    { id: 3, published: '2023-03-16', text: 'a b c' },
+  ];
+  const fromText = new Vocabulary();
+  const ahead = new Vocabulary();
+  for (const input of inputs) {
+    const packed = packFeatures(articleFeatures(input, o));
+    assert.ok(packed, 'packable');
+    const features = unpackFeatures(structuredClone(packed));
+    assert.deepEqual(features, articleFeatures(input, o), 'unpacking gives the features back');
+    assert.deepEqual(vectorise({ id: input.id, features }, ahead, o), vectorise(input, fromText, o));
+  }
+  assert.deepEqual([...ahead.terms.entries], [...fromText.terms.entries], 'the vocabulary counts the same keys in the same order');
+  assert.deepEqual([...ahead.entities.entries], [...fromText.entities.entries]);
+  assert.throws(() => vectorise({ id: 9, features: { ...articleFeatures(inputs[0]!, o), key: 'other' } }, ahead, o),
+    /other options/, 'features of other options are not used');
 });

@@ -19,7 +19,7 @@ const DAY = 'unixepoch(substr(a.published, 1, 10)) / 86400';
 
 /**
  * Takes the batch's stored mentions away from the per-entity counts and drops their postings, before saving
- * replaces them (addMentions then adds the new ones), so the counts always equal what counting the mentions gives.
+ * replaces them (MentionWriter then adds the new ones), so the counts always equal what counting the mentions gives.
  * Returns the entities whose first or last day is one of these articles' days: those days may no longer hold, and
  * are found again after. Runs inside the caller's write transaction.
  */
@@ -56,42 +56,75 @@ export function takeMentions(sql: StatementCache, ids: number[]): number[] {
 const TAKEN = `p(alias_id, article_id, n) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?))`;
 
 /**
- * Adds one article's resolved mentions (entity id and written text each) to the counts and writes its postings:
- * one per written form, and the article's count per form packed in one row. Runs inside the caller's write
- * transaction.
+ * Adds articles' resolved mentions (entity id and written text each) to the counts and writes their postings: one
+ * per written form and article, and each article's count per form packed in one row. Runs inside the caller's
+ * write transaction, for one batch of articles; the counts of forms and entities are added up over the batch and
+ * written by `finish` (one statement per form and per entity, not per article: nothing reads them in between),
+ * which must run before refreshDays. A form is found once per batch and created when first met, as article by
+ * article: its id is the same.
  */
-export function addMentions(sql: StatementCache, articleId: number, day: string,
-  mentions: { entityId: number; text: string }[]): void {
-  const forms = new Map<number, Map<string, number>>();
-  for (const m of mentions) {
-    let texts = forms.get(m.entityId);
-    if (!texts) forms.set(m.entityId, (texts = new Map()));
-    texts.set(m.text, (texts.get(m.text) ?? 0) + 1);
-  }
-  if (forms.size === 0) return;
-  // Found by entity (a few forms each) then exact text: no unique index holds every text a second time.
-  const findAlias = sql.get<[number, string], { id: number }>(
-    'SELECT id FROM entity_aliases WHERE entity_id = ? AND text = ?');
-  const countAlias = sql.get('UPDATE entity_aliases SET mentions = mentions + ? WHERE id = ?');
-  const newAlias = sql.get('INSERT INTO entity_aliases(entity_id, text, mentions) VALUES (?, ?, ?)');
-  const putPosting = sql.get('INSERT INTO alias_articles(alias_id, article_id) VALUES (?, ?)');
-  const count = sql.get(`UPDATE entities SET mentions = mentions + ?, articles = articles + 1,
-    first_day = min(coalesce(first_day, d.n), d.n), last_day = max(coalesce(last_day, d.n), d.n)
-    FROM (SELECT unixepoch(?) / 86400 AS n) AS d WHERE id = ?`);
-  const counts: FormCount[] = [];
-  for (const [entityId, texts] of forms) {
-    let n = 0;
-    for (const [text, times] of texts) {
-      let aliasId = findAlias.get(entityId, text)?.id;
-      if (aliasId === undefined) aliasId = Number(newAlias.run(entityId, text, times).lastInsertRowid);
-      else countAlias.run(times, aliasId);
-      putPosting.run(aliasId, articleId);
-      counts.push([aliasId, times]);
-      n += times;
+export class MentionWriter {
+  /** Entity id → written text → form (alias) id, as found or created in this batch. */
+  private readonly aliases = new Map<number, Map<string, number>>();
+  private readonly aliasTimes = new Map<number, number>();
+  private readonly entities = new Map<number, { n: number; articles: number; first: string; last: string }>();
+
+  constructor(private readonly sql: StatementCache) {}
+
+  add(articleId: number, day: string, mentions: { entityId: number; text: string }[]): void {
+    const { sql } = this;
+    const forms = new Map<number, Map<string, number>>();
+    for (const m of mentions) {
+      let texts = forms.get(m.entityId);
+      if (!texts) forms.set(m.entityId, (texts = new Map()));
+      texts.set(m.text, (texts.get(m.text) ?? 0) + 1);
     }
-    count.run(n, day, entityId);
+    if (forms.size === 0) return;
+    // Found by entity (a few forms each) then exact text: no unique index holds every text a second time.
+    const findAlias = sql.get<[number, string], { id: number }>(
+      'SELECT id FROM entity_aliases WHERE entity_id = ? AND text = ?');
+    const newAlias = sql.get('INSERT INTO entity_aliases(entity_id, text, mentions) VALUES (?, ?, 0)');
+    const putPosting = sql.get('INSERT INTO alias_articles(alias_id, article_id) VALUES (?, ?)');
+    const counts: FormCount[] = [];
+    for (const [entityId, texts] of forms) {
+      let n = 0;
+      let known = this.aliases.get(entityId);
+      if (!known) this.aliases.set(entityId, (known = new Map()));
+      for (const [text, times] of texts) {
+        let aliasId = known.get(text);
+        if (aliasId === undefined) {
+          aliasId = findAlias.get(entityId, text)?.id ?? Number(newAlias.run(entityId, text).lastInsertRowid);
+          known.set(text, aliasId);
+        }
+        this.aliasTimes.set(aliasId, (this.aliasTimes.get(aliasId) ?? 0) + times);
+        putPosting.run(aliasId, articleId);
+        counts.push([aliasId, times]);
+        n += times;
+      }
+      const e = this.entities.get(entityId);
+      if (!e) this.entities.set(entityId, { n, articles: 1, first: day, last: day });
+      else {
+        e.n += n;
+        e.articles++;
+        if (day < e.first) e.first = day;
+        if (day > e.last) e.last = day;
+      }
+    }
+    sql.get('INSERT INTO article_aliases(article_id, counts) VALUES (?, ?)').run(articleId, packFormCounts(counts));
   }
-  sql.get('INSERT INTO article_aliases(article_id, counts) VALUES (?, ?)').run(articleId, packFormCounts(counts));
+
+  /** Writes the batch's counts of forms and entities. */
+  finish(): void {
+    const countAlias = this.sql.get('UPDATE entity_aliases SET mentions = mentions + ? WHERE id = ?');
+    for (const [aliasId, times] of this.aliasTimes) countAlias.run(times, aliasId);
+    const count = this.sql.get(`UPDATE entities SET mentions = mentions + ?, articles = articles + ?,
+      first_day = min(coalesce(first_day, d.first), d.first), last_day = max(coalesce(last_day, d.last), d.last)
+      FROM (SELECT unixepoch(?) / 86400 AS first, unixepoch(?) / 86400 AS last) AS d WHERE id = ?`);
+    for (const [entityId, e] of this.entities) count.run(e.n, e.articles, e.first, e.last, entityId);
+    this.aliases.clear();
+    this.aliasTimes.clear();
+    this.entities.clear();
+  }
 }
 
 /** Finds again the first and last day of the entities takeMentions returned (rare: bounded by their postings). */

@@ -21,8 +21,8 @@ import type { SavedTimelineStore } from '../saved.js';
 import { encodeDoc } from '../docCodec.js';
 import { putTimelineRecord, readTimelineRecords } from './timelineRecords.js';
 import {
-  addMentions, ANALYSIS_COLUMNS, ANALYSIS_JOINS, type AnalysisRow, articlesNaming, decodeAnalysis, entityAliasRows,
-  listEntityRows, mentionRecordOf, putMentionRecord, readMentionRecords, refreshDays, takeMentions,
+  ANALYSIS_COLUMNS, ANALYSIS_JOINS, type AnalysisRow, articlesNaming, decodeAnalysis, entityAliasRows,
+  listEntityRows, MentionWriter, mentionRecordOf, putMentionRecord, readMentionRecords, refreshDays, takeMentions,
 } from './entities.js';
 import { QUOTE_TEXT, quoteWriter } from './quotes.js';
 import { ARTICLE_COLUMNS, articleColumns, articleQuery, matchClause, sampleArticleIds, type Params } from './articleQuery.js';
@@ -225,14 +225,21 @@ export class SqliteStore implements Store {
     const idCache = new Map<string, number>();
     const ids = items.map((x) => x.articleId);
     const moved = takeMentions(s, ids);
-    for (const { articleId, version, doc, entityRefs, timelineRecord } of items) {
+    const mentionWriter = new MentionWriter(s);
+    for (const { articleId, version, doc, entityRefs, timelineRecord, packed } of items) {
       delQuotes.run(articleId);
       const row = articleText.get(articleId);
       const stored = row?.text;
-      const mentions = mentionRecordOf(doc, stored, doc.text === stored && timelineRecord !== undefined);
-      putAnalysis.run(articleId, version, encodeDoc(doc, stored, mentions.kept));
+      // Encoded ahead for this very text (sqlite/packed.ts gives what the lines below give then).
+      if (packed && doc.text === stored) {
+        putAnalysis.run(articleId, version, Buffer.from(packed.doc.buffer, packed.doc.byteOffset, packed.doc.byteLength));
+        putMentionRecord(s, articleId, packed.mentions);
+      } else {
+        const mentions = mentionRecordOf(doc, stored, doc.text === stored && timelineRecord !== undefined);
+        putAnalysis.run(articleId, version, encodeDoc(doc, stored, mentions.kept));
+        putMentionRecord(s, articleId, mentions.record);
+      }
       putTimelineRecord(s, articleId, doc.text === stored ? timelineRecord : undefined);
-      putMentionRecord(s, articleId, mentions.record);
       const resolved: { entityId: number; text: string }[] = [];
       doc.entities.forEach((m, i) => {
         const ref = entityRefs[i];
@@ -244,7 +251,7 @@ export class SqliteStore implements Store {
         }
         resolved.push({ entityId: id, text: m.text });
       });
-      if (row) addMentions(s, articleId, row.published.slice(0, 10), resolved);
+      if (row) mentionWriter.add(articleId, row.published.slice(0, 10), resolved);
       const speakers = speakerRefs(doc, entityRefs);
       doc.quotes.forEach((q, i) => {
         const ref = speakers[i];
@@ -252,6 +259,7 @@ export class SqliteStore implements Store {
         putQuote(articleId, i, speakerId, q);
       });
     }
+    mentionWriter.finish();
     refreshDays(s, moved);
   }
 
