@@ -4,4 +4,4 @@
 /**
  * Bump when any stage changes its output, so `chronicle analyze` knows which stored analyses are stale.
  */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;

@@ -14,9 +14,9 @@ export type AnalysedArticle =
   | { id: number; error: string };
 
 /**
- * The analyses of a batch (stage by stage, analyzeItems), each with its timeline record, the analysis encoded as the SQLite store keeps it (refresh
- * analyses here only for a store without a work queue; PostgreSQL has one), and its features under the default
- * story options.
+ * The analyses of a batch (stage by stage, analyzeItems), each with its timeline record, the analysis encoded as
+ * the SQLite store keeps it (refresh analyses here only for a store without a work queue; PostgreSQL has one), and
+ * its features under the default story options.
  */
 export function analyseArticles(items: AnalyzeItem[]): AnalysedArticle[] {
   return analyzeItems(items).map((r, i) => derived(items[i]!, r));
