@@ -189,4 +189,8 @@ export const PG_MIGRATIONS: string[] = [
   );
   CREATE INDEX state_log_name ON state_log(name, seq);
   `,
+  // quotes by their speaker's entity: "who said what" for a known speaker must not read every quote of the archive
+  `
+  CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+  `,
 ];

@@ -321,4 +321,9 @@ export const MIGRATIONS: string[] = [
   DROP TABLE quotes;
   ALTER TABLE quotes_v13 RENAME TO quotes;
   `,
+  // 15: quotes by their speaker's entity: "who said what" for a known speaker read every quote of the archive
+  // (4.0 CPU-s for 16,550 quotes of 6.9M at 1M articles; 0.07 with this index).
+  `
+  CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+  `,
 ];

@@ -59,6 +59,18 @@ test('a store written before migration 9 keeps listing the same quotes, and lose
   const nulls = store.db.prepare('SELECT count(*) AS n FROM quotes WHERE text IS NULL').get() as { n: number };
   assert.equal(nulls.n, 1);
   const speakerIndex = store.db.prepare(`SELECT name FROM sqlite_schema WHERE name = 'quotes_speaker'`).get();
-  assert.equal(speakerIndex, undefined, 'the index no query used is gone');
+  // migration 9 dropped an index by speaker that no query used then; 15 adds one that "who said what" uses
+  assert.notEqual(speakerIndex, undefined, 'quotes are indexed by speaker again');
+  await store.close();
+});
+
+test('quotes of a known speaker are found through the speaker index, not by reading every quote', async () => {
+  const store = new SqliteStore(tempDbPath());
+  // the shape of listQuotes with an entity: the entity by name, then its quotes, then their articles
+  const plan = (store.db.prepare(`EXPLAIN QUERY PLAN SELECT q.article_id FROM quotes q JOIN articles a ON a.id = q.article_id
+    LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE e.name = ? COLLATE NOCASE AND e.kind = ?
+    ORDER BY a.published, q.article_id, q.start, q.seq`).all('Ilse Marren', 'PERSON') as { detail: string }[]).map((r) => r.detail);
+  assert.ok(plan.some((d) => /quotes_speaker/.test(d)), plan.join('\n'));
+  assert.ok(!plan.some((d) => /^SCAN q\b/.test(d)), plan.join('\n'));
   await store.close();
 });
