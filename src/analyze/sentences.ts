@@ -40,7 +40,8 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
-function isAbbreviationPeriod(text: string, dot: number): boolean {
+/** Whether the period at `dot` closes an abbreviation or an initial ("Mr.", "Jan.", "J.", "U.S.") rather than a sentence. */
+export function isAbbreviationPeriod(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return false;
   const lower = word.toLowerCase().replace(/^\.+/, '');

@@ -3,6 +3,7 @@
 // headline, in order, in the cited sentence. What goes: the dateline, brackets, the attribution ("X said on
 // Tuesday", "according to Y"), leading adverbials ("On Tuesday,", "However,"), relative clauses and appositives
 // between commas; what stays is the main clause, cut at a phrase boundary when it is still too long.
+import { isAbbreviationPeriod } from '../analyze/sentences.js';
 import { datelineLength } from '../text/dateline.js';
 import { mainVerbIndex, PLAN_WORDS, POLARITY_WORDS } from './clauses.js';
 
@@ -113,9 +114,6 @@ export function headline(sentence: string): string {
   return fromCompressed(start, compressed);
 }
 
-/** Abbreviations whose stop ends no sentence. */
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Prof|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
-
 /**
  * The first sentence of a text that holds two (a chronology line "Rebels enter Tripoli. Gaddafi makes …" read as
  * one): a headline speaks of one thing. Only when the first has enough words to stand alone.
@@ -123,7 +121,8 @@ const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt
 function firstSentence(text: string): string {
   for (const m of text.matchAll(/[^\s.]{2}[.!?]["”’]?(?=\s+(?:[-–—•*]+\s+)?["“‘]?\p{Lu})/gu)) {
     const end = m.index + m[0].length;
-    if (ABBREVIATION.test(text.slice(Math.max(0, end - 6), end).replace(/["”’]$/u, ''))) continue;
+    // the sentence splitter's own rule: "Mr. Vale", "Jan. 24" end no sentence
+    if (text[m.index + 2] === '.' && isAbbreviationPeriod(text, m.index + 2)) continue;
     return words(text.slice(0, end)).length >= MIN_WORDS ? text.slice(0, end) : text;
   }
   return text;
