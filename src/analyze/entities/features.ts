@@ -1,5 +1,6 @@
 // Hashed token features for the averaged-perceptron entity tagger. Every feature is an integer bucket computed
 // from per-token string hashes, so tagging builds no feature strings: that keeps it well above 4 MB/s.
+import { own } from '../../util/own.js';
 
 /** Number of feature buckets (a power of two). Weights are BUCKETS × TAGS int16 values: 2^18 × 7 × 2 B ≈ 3.7 MB. */
 export const BUCKET_BITS = 18;
@@ -58,7 +59,7 @@ export function isUpperStart(w: string): boolean {
 }
 
 export function tokenInfo(raw: string): TokenInfo {
-  const w = PTB_BRACKETS[raw] ?? raw;
+  const w = own(PTB_BRACKETS, raw) ?? raw;
   const lower = w.toLowerCase().replace(/\d/g, '0');
   return {
     word: fnv(lower),
