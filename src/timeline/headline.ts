@@ -3,7 +3,7 @@
 // headline, in order, in the cited sentence. What goes: the dateline, brackets, the attribution ("X said on
 // Tuesday", "according to Y"), leading adverbials ("On Tuesday,", "However,"), relative clauses and appositives
 // between commas; what stays is the main clause, cut at a phrase boundary when it is still too long.
-import { isAbbreviationPeriod } from '../analyze/sentences.js';
+import { isAbbreviationPeriod } from '../text/abbreviations.js';
 import { datelineLength } from '../text/dateline.js';
 import { mainVerbIndex, PLAN_WORDS, POLARITY_WORDS } from './clauses.js';
 
